@@ -1,0 +1,458 @@
+"""Receiving applications, deciding on them, resubmission and registry exclusion.
+
+These services are the only way to change applications and registry entries: each call is one
+transaction that checks the caller's role and region, validates, writes the audit log and
+commits atomically (or changes nothing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import and_, exists, insert, or_, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from models import audit
+from models.actor import Actor
+from models.catalogs import Catalogs
+from models.db import Database
+from models.entities import (
+    Application,
+    CalendarOverride,
+    Counter,
+    Decision,
+    DecisionKind,
+    DuplicateLink,
+    RegistryEntry,
+    Revision,
+    Role,
+    Status,
+)
+from models.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
+from models.transitions import DECISION_RESULT, DUPLICATE_SCOPE, REASON_KIND, can_decide
+from models.validation import normalize_name_key
+from models.workcalendar import WorkCalendar, local_day, to_utc_naive, utc_now
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+REGISTRY_COUNTER = "registry_number"
+MAX_RETRIES = 3
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    rows = session.execute(select(CalendarOverride.day, CalendarOverride.working))
+    return WorkCalendar({d: w for d, w in rows})
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def search_text(last: str, first: str, middle: str, iin: str, portal_id: str) -> str:
+    names = " ".join(p for p in (last, first, middle) if p).casefold().replace("ё", "е")
+    return f"{names} | {iin} | {portal_id.casefold()}"
+
+
+def columns_from_data(data: dict[str, Any]) -> dict[str, Any]:
+    """Application columns from a validated revision's data."""
+    q = data["qualification"]
+    return {
+        "last_name": data["last_name"],
+        "first_name": data["first_name"],
+        "middle_name": data["middle_name"],
+        "name_key": normalize_name_key(data["last_name"], data["first_name"],
+                                       data["middle_name"]),
+        "iin": data["iin"],
+        "birth_date": _d(data["birth_date"]),
+        "phone": data["phone"],
+        "email": data["email"],
+        "region_code": data["region"],
+        "settlement": data["settlement"],
+        "registration_address": data["registration_address"],
+        "profession_code": data["profession"],
+        "experience_years": data["experience"]["years"],
+        "experience_months": data["experience"]["months"],
+        "education": data["education"],
+        "employment": data["employment"],
+        "category_code": q["category"],
+        "category_assigned_on": _d(q["assigned_on"]),
+        "commission": q["commission"],
+        "consent": data["consent_to_publish"],
+    }
+
+
+def require_region(actor: Actor, region: str, *, what: str = "") -> None:
+    if not actor.may_see_region(region):
+        raise PermissionDenied(
+            "Нет доступа к данным другого региона", "Басқа өңірдің деректеріне рұқсат жоқ",
+            region=region, what=what,
+        )
+
+
+def with_retries(fn: Callable[[], T]) -> T:
+    """Run one transaction, retrying serialization failures and deadlocks (PostgreSQL)."""
+    for attempt in range(1, MAX_RETRIES + 1):
+        try:
+            return fn()
+        except DBAPIError as exc:
+            code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+            if code in ("40001", "40P01") and attempt < MAX_RETRIES:
+                log.info("retrying after %s (attempt %d)", code, attempt)
+                continue
+            raise
+    raise AssertionError("unreachable")
+
+
+# --- receiving -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewApplication:
+    """A validated application ready to be received."""
+
+    portal_id: str
+    received_at: dt.datetime  # aware or naive-local
+    data: dict[str, Any]
+
+
+def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication],
+                 calendar: WorkCalendar, *, chunk: int = 2000,
+                 progress: Callable[[int, int], None] | None = None) -> list[int]:
+    """Insert new applications with their first revision, audit and duplicate flags.
+
+    Uses bulk inserts (one statement per chunk); the caller owns the transaction.
+    Returns the new application ids.
+    """
+    now = utc_now()
+    ids: list[int] = []
+    total = len(items)
+    for start in range(0, total, chunk):
+        part = items[start:start + chunk]
+        rows = []
+        for it in part:
+            cols = columns_from_data(it.data)
+            if not actor.may_see_region(cols["region_code"]):
+                require_region(actor, cols["region_code"], what=it.portal_id)
+            received = to_utc_naive(it.received_at)
+            received_on = local_day(received)
+            rows.append({
+                **cols,
+                "portal_id": it.portal_id,
+                "status": Status.SUBMITTED,
+                "revision": 1,
+                "received_at": received,
+                "received_on": received_on,
+                "due_date": calendar.due_date(received_on),
+                "search_text": search_text(cols["last_name"], cols["first_name"],
+                                           cols["middle_name"], cols["iin"], it.portal_id),
+                "has_duplicates": False,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            })
+        new_ids = list(session.scalars(
+            insert(Application).returning(Application.id, sort_by_parameter_order=True), rows
+        ))
+        session.execute(insert(Revision), [
+            {"application_id": i, "number": 1, "received_at": r["received_at"],
+             "due_date": r["due_date"], "data": it.data, "created_by": actor.login,
+             "created_at": now}
+            for i, r, it in zip(new_ids, rows, part, strict=True)
+        ])
+        audit.record_many(session, (
+            audit.make_row(actor, "application.receive", "application", r["portal_id"],
+                           after={"revision": 1, "status": "submitted"},
+                           region=r["region_code"], at=now)
+            for r in rows
+        ))
+        flag_duplicates(session, new_ids)
+        ids.extend(new_ids)
+        if progress:
+            progress(len(ids), total)
+    return ids
+
+
+def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
+    """Link the given applications with others of the same IIN or name and birth date."""
+    made = 0
+    scope = [s.value for s in DUPLICATE_SCOPE]
+    for start in range(0, len(app_ids), 500):
+        ids = list(app_ids[start:start + 500])
+        for reason, cond in (
+            ("iin", lambda a, b: a.iin == b.iin),
+            ("name_birth", lambda a, b: and_(a.name_key == b.name_key,
+                                             a.birth_date == b.birth_date)),
+        ):
+            a = Application.__table__.alias("a")
+            b = Application.__table__.alias("b")
+            pairs = session.execute(
+                select(a.c.id, b.c.id).where(
+                    a.c.id.in_(ids), b.c.id != a.c.id, cond(a.c, b.c),
+                    b.c.status.in_(scope),
+                )
+            ).all()
+            links = set()
+            for x, y in pairs:
+                links.add((x, y))
+                links.add((y, x))
+            if not links:
+                continue
+            existing = set(session.execute(
+                select(DuplicateLink.application_id, DuplicateLink.other_id).where(
+                    or_(DuplicateLink.application_id.in_({x for x, _ in links}))
+                )
+            ).all())
+            new = [{"application_id": x, "other_id": y, "reason": reason}
+                   for x, y in links - existing]
+            if new:
+                session.execute(insert(DuplicateLink), new)
+                made += len(new)
+            session.execute(update(Application).where(
+                Application.id.in_({x for x, _ in links})).values(has_duplicates=True)
+                .execution_options(synchronize_session=False))
+    return made
+
+
+# --- deciding ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    portal_id: str
+    kind: DecisionKind
+    status: Status
+    revision: int
+    decided_at: dt.datetime
+    registry_number: int | None = None
+
+
+def _conflict_already(portal_id: str) -> Conflict:
+    return Conflict(
+        f"Заявка {portal_id} уже рассмотрена другим пользователем; решение не сохранено",
+        f"{portal_id} өтінімі басқа пайдаланушымен қаралып қойған; шешім сақталмады",
+        portal_id=portal_id,
+    )
+
+
+def _lock_app(session: Session, portal_id: str) -> Application:
+    app = session.scalar(
+        select(Application).where(Application.portal_id == portal_id).with_for_update()
+    )
+    if app is None:
+        raise NotFound(f"Заявка {portal_id} не найдена", f"{portal_id} өтінімі табылмады",
+                       portal_id=portal_id)
+    return app
+
+
+def next_registry_number(session: Session) -> int:
+    n = session.scalar(
+        update(Counter).where(Counter.name == REGISTRY_COUNTER)
+        .values(value=Counter.value + 1).returning(Counter.value)
+    )
+    if n is None:
+        session.add(Counter(name=REGISTRY_COUNTER, value=1))
+        session.flush()
+        return 1
+    return int(n)
+
+
+class ReviewService:
+    """Decisions, resubmissions and exclusions (p.9–10 of the Rules)."""
+
+    def __init__(self, db: Database, catalogs: Catalogs | None = None) -> None:
+        self.db = db
+        self.catalogs = catalogs or Catalogs.shipped()
+
+    def check_reasons(self, kind: DecisionKind, codes: Iterable[str]) -> list[str]:
+        """The reason codes, deduplicated in order; refuses wrong kinds and unknown codes."""
+        want = REASON_KIND[kind]
+        out: list[str] = []
+        for code in codes:
+            r = self.catalogs.reasons.get(code)
+            if r is None:
+                raise InvalidInput(f"Неизвестный код причины: {code}",
+                                   f"Белгісіз себеп коды: {code}")
+            if want is None or r.kind != want:
+                raise InvalidInput(
+                    f"Причина {code} не подходит для этого решения",
+                    f"{code} себебі бұл шешімге сәйкес келмейді",
+                )
+            if code not in out:
+                out.append(code)
+        if want is not None and not out:
+            raise InvalidInput("Укажите хотя бы одну причину из перечня",
+                               "Тізбеден кемінде бір себепті көрсетіңіз")
+        return out
+
+    def decide(self, actor: Actor, portal_id: str, kind: DecisionKind | str,
+               reasons: Iterable[str] = (), comment: str = "",
+               expected_revision: int | None = None) -> DecisionResult:
+        """Register, return or refuse the current revision; exactly once per revision."""
+        kind = DecisionKind(kind)
+        if actor.role is not Role.ADMIN:
+            raise PermissionDenied("Решение по заявке принимает только администратор",
+                                   "Өтінім бойынша шешімді тек әкімші қабылдайды")
+        codes = self.check_reasons(kind, reasons)
+        comment = (comment or "").strip()
+        if len(comment) > 4000:
+            raise InvalidInput("Комментарий слишком длинный (не более 4000 символов)",
+                               "Түсініктеме тым ұзын (4000 таңбадан аспауы керек)")
+
+        def run() -> DecisionResult:
+            with self.db.write() as s:
+                app = _lock_app(s, portal_id)
+                require_region(actor, app.region_code, what=portal_id)
+                if not can_decide(app.status):
+                    raise _conflict_already(portal_id) if s.scalar(
+                        select(Decision.id).where(Decision.application_id == app.id,
+                                                  Decision.revision == app.revision)
+                    ) else Conflict(
+                        f"Заявка {portal_id} в статусе «{app.status.value}»: решение невозможно",
+                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: "
+                        "шешім қабылдау мүмкін емес",
+                    )
+                if expected_revision is not None and expected_revision != app.revision:
+                    raise Conflict(
+                        f"Заявка {portal_id} изменилась (редакция {app.revision})",
+                        f"{portal_id} өтінімі өзгерді ({app.revision}-редакция)",
+                    )
+                now = utc_now()
+                before = {"status": app.status.value, "revision": app.revision}
+                s.add(Decision(application_id=app.id, revision=app.revision, kind=kind,
+                               reason_codes=codes, comment=comment, user_id=actor.user_id,
+                               user_login=actor.login, decided_at=now,
+                               decided_on=local_day(now)))
+                app.status = DECISION_RESULT[kind]
+                app.due_date = None
+                app.held_by = None
+                app.held_since = None
+                app.updated_at = now
+                number = None
+                if kind is DecisionKind.REGISTER:
+                    number = next_registry_number(s)
+                    s.add(RegistryEntry(registry_number=number, application_id=app.id,
+                                        included_on=local_day(now)))
+                s.flush()
+                audit.record(s, actor, f"application.{kind.value}", "application", portal_id,
+                             before=before,
+                             after={"status": app.status.value, "revision": app.revision,
+                                    "reasons": codes, "comment": comment,
+                                    "registry_number": number},
+                             region=app.region_code)
+                return DecisionResult(portal_id, kind, app.status, app.revision, now, number)
+
+        try:
+            return with_retries(run)
+        except (IntegrityError, StaleDataError) as exc:
+            log.info("concurrent decision on %s refused: %s", portal_id, type(exc).__name__)
+            raise _conflict_already(portal_id) from None
+
+    def resubmit(self, actor: Actor, portal_id: str, data: dict[str, Any],
+                 received_at: dt.datetime | None = None) -> int:
+        """A returned application comes back as a new revision with a new deadline."""
+        if actor.role is Role.VIEWER:
+            raise PermissionDenied("Недостаточно прав", "Құқық жеткіліксіз")
+
+        def run() -> int:
+            with self.db.write() as s:
+                app = _lock_app(s, portal_id)
+                require_region(actor, app.region_code, what=portal_id)
+                if app.status is not Status.RETURNED:
+                    raise Conflict(
+                        f"Повторно подать можно только возвращённую заявку ({portal_id})",
+                        f"Тек пысықтауға қайтарылған өтінімді қайта беруге болады ({portal_id})",
+                    )
+                cols = columns_from_data(data)
+                require_region(actor, cols["region_code"], what=portal_id)
+                cal = load_calendar(s)
+                received = to_utc_naive(received_at or dt.datetime.now(dt.UTC))
+                received_on = local_day(received)
+                due = cal.due_date(received_on)
+                before = {"status": app.status.value, "revision": app.revision}
+                now = utc_now()
+                app.revision += 1
+                for k, v in cols.items():
+                    setattr(app, k, v)
+                app.search_text = search_text(app.last_name, app.first_name, app.middle_name,
+                                              app.iin, app.portal_id)
+                app.status = Status.RESUBMITTED
+                app.received_at = received
+                app.received_on = received_on
+                app.due_date = due
+                app.updated_at = now
+                s.add(Revision(application_id=app.id, number=app.revision,
+                               received_at=received, due_date=due, data=data,
+                               created_by=actor.login, created_at=now))
+                s.flush()
+                audit.record(s, actor, "application.resubmit", "application", portal_id,
+                             before=before,
+                             after={"status": app.status.value, "revision": app.revision,
+                                    "due_date": due},
+                             region=app.region_code)
+                flag_duplicates(s, [app.id])
+                return app.revision
+
+        try:
+            return with_retries(run)
+        except (IntegrityError, StaleDataError):
+            raise Conflict(f"Заявка {portal_id} изменена другим пользователем",
+                           f"{portal_id} өтінімін басқа пайдаланушы өзгертті") from None
+
+    def exclude(self, actor: Actor, registry_number: int, reason: str,
+                on: dt.date | None = None) -> None:
+        """Exclude a specialist from the registry; the entry and its number are kept."""
+        if not actor.is_admin:
+            raise PermissionDenied("Исключить из реестра может только администратор",
+                                   "Тізілімнен тек әкімші шығара алады")
+        reason = (reason or "").strip()
+        if not reason:
+            raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
+        with self.db.write() as s:
+            e = s.scalar(select(RegistryEntry).where(
+                RegistryEntry.registry_number == registry_number).with_for_update())
+            if e is None:
+                raise NotFound(f"Запись реестра № {registry_number} не найдена",
+                               f"№ {registry_number} тізілім жазбасы табылмады")
+            if e.excluded_on is not None:
+                raise Conflict(f"Запись № {registry_number} уже исключена",
+                               f"№ {registry_number} жазбасы бұрын шығарылған")
+            day = on or local_day(utc_now())
+            if day < e.included_on:
+                raise InvalidInput("Дата исключения раньше даты включения",
+                                   "Шығару күні енгізу күнінен бұрын")
+            e.excluded_on = day
+            e.exclusion_reason = reason
+            e.excluded_by = actor.login
+            s.flush()
+            audit.record(s, actor, "registry.exclude", "registry_entry", registry_number,
+                         after={"excluded_on": day, "reason": reason},
+                         region=e.application.region_code)
+
+
+def existing_portal_ids(session: Session, ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    batch = list(ids)
+    for start in range(0, len(batch), 900):
+        part = batch[start:start + 900]
+        found.update(session.scalars(select(Application.portal_id).where(
+            Application.portal_id.in_(part))))
+    return found
+
+
+def app_exists(session: Session, portal_id: str) -> bool:
+    return bool(session.scalar(select(exists().where(Application.portal_id == portal_id))))
+
+
+__all__ = [
+    "ReviewService", "DecisionResult", "NewApplication", "receive_many", "flag_duplicates",
+    "load_calendar", "DomainError",
+]

@@ -1,0 +1,280 @@
+"""Read side: the worklist, one application in full, and counts. Always scoped by the actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.actor import Actor
+from models.db import Database
+from models.entities import (
+    Application,
+    Decision,
+    DuplicateLink,
+    RegistryEntry,
+    Revision,
+    Role,
+    Status,
+    User,
+)
+from models.errors import NotFound, PermissionDenied
+from models.transitions import OPEN_FOR_DECISION
+from models.workcalendar import today_local
+
+
+@dataclass(frozen=True)
+class WorklistFilter:
+    statuses: tuple[Status, ...] = ()
+    region: str | None = None
+    profession: str | None = None
+    overdue: bool = False
+    due_today: bool = False
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    search: str = ""
+    sort: str = "due_date"  # a column of SORT_COLUMNS
+    descending: bool = False
+
+
+SORT_COLUMNS = {
+    "id": Application.id,
+    "portal_id": Application.portal_id,
+    "received_at": Application.received_at,
+    "due_date": Application.due_date,
+    "status": Application.status,
+    "region": Application.region_code,
+    "name": Application.name_key,
+    "profession": Application.profession_code,
+    "revision": Application.revision,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationSummary:
+    id: int
+    portal_id: str
+    status: Status
+    revision: int
+    received_at: dt.datetime
+    due_date: dt.date | None
+    overdue: bool
+    region: str
+    full_name: str
+    profession: str
+    has_duplicates: bool
+    held_by: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "portal_id": self.portal_id,
+            "status": self.status.value,
+            "revision": self.revision,
+            "received_at": self.received_at.isoformat() + "Z",
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "overdue": self.overdue,
+            "region": self.region,
+            "full_name": self.full_name,
+            "profession": self.profession,
+            "duplicates": self.has_duplicates,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionInfo:
+    kind: str
+    revision: int
+    reasons: tuple[str, ...]
+    comment: str
+    user: str
+    decided_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "revision": self.revision, "reasons": list(self.reasons),
+                "comment": self.comment, "user": self.user,
+                "time": self.decided_at.isoformat() + "Z"}
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    number: int
+    received_at: dt.datetime
+    due_date: dt.date
+    data: dict[str, Any]
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    summary: ApplicationSummary
+    data: dict[str, Any]  # the current revision as submitted
+    decisions: tuple[DecisionInfo, ...]
+    revisions: tuple[RevisionInfo, ...]
+    registry_number: int | None
+    included_on: dt.date | None
+    excluded_on: dt.date | None
+    duplicates: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        out = self.summary.as_json()
+        out.update({
+            "iin": self.data.get("iin"),
+            "data": self.data,
+            "decisions": [d.as_json() for d in self.decisions],
+            "revisions": [{"number": r.number, "received_at": r.received_at.isoformat() + "Z",
+                           "due_date": r.due_date.isoformat()} for r in self.revisions],
+            "registry_number": self.registry_number,
+            "included_on": self.included_on.isoformat() if self.included_on else None,
+            "excluded_on": self.excluded_on.isoformat() if self.excluded_on else None,
+            "duplicates": list(self.duplicates),
+        })
+        return out
+
+
+def _summary(a: Application, holder: str | None, today: dt.date) -> ApplicationSummary:
+    overdue = a.status in OPEN_FOR_DECISION and a.due_date is not None and a.due_date < today
+    return ApplicationSummary(a.id, a.portal_id, a.status, a.revision, a.received_at,
+                              a.due_date, overdue, a.region_code, a.full_name,
+                              a.profession_code, a.has_duplicates, holder)
+
+
+class QueryService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- worklist ------------------------------------------------------------------------
+    def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any]) -> Select[Any]:
+        if actor.role is Role.VIEWER:
+            raise PermissionDenied("Просмотр заявок недоступен для этой роли",
+                                   "Бұл рөл үшін өтінімдерді қарау қолжетімсіз")
+        region = f.region
+        if actor.role is Role.MIO:
+            if region and region != actor.region:
+                raise PermissionDenied("Нет доступа к данным другого региона",
+                                       "Басқа өңірдің деректеріне рұқсат жоқ")
+            region = actor.region
+        today = today_local()
+        if f.statuses:
+            stmt = stmt.where(Application.status.in_(f.statuses))
+        if region:
+            stmt = stmt.where(Application.region_code == region)
+        if f.profession:
+            stmt = stmt.where(Application.profession_code == f.profession)
+        open_ = [s for s in OPEN_FOR_DECISION]
+        if f.overdue:
+            stmt = stmt.where(Application.status.in_(open_), Application.due_date < today)
+        if f.due_today:
+            stmt = stmt.where(Application.status.in_(open_), Application.due_date == today)
+        if f.received_from:
+            stmt = stmt.where(Application.received_on >= f.received_from)
+        if f.received_to:
+            stmt = stmt.where(Application.received_on <= f.received_to)
+        term = " ".join(f.search.casefold().replace("ё", "е").split())
+        if term:
+            stmt = stmt.where(self._search_clause(term))
+        return stmt
+
+    def _search_clause(self, term: str) -> Any:
+        if self.db.dialect == "sqlite" and len(term) >= 3:
+            quoted = '"' + term.replace('"', '""') + '"'
+            return Application.id.in_(
+                select(text("rowid")).select_from(text("applications_fts"))
+                .where(text("applications_fts MATCH :q").bindparams(q=quoted))
+            )
+        like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return Application.search_text.like(like, escape="\\")
+
+    def count(self, actor: Actor, f: WorklistFilter = WorklistFilter()) -> int:
+        with self.db.read() as s:
+            stmt = self._scoped(actor, f, select(func.count()).select_from(Application))
+            return int(s.scalar(stmt) or 0)
+
+    def page(self, actor: Actor, f: WorklistFilter = WorklistFilter(), offset: int = 0,
+             limit: int = 100) -> list[ApplicationSummary]:
+        """One window of the worklist, sorted, with a stable tie-breaker on id."""
+        col = SORT_COLUMNS.get(f.sort, Application.due_date)
+        order = [col.desc() if f.descending else col.asc()]
+        order.append(Application.id.desc() if f.descending else Application.id.asc())
+        with self.db.read() as s:
+            stmt = self._scoped(actor, f, select(Application, User.login)
+                                .outerjoin(User, User.id == Application.held_by))
+            stmt = stmt.order_by(*order).offset(offset).limit(limit)
+            today = today_local()
+            return [_summary(a, h, today) for a, h in s.execute(stmt)]
+
+    def counts_by_status(self, actor: Actor, region: str | None = None) -> dict[Status, int]:
+        f = WorklistFilter(region=region)
+        with self.db.read() as s:
+            stmt = self._scoped(actor, f, select(Application.status, func.count())
+                                .select_from(Application)).group_by(Application.status)
+            out = {st: 0 for st in Status}
+            for st, n in s.execute(stmt):
+                out[Status(st)] = int(n)
+            return out
+
+    # -- one application ----------------------------------------------------------------
+    def detail(self, actor: Actor, portal_id: str, *, audit_view: bool = True
+               ) -> ApplicationDetail:
+        """Everything about one application; viewing personal data is audited."""
+        if actor.role is Role.VIEWER:
+            raise PermissionDenied("Просмотр заявок недоступен для этой роли",
+                                   "Бұл рөл үшін өтінімдерді қарау қолжетімсіз")
+        with self.db.write() if audit_view else self.db.read() as s:
+            a = s.scalar(select(Application).where(Application.portal_id == portal_id))
+            if a is None:
+                raise NotFound(f"Заявка {portal_id} не найдена",
+                               f"{portal_id} өтінімі табылмады")
+            if not actor.may_see_region(a.region_code):
+                audit.record(s, actor, "access.denied", "application", portal_id,
+                             region=a.region_code)
+                s.commit()
+                raise PermissionDenied("Нет доступа к данным другого региона",
+                                       "Басқа өңірдің деректеріне рұқсат жоқ")
+            holder = s.scalar(select(User.login).where(User.id == a.held_by)) \
+                if a.held_by else None
+            revs = tuple(RevisionInfo(r.number, r.received_at, r.due_date, r.data,
+                                      r.created_by) for r in a.revisions)
+            decs = tuple(DecisionInfo(d.kind.value, d.revision, tuple(d.reason_codes),
+                                      d.comment, d.user_login, d.decided_at)
+                         for d in a.decisions)
+            entry = s.scalar(select(RegistryEntry).where(RegistryEntry.application_id == a.id))
+            dup_rows = s.execute(
+                select(Application.portal_id, Application.status, Application.last_name,
+                       Application.first_name, Application.middle_name,
+                       Application.birth_date, Application.region_code, DuplicateLink.reason)
+                .join(DuplicateLink, DuplicateLink.other_id == Application.id)
+                .where(DuplicateLink.application_id == a.id)
+                .order_by(Application.portal_id)
+            ).all()
+            dups = tuple(
+                {"portal_id": p, "status": Status(st).value,
+                 "full_name": " ".join(x for x in (ln, fn, mn) if x),
+                 "birth_date": bd.isoformat(), "region": rg, "reason": why}
+                for p, st, ln, fn, mn, bd, rg, why in dup_rows
+            )
+            if audit_view:
+                audit.record(s, actor, "application.view", "application", portal_id,
+                             region=a.region_code)
+            return ApplicationDetail(
+                _summary(a, holder, today_local()),
+                revs[-1].data if revs else {},
+                decs, revs,
+                entry.registry_number if entry else None,
+                entry.included_on if entry else None,
+                entry.excluded_on if entry else None,
+                dups,
+            )
+
+
+def revision_data(session: Session, app_id: int, number: int) -> dict[str, Any] | None:
+    return session.scalar(select(Revision.data).where(Revision.application_id == app_id,
+                                                      Revision.number == number))
+
+
+def decisions_on(session: Session, day: dt.date) -> list[Decision]:
+    return list(session.scalars(select(Decision).where(Decision.decided_on == day)
+                                .order_by(Decision.id)))

@@ -1,0 +1,170 @@
+"""Users, passwords (argon2id) and sign-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+
+from models import audit
+from models.actor import SYSTEM, Actor
+from models.catalogs import Catalogs
+from models.db import Database
+from models.entities import Role, User
+from models.errors import AuthError, Conflict, InvalidInput, NotFound, PermissionDenied
+from models.workcalendar import utc_now
+
+MIN_PASSWORD_LENGTH = 12
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+
+
+@functools.cache
+def hasher() -> PasswordHasher:
+    """argon2id, 19 MiB, 2 iterations, parallelism 1 (OWASP minimum)."""
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    id: int
+    login: str
+    full_name: str
+    role: Role
+    region: str | None
+    active: bool
+    locked_until: dt.datetime | None
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(u.id, u.login, u.full_name, u.role, u.region_code, u.active, u.locked_until)
+
+
+def check_password_policy(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"Пароль должен содержать не менее {MIN_PASSWORD_LENGTH} символов",
+            f"Құпиясөз кемінде {MIN_PASSWORD_LENGTH} таңбадан тұруы керек",
+        )
+
+
+class UserService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self) -> int:
+        with self.db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(User)) or 0)
+
+    def add(self, actor: Actor, login: str, password: str, role: Role | str,
+            region: str | None = None, full_name: str = "") -> UserInfo:
+        """Create a user. Only an admin may (or the system operator on first run)."""
+        if not actor.is_admin:
+            raise PermissionDenied("Только администратор управляет пользователями",
+                                   "Пайдаланушыларды тек әкімші басқарады")
+        role = Role(role)
+        login = login.strip()
+        if not login or len(login) > 64 or any(ch.isspace() for ch in login):
+            raise InvalidInput("Неверный логин", "Логин қате")
+        check_password_policy(password)
+        if role is Role.MIO:
+            if not region or region not in Catalogs.shipped().items["regions"]:
+                raise InvalidInput("Для сотрудника МИО укажите регион (код КАТО)",
+                                   "ЖАО қызметкері үшін өңірді (ҚАТО коды) көрсетіңіз")
+        else:
+            region = None
+        with self.db.write() as s:
+            if s.scalar(select(User.id).where(User.login == login)):
+                raise Conflict(f"Пользователь {login} уже существует",
+                               f"{login} пайдаланушысы бұрыннан бар")
+            u = User(login=login, full_name=full_name, password_hash=hasher().hash(password),
+                     role=role, region_code=region, active=True, failed_attempts=0,
+                     created_at=utc_now())
+            s.add(u)
+            s.flush()
+            audit.record(s, actor, "user.create", "user", u.id,
+                         after={"login": login, "role": role.value, "region": region})
+            return _info(u)
+
+    def authenticate(self, login: str, password: str, workstation: str | None = None) -> Actor:
+        """Check a password; locks the account after repeated failures. Audited."""
+        now = utc_now()
+        bad = AuthError("Неверный логин или пароль", "Логин немесе құпиясөз қате")
+        with self.db.write() as s:
+            u = s.scalar(select(User).where(User.login == login))
+            probe = Actor(login=login, role=u.role if u else Role.VIEWER)
+            if workstation:
+                probe = Actor(login=login, role=probe.role, workstation=workstation)
+            if u is None or not u.active:
+                audit.record(s, probe, "login.failed", "user", u.id if u else login,
+                             after={"reason": "unknown or inactive"})
+                err: AuthError | None = bad
+            elif u.locked_until and u.locked_until > now:
+                audit.record(s, probe, "login.failed", "user", u.id, after={"reason": "locked"})
+                err = AuthError("Учётная запись временно заблокирована после неудачных попыток",
+                                "Сәтсіз әрекеттерден кейін тіркелгі уақытша бұғатталды")
+            else:
+                try:
+                    hasher().verify(u.password_hash, password)
+                    err = None
+                except (VerifyMismatchError, VerificationError, InvalidHashError):
+                    err = bad
+                if err is None:
+                    u.failed_attempts = 0
+                    u.locked_until = None
+                    if hasher().check_needs_rehash(u.password_hash):
+                        u.password_hash = hasher().hash(password)
+                    actor = Actor(u.login, u.role, u.region_code, u.id,
+                                  **({"workstation": workstation} if workstation else {}))
+                    audit.record(s, actor, "login.ok", "user", u.id)
+                    return actor
+                u.failed_attempts += 1
+                if u.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    u.locked_until = now + LOCKOUT
+                    u.failed_attempts = 0
+                audit.record(s, probe, "login.failed", "user", u.id,
+                             after={"reason": "password"})
+        assert err is not None
+        raise err
+
+    def list(self, actor: Actor) -> list[UserInfo]:
+        if not actor.is_admin:
+            raise PermissionDenied("Только администратор управляет пользователями",
+                                   "Пайдаланушыларды тек әкімші басқарады")
+        with self.db.read() as s:
+            return [_info(u) for u in s.scalars(select(User).order_by(User.login))]
+
+    def set_active(self, actor: Actor, login: str, active: bool) -> None:
+        self._change(actor, login, "user.activate" if active else "user.deactivate",
+                     lambda u: setattr(u, "active", active))
+
+    def reset_password(self, actor: Actor, login: str, password: str) -> None:
+        check_password_policy(password)
+
+        def apply(u: User) -> None:
+            u.password_hash = hasher().hash(password)
+            u.failed_attempts = 0
+            u.locked_until = None
+
+        self._change(actor, login, "user.reset_password", apply)
+
+    def _change(self, actor: Actor, login: str, action: str, apply: object) -> None:
+        if not actor.is_admin:
+            raise PermissionDenied("Только администратор управляет пользователями",
+                                   "Пайдаланушыларды тек әкімші басқарады")
+        with self.db.write() as s:
+            u = s.scalar(select(User).where(User.login == login))
+            if u is None:
+                raise NotFound(f"Пользователь {login} не найден",
+                               f"{login} пайдаланушысы табылмады")
+            before = {"active": u.active, "locked_until": u.locked_until}
+            apply(u)  # type: ignore[operator]
+            audit.record(s, actor, action, "user", u.id, before=before,
+                         after={"active": u.active, "locked_until": u.locked_until})
+
+
+__all__ = ["UserService", "UserInfo", "SYSTEM", "hasher"]
