@@ -1,0 +1,67 @@
+"""Atomic output: write to a temporary file beside the target, rename when complete."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from reports.meta import Cancelled, Progress, ReportCancelled
+
+
+@contextlib.contextmanager
+def atomic_path(out: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path next to ``out``; on success rename it to ``out``.
+
+    On any exception (including cancellation) the temporary file is removed and ``out`` is
+    left untouched, so a half-written report never appears under the requested name.
+    """
+    target = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp_path.unlink()
+        raise
+
+
+class ProgressTicker:
+    """Counts rows, reports ``progress(done, total)`` now and then, and polls for cancel."""
+
+    def __init__(
+        self,
+        progress: Progress | None,
+        is_cancelled: Cancelled | None,
+        total: int | None,
+        step: int = 200,
+    ) -> None:
+        self._progress = progress
+        self._cancelled = is_cancelled
+        self.total = max(total or 0, 0)
+        self._step = step
+        self.done = 0
+
+    def tick(self) -> None:
+        """One more row done; raise ``ReportCancelled`` if cancellation was asked for."""
+        self.done += 1
+        if self.done % self._step == 0:
+            self.check()
+            if self._progress is not None:
+                self._progress(self.done, max(self.total, self.done))
+
+    def check(self) -> None:
+        """Raise ``ReportCancelled`` if cancellation was asked for."""
+        if self._cancelled is not None and self._cancelled():
+            raise ReportCancelled()
+
+    def finish(self) -> None:
+        """Report completion: ``progress(done, done)``."""
+        self.check()
+        if self._progress is not None:
+            self._progress(self.done, self.done)

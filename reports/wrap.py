@@ -1,0 +1,77 @@
+"""Cheap line wrapping by measured width (no platypus): greedy, word by word."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+
+class Wrapper:
+    """Wraps text to a width for one font and size, caching word widths."""
+
+    _MAX_CACHE = 200_000
+
+    def __init__(self, font: str, size: float) -> None:
+        self.font = font
+        self.size = size
+        self._cache: dict[str, float] = {}
+        self.space = stringWidth(" ", font, size)
+
+    def width(self, text: str) -> float:
+        """Width of ``text`` in points."""
+        return stringWidth(text, self.font, self.size)
+
+    def _word(self, word: str) -> float:
+        w = self._cache.get(word)
+        if w is None:
+            if len(self._cache) > self._MAX_CACHE:
+                self._cache.clear()
+            w = self._cache[word] = stringWidth(word, self.font, self.size)
+        return w
+
+    def wrap(self, text: str, width: float) -> list[str]:
+        """Lines of ``text`` no wider than ``width``; ``\\n`` starts a new line.
+
+        A word wider than ``width`` (an e-mail address, a long number) is broken between
+        characters. An empty text gives no lines.
+        """
+        out: list[str] = []
+        for para in text.split("\n"):
+            if stringWidth(para, self.font, self.size) <= width:
+                if para:
+                    out.append(para)
+                continue
+            self._wrap_para(para, width, out)
+        return out
+
+    def _wrap_para(self, para: str, width: float, out: list[str]) -> None:
+        line: list[str] = []
+        used = 0.0
+        space = self.space
+        for word in para.split():
+            w = self._word(word)
+            if line and used + space + w <= width:
+                line.append(word)
+                used += space + w
+                continue
+            if line:
+                out.append(" ".join(line))
+                line, used = [], 0.0
+            if w <= width:
+                line, used = [word], w
+                continue
+            pieces = self._break_word(word, width)
+            out.extend(pieces[:-1])
+            line, used = [pieces[-1]], self._word(pieces[-1])
+        if line:
+            out.append(" ".join(line))
+
+    def _break_word(self, word: str, width: float) -> list[str]:
+        pieces: list[str] = []
+        start = 0
+        while start < len(word):
+            end = start + 1
+            while end < len(word) and self.width(word[start : end + 1]) <= width:
+                end += 1
+            pieces.append(word[start:end])
+            start = end
+        return pieces
