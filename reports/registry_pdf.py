@@ -343,4 +343,3 @@ def build(
         canvas.save()
         ticker.finish()
     return ReportResult(path=Path(out), count=fp.count, fingerprint=fp.hexdigest(), pages=w.page)
-

@@ -25,7 +25,9 @@ CARE = Bilingual(
     "социальный работник по уходу за престарелыми и лицами с инвалидностью",
 )
 HIGHER = Bilingual("HIGHER", "жоғары білім", "высшее образование")
-TVET = Bilingual("TVET", "техникалық және кәсіптік білім", "техническое и профессиональное образование")
+TVET = Bilingual(
+    "TVET", "техникалық және кәсіптік білім", "техническое и профессиональное образование"
+)
 FIRST = Bilingual("FIRST", "бірінші біліктілік санаты", "первая квалификационная категория")
 
 LONG_ADDRESS = (
@@ -106,12 +108,25 @@ NAMES = [
 def sample_rows() -> list[RegistryRow]:
     """Kazakh and Russian names, a long address, many records, one row taller than a page."""
     out = [make_row(i + 1, *n) for i, n in enumerate(NAMES)]
-    out.append(make_row(6, "Жақсылықова", "Динара", "Серікқызы", address=LONG_ADDRESS,
-                        education=4, employment=6, region=ALMATY,
-                        email="dinara.zhaksylykova.very.long.address@example-organization.kz"))
+    out.append(
+        make_row(
+            6,
+            "Жақсылықова",
+            "Динара",
+            "Серікқызы",
+            address=LONG_ADDRESS,
+            education=4,
+            employment=6,
+            region=ALMATY,
+            email="dinara.zhaksylykova.very.long.address@example-organization.kz",
+        )
+    )
     out.append(make_row(7, "Төлеубаев", "Ерлан", "", education=30, employment=40))
-    out.append(make_row(8, "Яковлев", "Ілияс", "", phone="=HYPERLINK(\"http://x\")",
-                        email="@evil", address="-2+3"))
+    out.append(
+        make_row(
+            8, "Яковлев", "Ілияс", "", phone='=HYPERLINK("http://x")', email="@evil", address="-2+3"
+        )
+    )
     return out
 
 
@@ -140,22 +155,32 @@ def _reason(code: str, kind: str, kk: str, ru: str) -> Reason:
 
 
 RET_PROFESSION = _reason(
-    "RET-PROFESSION", "return", "кәсіп атауының сәйкес келмеуі",
+    "RET-PROFESSION",
+    "return",
+    "кәсіп атауының сәйкес келмеуі",
     "несоответствие наименования профессии",
 )
 RET_DOCUMENTS = _reason(
-    "RET-DOCUMENTS", "return",
+    "RET-DOCUMENTS",
+    "return",
     "құжаттар топтамасын толық ұсынбау және (немесе) олардың қолданылу мерзімінің өтуі",
     "предоставление неполного пакета документов и (или) истечение срока их действия",
 )
 REF_EMIGRATION = _reason(
-    "REF-EMIGRATION", "refuse", "Қазақстан Республикасының шегінен тыс жерге тұрақты тұруға шығу",
+    "REF-EMIGRATION",
+    "refuse",
+    "Қазақстан Республикасының шегінен тыс жерге тұрақты тұруға шығу",
     "выезд за пределы Республики Казахстан на постоянное место жительство",
 )
 
 
 @pytest.fixture
 def letters() -> list[LetterData]:
+    return sample_letters()
+
+
+def sample_letters() -> list[LetterData]:
+    """A return with two reasons (second revision) and a refusal with one."""
     return [
         LetterData(
             portal_id="SSP-2025-000123",

@@ -1,0 +1,251 @@
+"""The registry as an Excel workbook, streamed with openpyxl's write-only mode.
+
+Sheet 1: a title row, a summary row per language, the heading row(s) (Kazakh and Russian in
+``both``), then one row per entry; panes frozen under the headings, autofilter, wrapped
+text, dates as real dates. Sheet 2 "About": edition, filters, dates, count, fingerprint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from models.dto import RegistryRow
+from reports.cells import DATE_COLUMNS, NCOLS, NUMBER_COLUMN, row_cells
+from reports.labels import Label, column_labels, label, languages
+from reports.meta import (
+    Cancelled,
+    Fingerprint,
+    Progress,
+    ReportMeta,
+    ReportResult,
+    fmt_date,
+)
+from reports.output import ProgressTicker, atomic_path
+
+DATE_FORMAT = "dd.mm.yyyy"
+ABOUT_SHEET = "About"
+FORMULA_START = ("=", "+", "-", "@")
+
+#: Column widths (in characters) are fitted to the headings' words and to the first rows.
+_SAMPLE_ROWS = 500
+_MIN_W = (6, 16, 11, 16, 18, 16, 12, 24, 24, 18, 11)
+_MAX_W = (10, 34, 12, 34, 44, 40, 16, 60, 60, 40, 12)
+
+
+class _Styles:
+    """Template cells whose style arrays are copied onto data cells (cheap styling)."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        top_wrap = Alignment(wrap_text=True, vertical="top")
+        thin = Side(style="thin", color="999999")
+
+        def make(**attrs: object) -> WriteOnlyCell:
+            cell = WriteOnlyCell(ws)
+            for k, v in attrs.items():
+                setattr(cell, k, v)
+            return cell
+
+        self.text = make(alignment=top_wrap)
+        self.quoted = make(alignment=top_wrap, quotePrefix=True)
+        self.date = make(alignment=Alignment(vertical="top"), number_format=DATE_FORMAT)
+        self.number = make(alignment=Alignment(vertical="top", horizontal="left"))
+        self.heading = make(
+            alignment=top_wrap,
+            font=Font(bold=True),
+            fill=PatternFill("solid", fgColor="E6E6E6"),
+            border=Border(left=thin, right=thin, top=thin, bottom=thin),
+        )
+        self.title = make(font=Font(bold=True, size=14))
+        self.plain = make(alignment=Alignment(vertical="top"))
+        self.bold = make(font=Font(bold=True), alignment=top_wrap)
+
+
+def text_cell(ws: WriteOnlyWorksheet, value: str, styles: _Styles) -> WriteOnlyCell:
+    """A cell that holds ``value`` as text, never as a formula.
+
+    A value starting with ``=``, ``+``, ``-`` or ``@`` is stored as a string and gets
+    Excel's quote prefix, so editing it in Excel keeps it text too.
+    """
+    cell = WriteOnlyCell(ws, value)
+    if value.startswith(FORMULA_START):
+        cell._style = styles.quoted._style.__copy__()
+        cell.data_type = "s"
+    else:
+        cell._style = styles.text._style.__copy__()
+    return cell
+
+
+def _styled(ws: WriteOnlyWorksheet, value: object, template: WriteOnlyCell) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value)
+    cell._style = template._style.__copy__()
+    return cell
+
+
+class _SheetWriter:
+    def __init__(self, wb: Workbook, lang: str, meta: ReportMeta) -> None:
+        self.lang = lang
+        self.langs = languages(lang)
+        self.meta = meta
+        self.ws = wb.create_sheet(" - ".join(label("REGISTRY_SHEET").texts(lang)))
+        self.styles = _Styles(self.ws)
+        self.heading_rows = [[lbl.text(lg) for lbl in column_labels()] for lg in self.langs]
+        self.first_heading_row = 2 + len(self.langs)
+        self.first_data_row = self.first_heading_row + len(self.heading_rows)
+
+    def fit_widths(self, sample: list[list[list[str]]]) -> None:
+        """Set column widths from the headings' longest words and the sampled cells."""
+        for col in range(NCOLS):
+            words = [len(w) for h in self.heading_rows for w in h[col].split()]
+            lines = [len(p) for cells in sample for p in cells[col]]
+            want = max(words + lines + [0]) + 2
+            width = min(max(want, _MIN_W[col]), _MAX_W[col])
+            self.ws.column_dimensions[get_column_letter(col + 1)].width = width
+
+    def write_top(self) -> None:
+        ws, st = self.ws, self.styles
+        meta = self.meta
+        title = " / ".join(label("REGISTRY").texts(self.lang))
+        ws.append([_styled(ws, title, st.title)])
+        for lg in self.langs:
+            summary = "; ".join(
+                (
+                    f"{label('EDITION').text(lg)}: {meta.edition_label().text(lg)}",
+                    f"{label('FILTERS').text(lg)}: {meta.filters_label().text(lg)}",
+                    f"{label('AS_OF').text(lg)}: {fmt_date(meta.as_of_date())}",
+                    f"{label('GENERATED_AT').text(lg)}: {meta.generated_text()}",
+                )
+            )
+            ws.append([_styled(ws, summary, st.plain)])
+        for heading in self.heading_rows:
+            ws.append([_styled(ws, h, st.heading) for h in heading])
+
+    def row(self, row: RegistryRow) -> list[WriteOnlyCell]:
+        return self.cells(row, row_cells(row, self.lang))
+
+    def cells(self, row: RegistryRow, paragraphs: list[list[str]]) -> list[WriteOnlyCell]:
+        ws, st = self.ws, self.styles
+        out: list[WriteOnlyCell] = []
+        for col, paras in enumerate(paragraphs):
+            if col == NUMBER_COLUMN:
+                out.append(_styled(ws, row.registry_number, st.number))
+            elif col in DATE_COLUMNS:
+                value = row.birth_date if col == DATE_COLUMNS[0] else row.included_on
+                out.append(_styled(ws, value, st.date))
+            else:
+                out.append(text_cell(ws, "\n".join(paras), st))
+        return out
+
+
+def _about(wb: Workbook, lang: str, meta: ReportMeta, count: int, fingerprint: str) -> None:
+    ws = wb.create_sheet(ABOUT_SHEET)
+    st = _Styles(ws)
+    langs = languages(lang)
+    for i in range(len(langs) + 1):
+        ws.column_dimensions[get_column_letter(i + 1)].width = 40 if i < len(langs) else 70
+    items: list[tuple[Label, object]] = [
+        (label("REGISTRY"), None),
+        (label("EDITION"), meta.edition_label()),
+        (label("FILTERS"), meta.filters_label()),
+        (label("AS_OF"), meta.as_of_date()),
+        (label("GENERATED_AT"), meta.generated_at.replace(tzinfo=None, microsecond=0)),
+        (label("COUNT"), count),
+        (label("FINGERPRINT"), fingerprint),
+    ]
+    for key, value in items:
+        heads = [_styled(ws, t, st.bold) for t in key.texts(lang)]
+        heads += [None] * (len(langs) - len(heads))
+        if value is None:
+            ws.append(heads)
+        elif isinstance(value, Label):
+            ws.append(heads + [text_cell(ws, "\n".join(value.texts(lang)), st)])
+        elif isinstance(value, dt.datetime):
+            cell = _styled(ws, value, st.plain)
+            cell.number_format = DATE_FORMAT + " hh:mm"
+            ws.append(heads + [cell])
+        elif isinstance(value, dt.date):
+            ws.append(heads + [_styled(ws, value, st.date)])
+        elif isinstance(value, int):
+            ws.append(heads + [_styled(ws, value, st.number)])
+        else:
+            ws.append(heads + [text_cell(ws, str(value), st)])
+
+
+def _cleanup(wb: Workbook) -> None:
+    """Remove openpyxl's temporary sheet files after a failed or cancelled build."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            writer.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def build(
+    rows: Iterable[RegistryRow],
+    out: str | os.PathLike[str],
+    *,
+    lang: str,
+    meta: ReportMeta,
+    progress: Progress | None = None,
+    is_cancelled: Cancelled | None = None,
+) -> ReportResult:
+    """Write the registry ``rows`` (already ordered) as an ``.xlsx`` workbook to ``out``.
+
+    Same contract as ``reports.registry_pdf.build``: ``lang`` is ``kk``, ``ru`` or ``both``;
+    progress is reported through ``progress(done, total)``; ``is_cancelled()`` stops the
+    build with ``ReportCancelled`` and leaves no file behind.
+    """
+    languages(lang)
+    ticker = ProgressTicker(progress, is_cancelled, meta.count)
+    fp = Fingerprint()
+    wb = Workbook(write_only=True)
+    wb.properties.title = " / ".join(label("REGISTRY").texts(lang))
+    wb.properties.created = meta.generated_at.replace(tzinfo=None)
+    wb.properties.creator = "Tizilim"
+    wb.properties.subject = fmt_date(meta.as_of_date())
+    sheet = _SheetWriter(wb, lang, meta)
+    it: Iterator[RegistryRow] = iter(rows)
+    try:
+        with atomic_path(out) as tmp:
+            ticker.check()
+            head = list(itertools.islice(it, _SAMPLE_ROWS))
+            laid = [row_cells(r, lang) for r in head]
+            sheet.fit_widths(laid)
+            ws = sheet.ws
+            ws.freeze_panes = f"C{sheet.first_data_row}"
+            ws.print_title_rows = f"{sheet.first_heading_row}:{sheet.first_data_row - 1}"
+            ws.page_setup.orientation = "landscape"
+            sheet.write_top()
+            for r, cells in zip(head, laid, strict=True):
+                fp.add(r)
+                ws.append(sheet.cells(r, cells))
+                ticker.tick()
+            del head, laid
+            for r in it:
+                fp.add(r)
+                ws.append(sheet.row(r))
+                ticker.tick()
+            ticker.check()
+            last_heading = sheet.first_data_row - 1
+            last = last_heading + fp.count
+            ws.auto_filter.ref = f"A{last_heading}:{get_column_letter(NCOLS)}{last}"
+            _about(wb, lang, meta, fp.count, fp.hexdigest())
+            wb.save(tmp)
+            ticker.finish()
+    except BaseException:
+        _cleanup(wb)
+        raise
+    return ReportResult(path=Path(out), count=fp.count, fingerprint=fp.hexdigest())
