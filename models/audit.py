@@ -137,15 +137,18 @@ def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
             AuditEvent.hash]
     result = session.execute(select(*cols).order_by(AuditEvent.id).execution_options(
         yield_per=5000))
-    for r in result:
-        m = r._mapping
-        count += 1
-        if m["prev_hash"] != prev:
-            return VerifyResult(False, count, prev, m["id"],
-                                "an event before it was removed or inserted")
-        if event_hash(prev, dict(m)) != m["hash"]:
-            return VerifyResult(False, count, prev, m["id"], "the event was altered")
-        prev = m["hash"]
+    try:
+        for r in result:
+            m = r._mapping
+            count += 1
+            if m["prev_hash"] != prev:
+                return VerifyResult(False, count, prev, m["id"],
+                                    "an event before it was removed or inserted")
+            if event_hash(prev, dict(m)) != m["hash"]:
+                return VerifyResult(False, count, prev, m["id"], "the event was altered")
+            prev = m["hash"]
+    finally:
+        result.close()
     if expected_head is not None and expected_head != prev:
         return VerifyResult(False, count, prev, None,
                             "the newest events were removed (head differs from the saved one)")

@@ -17,7 +17,7 @@ from models.catalogs import Catalogs
 from resources import resource_path
 
 KZ_TZ_NAME = "Asia/Almaty"
-_PHONE_RE = re.compile(r"^(?:\+?7|8)?(7\d{9})$")
+_PHONE_RE = re.compile(r"^(?:\+?7|8)?(7(?:0\d|47|5\d|6\d|7\d)\d{7})$")  # mobile codes
 _EMAIL_RE = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"

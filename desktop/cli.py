@@ -1,0 +1,504 @@
+"""The ``tizilim`` command: the desktop program when called bare, batch sub-commands otherwise.
+
+Errors print one clear line on stderr and exit non-zero; there is never a traceback for an
+expected problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.config import resolve_db_url
+
+log = logging.getLogger("tizilim")
+
+EXIT_OK, EXIT_ERROR, EXIT_REFUSED, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tizilim",
+        description="Registry of specialists who provide special social services "
+                    "(Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі).",
+    )
+    p.add_argument("--db", help="SQLAlchemy URL (default: $TIZILIM_DB_URL or the local file)")
+    p.add_argument("--lang", choices=("ru", "kk"), default=os.environ.get("TIZILIM_LANG", "ru"),
+                   help="language of messages")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def as_opt(sp: argparse.ArgumentParser, required: bool = False) -> None:
+        sp.add_argument("--as", dest="as_login", required=required, metavar="LOGIN",
+                        help="act as this user (password from TIZILIM_PASSWORD or a prompt)")
+
+    sub.add_parser("init", help="create or upgrade the schema, load catalogs")
+    ua = sub.add_parser("user", help="manage users").add_subparsers(dest="user_cmd",
+                                                                     required=True)
+    add = ua.add_parser("add", help="create a user")
+    add.add_argument("login")
+    add.add_argument("--role", choices=("admin", "mio", "viewer"), required=True)
+    add.add_argument("--region", help="KATO code (required for mio)")
+    add.add_argument("--name", default="", help="full name")
+    as_opt(add)
+    ul = ua.add_parser("list", help="list users")
+    as_opt(ul)
+
+    demo = sub.add_parser("demo", help="add realistic demo applications")
+    demo.add_argument("--count", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    as_opt(demo)
+
+    tpl = sub.add_parser("template", help="write the empty XLSX import template")
+    tpl.add_argument("--out", required=True)
+
+    imp = sub.add_parser("import", help="import applications from JSON or XLSX")
+    imp.add_argument("file")
+    imp.add_argument("--report", help="write rejected records to this XLSX")
+    as_opt(imp)
+
+    ls = sub.add_parser("list", help="list applications")
+    ls.add_argument("--status", action="append",
+                    choices=("submitted", "resubmitted", "registered", "returned", "refused"))
+    ls.add_argument("--region")
+    ls.add_argument("--overdue", action="store_true")
+    ls.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    ls.add_argument("--json", action="store_true")
+    as_opt(ls)
+
+    sh = sub.add_parser("show", help="show one application")
+    sh.add_argument("portal_id")
+    sh.add_argument("--json", action="store_true")
+    as_opt(sh)
+
+    de = sub.add_parser("decide", help="register, return or refuse an application")
+    de.add_argument("portal_id")
+    g = de.add_mutually_exclusive_group(required=True)
+    g.add_argument("--register", action="store_true")
+    g.add_argument("--return", dest="ret", nargs="+", metavar="CODE")
+    g.add_argument("--refuse", nargs="+", metavar="CODE")
+    de.add_argument("--comment", default="")
+    as_opt(de, required=True)
+
+    rs = sub.add_parser("resubmit", help="a returned application's new revision")
+    rs.add_argument("portal_id")
+    rs.add_argument("file")
+    as_opt(rs)
+
+    ex = sub.add_parser("exclude", help="exclude a specialist from the registry")
+    ex.add_argument("registry_number", type=int)
+    ex.add_argument("--reason", required=True)
+    ex.add_argument("--date", type=_date)
+    as_opt(ex)
+
+    cal = sub.add_parser("calendar", help="extra days off and working days")
+    cs = cal.add_subparsers(dest="cal_cmd", required=True)
+    for name in ("day-off", "working-day"):
+        c = cs.add_parser(name)
+        c.add_argument("date", type=_date)
+        c.add_argument("--note", default="")
+        as_opt(c)
+    cl = cs.add_parser("list")
+    cl.add_argument("--year", type=int)
+
+    au = sub.add_parser("audit", help="the audit log")
+    aus = au.add_subparsers(dest="audit_cmd", required=True)
+    aus.add_parser("verify", help="check the hash chain")
+
+    exp = sub.add_parser("export", help="print the registry as PDF or Excel")
+    exp.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    exp.add_argument("--lang", dest="report_lang", choices=("kk", "ru", "both"), required=True)
+    exp.add_argument("--edition", choices=("full", "public"), default="full")
+    exp.add_argument("--region")
+    exp.add_argument("--profession")
+    exp.add_argument("--from", dest="date_from", type=_date)
+    exp.add_argument("--to", dest="date_to", type=_date)
+    exp.add_argument("--as-of", dest="as_of", type=_date)
+    exp.add_argument("--out", required=True)
+    as_opt(exp)
+
+    let = sub.add_parser("letters", help="decision letters (returns and refusals) as PDF")
+    lg = let.add_mutually_exclusive_group(required=True)
+    lg.add_argument("--date", type=_date)
+    lg.add_argument("--portal-id")
+    let.add_argument("--out", required=True)
+    as_opt(let)
+    return p
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        from models.db import Database
+
+        self.args = args
+        self.lang: str = args.lang
+        url = resolve_db_url(args.db)
+        self.db = Database.from_url(url)
+        self._ready = False
+
+    def ready(self) -> None:
+        """Make sure the schema exists (first use of a fresh file)."""
+        if self._ready:
+            return
+        from models.db import current_revision
+        from models.setup import init_database
+
+        if current_revision(self.db.engine) is None:
+            init_database(self.db)
+        self._ready = True
+
+    def actor(self, required: bool = False) -> Any:
+        from models.actor import SYSTEM
+        from models.users import UserService
+
+        self.ready()
+        login = getattr(self.args, "as_login", None) or os.environ.get("TIZILIM_USER")
+        if not login:
+            if required:
+                raise CliError("--as LOGIN is required")
+            if self.db.dialect != "sqlite":
+                raise CliError("--as LOGIN is required on a shared database server "
+                               "/ ортақ дерекқор серверінде --as LOGIN міндетті")
+            return SYSTEM
+        password = os.environ.get("TIZILIM_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise CliError("no password: set TIZILIM_PASSWORD or run interactively")
+            password = getpass.getpass(f"Password for {login}: ")
+        return UserService(self.db).authenticate(login, password)
+
+    def msg(self, exc: Any) -> str:
+        return exc.message(self.lang) if hasattr(exc, "message") else str(exc)
+
+
+def _read_password_twice(login: str) -> str:
+    pw = os.environ.get("TIZILIM_PASSWORD")
+    if pw is not None:
+        return pw
+    if not sys.stdin.isatty():
+        raise CliError("no password: set TIZILIM_PASSWORD or run interactively")
+    a = getpass.getpass(f"New password for {login}: ")
+    b = getpass.getpass("Repeat: ")
+    if a != b:
+        raise CliError("passwords differ")
+    return a
+
+
+def _print_json(obj: Any) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context) -> int:
+    from models.setup import init_database
+
+    n = init_database(ctx.db)
+    ctx._ready = True
+    print(f"database ready: {ctx.db.engine.url.render_as_string(hide_password=True)} "
+          f"({n} catalog items)")
+    return EXIT_OK
+
+
+def cmd_user(ctx: Context) -> int:
+    from models.actor import SYSTEM
+    from models.users import UserService
+
+    ctx.ready()
+    us = UserService(ctx.db)
+    a = ctx.args
+    if a.user_cmd == "add":
+        actor = SYSTEM if us.count() == 0 and not a.as_login else ctx.actor()
+        pw = _read_password_twice(a.login)
+        u = us.add(actor, a.login, pw, a.role, a.region, a.name)
+        print(f"user {u.login} ({u.role.value}{', ' + u.region if u.region else ''}) created")
+    else:
+        for u in us.list(ctx.actor()):
+            print(f"{u.login}\t{u.role.value}\t{u.region or ''}\t"
+                  f"{'active' if u.active else 'inactive'}")
+    return EXIT_OK
+
+
+def cmd_demo(ctx: Context) -> int:
+    from models.demo import generate
+
+    actor = ctx.actor()
+    t0 = dt.datetime.now()
+    stats = generate(ctx.db, actor, ctx.args.count, ctx.args.seed)
+    secs = (dt.datetime.now() - t0).total_seconds()
+    print(f"demo: {sum(stats.values())} applications in {secs:.1f} s — "
+          + ", ".join(f"{k} {v}" for k, v in stats.items()))
+    return EXIT_OK
+
+
+def cmd_template(ctx: Context) -> int:
+    from models.intake import write_template
+
+    write_template(ctx.args.out)
+    print(f"template written: {ctx.args.out}")
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from models.intake import ImportService, parse_file, write_rejection_report
+
+    actor = ctx.actor()
+    parsed = parse_file(ctx.args.file)
+    report = ImportService(ctx.db).import_parsed(actor, parsed)
+    print(f"{report.total} records: {report.imported} imported, "
+          f"{report.already_present} already present, {len(report.rejected)} rejected")
+    for r in report.rejected:
+        for i in r.issues:
+            if i.severity == "error":
+                print(f"  record {r.index} {r.portal_id or '-'}: {i.field}: {i.message(ctx.lang)}",
+                      file=sys.stderr)
+    if ctx.args.report:
+        write_rejection_report(report.rejected, ctx.args.report)
+        print(f"report written: {ctx.args.report}")
+    return report.exit_code
+
+
+def cmd_list(ctx: Context) -> int:
+    from models.entities import Status
+    from models.queries import QueryService, WorklistFilter
+
+    actor = ctx.actor()
+    a = ctx.args
+    f = WorklistFilter(statuses=tuple(Status(s) for s in a.status or ()), region=a.region,
+                       overdue=a.overdue, sort="due_date")
+    qs = QueryService(ctx.db)
+    out: list[Any] = []
+    offset, page = 0, 5000
+    while True:
+        rows = qs.page(actor, f, offset, page)
+        out.extend(rows)
+        offset += len(rows)
+        if len(rows) < page or (a.limit and len(out) >= a.limit):
+            break
+    if a.limit:
+        out = out[:a.limit]
+    if a.json:
+        _print_json([r.as_json() for r in out])
+    else:
+        for r in out:
+            due = r.due_date.isoformat() if r.due_date else "-"
+            flag = " OVERDUE" if r.overdue else ""
+            print(f"{r.portal_id}\t{r.status.value}\trev {r.revision}\tdue {due}{flag}\t"
+                  f"{r.region}\t{r.full_name}")
+        print(f"{len(out)} applications", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_show(ctx: Context) -> int:
+    from models.queries import QueryService
+
+    d = QueryService(ctx.db).detail(ctx.actor(), ctx.args.portal_id)
+    if ctx.args.json:
+        _print_json(d.as_json())
+        return EXIT_OK
+    s = d.summary
+    print(f"{s.portal_id}  {s.full_name}")
+    print(f"  status: {s.status.value}, revision {s.revision}, region {s.region}")
+    print(f"  received: {s.received_at:%Y-%m-%d %H:%M} UTC, due: {s.due_date or '-'}"
+          f"{' (overdue)' if s.overdue else ''}")
+    if d.registry_number:
+        print(f"  registry number: {d.registry_number}, included {d.included_on}"
+              f"{', excluded ' + str(d.excluded_on) if d.excluded_on else ''}")
+    for dec in d.decisions:
+        print(f"  decision (rev {dec.revision}): {dec.kind} {' '.join(dec.reasons)} "
+              f"by {dec.user} at {dec.decided_at:%Y-%m-%d %H:%M}"
+              f"{' — ' + dec.comment if dec.comment else ''}")
+    for dup in d.duplicates:
+        print(f"  possible duplicate: {dup['portal_id']} ({dup['reason']}) {dup['full_name']}")
+    return EXIT_OK
+
+
+def cmd_decide(ctx: Context) -> int:
+    from models.applications import ReviewService
+
+    a = ctx.args
+    actor = ctx.actor(required=True)
+    if a.register:
+        kind, codes = "register", []
+    elif a.ret:
+        kind, codes = "return", a.ret
+    else:
+        kind, codes = "refuse", a.refuse
+    res = ReviewService(ctx.db).decide(actor, a.portal_id, kind, codes, a.comment)
+    extra = f", registry number {res.registry_number}" if res.registry_number else ""
+    print(f"{res.portal_id}: {res.kind.value} (revision {res.revision}) → {res.status.value}{extra}")
+    return EXIT_OK
+
+
+def cmd_resubmit(ctx: Context) -> int:
+    from models.applications import ReviewService
+    from models.catalogs import Catalogs
+    from models.intake import FileRefused, parse_file, validate_record
+
+    actor = ctx.actor()
+    path = Path(ctx.args.file)
+    try:
+        parsed = parse_file(path)
+        records = parsed.records
+    except FileRefused:
+        # also accept a bare application object
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise
+        raw.setdefault("portal_id", ctx.args.portal_id)
+        raw.setdefault("received_at", dt.datetime.now(dt.UTC).isoformat())
+        records = [validate_record(1, raw, Catalogs.shipped())]
+    rec = next((r for r in records if r.portal_id == ctx.args.portal_id), None)
+    if rec is None and len(records) == 1:
+        rec = records[0]
+    if rec is None:
+        raise CliError(f"{ctx.args.portal_id} not found in {path}", EXIT_REFUSED)
+    if not rec.ok:
+        for i in rec.issues:
+            print(f"  {i.field}: {i.message(ctx.lang)}", file=sys.stderr)
+        raise CliError("the new revision is invalid; nothing was changed", EXIT_PARTIAL)
+    n = ReviewService(ctx.db).resubmit(actor, ctx.args.portal_id, rec.data or {},
+                                       rec.received_at)
+    print(f"{ctx.args.portal_id}: revision {n} received")
+    return EXIT_OK
+
+
+def cmd_exclude(ctx: Context) -> int:
+    from models.applications import ReviewService
+
+    a = ctx.args
+    ReviewService(ctx.db).exclude(ctx.actor(), a.registry_number, a.reason, a.date)
+    print(f"registry entry {a.registry_number} excluded")
+    return EXIT_OK
+
+
+def cmd_calendar(ctx: Context) -> int:
+    from models.calendar_admin import CalendarService
+
+    cs = CalendarService(ctx.db)
+    a = ctx.args
+    if a.cal_cmd == "list":
+        ctx.ready()
+        for o in cs.overrides(a.year):
+            print(f"{o.day}\t{'working' if o.working else 'day off'}\t{o.note}")
+        return EXIT_OK
+    n = cs.set_day(ctx.actor(), a.date, a.cal_cmd == "working-day", a.note)
+    print(f"{a.date}: {a.cal_cmd}; {n} due dates recomputed")
+    return EXIT_OK
+
+
+def cmd_audit(ctx: Context) -> int:
+    from models import audit
+
+    ctx.ready()
+    with ctx.db.read() as s:
+        res = audit.verify(s)
+    if res.ok:
+        print(f"audit chain intact: {res.count} events, head {res.head[:16]}")
+        return EXIT_OK
+    where = f"event #{res.first_bad_id}" if res.first_bad_id else "the end of the log"
+    print(f"audit chain BROKEN at {where}: {res.problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_export(ctx: Context) -> int:
+    from reports.jobs import export_registry
+
+    a = ctx.args
+    from models.dto import RegistryQuery
+
+    q = RegistryQuery(edition=a.edition, region=a.region, profession=a.profession,
+                      included_from=a.date_from, included_to=a.date_to, as_of=a.as_of)
+    n = export_registry(ctx.db, ctx.actor(), q, a.format, a.report_lang, a.out)
+    print(f"{a.out}: {n} entries ({a.edition}, {a.report_lang})")
+    return EXIT_OK
+
+
+def cmd_letters(ctx: Context) -> int:
+    from reports.jobs import export_letters
+
+    a = ctx.args
+    n = export_letters(ctx.db, ctx.actor(), a.date, a.portal_id, a.out)
+    print(f"{a.out}: {n} letters")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "init": cmd_init, "user": cmd_user, "demo": cmd_demo, "template": cmd_template,
+    "import": cmd_import, "list": cmd_list, "show": cmd_show, "decide": cmd_decide,
+    "resubmit": cmd_resubmit, "exclude": cmd_exclude, "calendar": cmd_calendar,
+    "audit": cmd_audit, "export": cmd_export, "letters": cmd_letters,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``tizilim`` command."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from desktop.main import run_gui
+
+        return run_gui(args)
+    from models.errors import DomainError
+
+    ctx = None
+    try:
+        ctx = Context(args)
+        return COMMANDS[args.command](ctx)
+    except CliError as exc:
+        print(f"tizilim: {exc}", file=sys.stderr)
+        return exc.code
+    except DomainError as exc:
+        from models.intake import FileRefused
+
+        msg = exc.message(args.lang)
+        print(f"tizilim: {msg}", file=sys.stderr)
+        return EXIT_REFUSED if isinstance(exc, FileRefused) else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("tizilim: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # an unexpected failure: one line, details only with -v
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if args.verbose:
+            raise
+        kind = "database error" if isinstance(exc, SQLAlchemyError) else "internal error"
+        print(f"tizilim: {kind}: {exc.__class__.__name__}: {str(exc).splitlines()[0][:300]}",
+              file=sys.stderr)
+        log.debug("failure", exc_info=True)
+        return EXIT_ERROR
+    finally:
+        if ctx is not None:
+            ctx.db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
