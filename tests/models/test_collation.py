@@ -1,0 +1,27 @@
+"""Names sort in the Kazakh and Russian alphabets."""
+
+from __future__ import annotations
+
+from models.collation import KK_ALPHABET, name_sort_key
+
+KK_ORDER = "А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я"
+
+
+def test_kazakh_alphabet_matches_the_issue() -> None:
+    assert KK_ALPHABET == KK_ORDER.replace(" ", "").lower()
+
+
+def test_kazakh_order() -> None:
+    names = ["Ілиясов", "Ыбыраев", "Үсенов", "Ұлан", "Уалиев", "Һашимов", "Хасенов", "Қасымов",
+             "Ким", "Өмірзақов", "Оспанов", "Ғабдуллин", "Гусев", "әбілқайыров", "Абаев"]
+    assert sorted(names, key=lambda n: name_sort_key(n, "kk")) == [
+        "Абаев", "әбілқайыров", "Гусев", "Ғабдуллин", "Ким", "Қасымов", "Оспанов",
+        "Өмірзақов", "Уалиев", "Ұлан", "Үсенов", "Хасенов", "Һашимов", "Ыбыраев", "Ілиясов"]
+
+
+def test_russian_order_treats_yo_as_ye() -> None:
+    names = ["Ёлкин", "Егоров", "Жуков", "Ершов"]
+    assert sorted(names, key=lambda n: name_sort_key(n, "ru")) == [
+        "Егоров", "Ёлкин", "Ершов", "Жуков"]
+    assert sorted(names, key=lambda n: name_sort_key(n, "kk")) == [
+        "Егоров", "Ершов", "Ёлкин", "Жуков"]
