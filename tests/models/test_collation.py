@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from models.collation import KK_ALPHABET, name_sort_key
+from models.collation import KAZAKH_ALPHABET, name_sort_key
 
 KK_ORDER = "А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я"
 
 
 def test_kazakh_alphabet_matches_the_issue() -> None:
-    assert KK_ALPHABET == KK_ORDER.replace(" ", "").lower()
+    assert KAZAKH_ALPHABET == KK_ORDER.replace(" ", "").lower()
 
 
 def test_kazakh_order() -> None:
@@ -19,9 +19,7 @@ def test_kazakh_order() -> None:
         "Өмірзақов", "Уалиев", "Ұлан", "Үсенов", "Хасенов", "Һашимов", "Ыбыраев", "Ілиясов"]
 
 
-def test_russian_order_treats_yo_as_ye() -> None:
-    names = ["Ёлкин", "Егоров", "Жуков", "Ершов"]
+def test_russian_order_puts_kazakh_letters_after_their_base() -> None:
+    names = ["Ұлан", "Уалиев", "Фомин", "Ілиясов", "Иванов", "Йодлов"]
     assert sorted(names, key=lambda n: name_sort_key(n, "ru")) == [
-        "Егоров", "Ёлкин", "Ершов", "Жуков"]
-    assert sorted(names, key=lambda n: name_sort_key(n, "kk")) == [
-        "Егоров", "Ершов", "Ёлкин", "Жуков"]
+        "Иванов", "Ілиясов", "Йодлов", "Уалиев", "Ұлан", "Фомин"]
