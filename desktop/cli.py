@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("ru", "kk"), default=os.environ.get("TIZILIM_LANG", "ru"),
                    help="language of messages")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--demo", action="store_true",
+                   help="open a demo database (created on first use) and start the program; "
+                        "without a screen, run a batch demo and print what it did")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def as_opt(sp: argparse.ArgumentParser, required: bool = False) -> None:
@@ -463,6 +466,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if args.demo and args.command is None:
+        from desktop.demo_run import run_demo
+
+        return run_demo(args)
     if args.command is None:
         from desktop.main import run_gui
 

@@ -143,10 +143,10 @@ class DemoGenerator:
                 "start": dt.date(grad - 4, 9, 1).isoformat(),
                 "end": dt.date(grad, 6, 30).isoformat(),
                 "document": f"ЖБ-{r.randrange(10**6, 10**7)}"}]
-        if r.random() < 0.25:
+        if r.random() < 0.25 and grad + 3 < self.today.year:
             edu.append({"level": r.choice(self.levels), "institution": r.choice(INSTITUTIONS),
                         "start": dt.date(grad + 1, 9, 1).isoformat(),
-                        "end": dt.date(min(grad + 3, self.today.year - 1), 6, 30).isoformat(),
+                        "end": dt.date(grad + 3, 6, 30).isoformat(),
                         "document": f"№ {r.randrange(10**5, 10**6)}"})
         job_start = dt.date(min(grad + 1, self.today.year - 1), r.randrange(1, 13), 1)
         emp = [{"organization": r.choice(ORGANIZATIONS), "bin": r.choice(self.bins),

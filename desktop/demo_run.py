@@ -1,0 +1,117 @@
+"""``tizilim --demo``: a ready-to-use demo database, then the program (or a batch demo).
+
+The demo database lives beside the real one (``tizilim-demo.db`` in the data folder) and is
+never the production file. Its administrator gets a random password, printed once; no default
+password exists anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import secrets
+import sys
+
+from desktop.config import data_dir
+
+DEMO_COUNT = 2000
+DEMO_LOGIN = "demo.admin"
+
+
+def _has_screen() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
+    """Create the demo database if needed; returns (new admin password, demo stats)."""
+    from models.actor import SYSTEM
+    from models.db import Database
+    from models.demo import generate
+    from models.setup import init_database
+    from models.users import UserService
+
+    db = Database.from_url(url)
+    try:
+        init_database(db)
+        us = UserService(db)
+        password = None
+        stats = None
+        if us.count() == 0:
+            password = secrets.token_urlsafe(12)
+            us.add(SYSTEM, DEMO_LOGIN, password, "admin", full_name="Demo administrator")
+            us.add(SYSTEM, "demo.almaty", password, "mio", "750000000",
+                   full_name="Клерк ЖАО Алматы")
+            stats = generate(db, SYSTEM, DEMO_COUNT, seed=1)
+        return password, stats
+    finally:
+        db.dispose()
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    url = args.db or "sqlite:///" + str(data_dir() / "tizilim-demo.db")
+    t0 = dt.datetime.now()
+    password, stats = prepare(url)
+    print(f"demo database: {url}")
+    if stats:
+        secs = (dt.datetime.now() - t0).total_seconds()
+        print(f"created {sum(stats.values())} demo applications in {secs:.1f} s: "
+              + ", ".join(f"{k} {v}" for k, v in stats.items()))
+        print(f"sign in as '{DEMO_LOGIN}' (administrator) or 'demo.almaty' (clerk, Almaty) "
+              f"with the password: {password}")
+        _remember_password(password or "")
+    else:
+        print(f"existing demo; the password is in {data_dir() / 'demo-password.txt'}")
+    args.db = url
+    if _has_screen():
+        try:
+            from desktop.main import run_gui
+
+            return run_gui(args)
+        except ImportError as exc:  # the desktop part is not installed or not built yet
+            print(f"desktop window unavailable ({exc}); running the batch demo", file=sys.stderr)
+    return batch_demo(url)
+
+
+def _remember_password(password: str) -> None:
+    p = data_dir() / "demo-password.txt"
+    p.write_text(password + "\n", encoding="utf-8")
+    try:
+        p.chmod(0o600)
+    except OSError:
+        pass
+
+
+def batch_demo(url: str) -> int:
+    """Without a screen: show the worklist, decide one application, print the registry."""
+    from models.actor import SYSTEM
+    from models.applications import ReviewService
+    from models.db import Database
+    from models.dto import RegistryQuery
+    from models.entities import Status
+    from models.queries import QueryService, WorklistFilter
+    from reports.jobs import export_registry
+
+    db = Database.from_url(url)
+    try:
+        qs = QueryService(db)
+        counts = qs.counts_by_status(SYSTEM)
+        print("worklist: " + ", ".join(f"{k.value} {v}" for k, v in counts.items()))
+        due = qs.page(SYSTEM, WorklistFilter(statuses=(Status.SUBMITTED, Status.RESUBMITTED)),
+                      0, 3)
+        for a in due:
+            print(f"  next due: {a.portal_id} {a.full_name} (due {a.due_date}"
+                  f"{', overdue' if a.overdue else ''})")
+        if due:
+            res = ReviewService(db).decide(SYSTEM, due[0].portal_id, "register")
+            print(f"registered {res.portal_id}: registry number {res.registry_number}")
+        out = data_dir() / "demo-registry.pdf"
+        n = export_registry(db, SYSTEM, RegistryQuery(edition="public"), "pdf", "both", out)
+        print(f"public registry (kk+ru), {n} entries: {out}")
+        return 0
+    finally:
+        db.dispose()

@@ -1,0 +1,166 @@
+"""The ``tizilim`` batch command: the contract other tools script against."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+from tests.factories import many, write_json
+
+PW = "correct horse battery staple"
+
+
+@pytest.fixture
+def cli(db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+        ) -> Any:
+    monkeypatch.setenv("TIZILIM_PASSWORD", PW)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", db_url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("init")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    monkeypatch.setenv("TIZILIM_USER", "admin")  # the default for --as
+    return run
+
+
+def test_init_is_idempotent(cli: Any) -> None:
+    code, out, _ = cli("init")
+    assert code == 0 and "56 catalog items" in out
+
+
+def test_import_list_show_decide_flow(cli: Any, tmp_path: Path) -> None:
+    apps = many(4)
+    apps[3]["specialist"]["email"] = "broken@"
+    path = write_json(tmp_path / "in.json", apps)
+    report = tmp_path / "rej.xlsx"
+    code, out, err = cli("import", str(path), "--report", str(report))
+    assert code == 3, err
+    assert "3 imported" in out and "1 rejected" in out
+    assert "record 4 P-2026-000004: email" in err
+    assert report.exists()
+    code, out, _ = cli("import", str(path))
+    assert code == 3 and "0 imported, 3 already present" in out
+
+    code, out, _ = cli("list", "--json")
+    rows = json.loads(out)
+    assert [r["portal_id"] for r in rows] == ["P-2026-000001", "P-2026-000002", "P-2026-000003"]
+    for key in ("portal_id", "status", "revision", "received_at", "due_date", "overdue",
+                "region", "full_name"):
+        assert key in rows[0]
+
+    code, out, err = cli("decide", "P-2026-000001", "--as", "admin", "--return",
+                         "RET-CATEGORY", "RET-EMPLOYMENT", "--comment", "уточните")
+    assert code == 0, err and "returned" in out
+    code, _, err = cli("decide", "P-2026-000001", "--as", "admin", "--register")
+    assert code == 1 and "уже принято" in err and "Traceback" not in err
+    code, out, _ = cli("decide", "P-2026-000002", "--as", "admin", "--register")
+    assert code == 0 and "registry number 1" in out
+
+    code, out, _ = cli("show", "P-2026-000001", "--json")
+    d = json.loads(out)
+    assert d["status"] == "returned"
+    assert d["decisions"][0]["reasons"] == ["RET-CATEGORY", "RET-EMPLOYMENT"]
+    assert d["decisions"][0]["user"] == "admin" and d["decisions"][0]["comment"] == "уточните"
+    assert cli("show", "P-2026-000002", "--json")[1].count('"registry_number": 1') == 1
+
+    code, out, _ = cli("list", "--status", "returned", "--json")
+    assert [r["portal_id"] for r in json.loads(out)] == ["P-2026-000001"]
+    code, out, _ = cli("list", "--overdue", "--json")
+    assert {r["portal_id"] for r in json.loads(out)} == {"P-2026-000003"}
+
+    # resubmission: the new revision, from a file in the import format
+    write_json(tmp_path / "re.json", [many(1)[0]])
+    code, out, err = cli("resubmit", "P-2026-000001", str(tmp_path / "re.json"))
+    assert code == 0, err
+    d = json.loads(cli("show", "P-2026-000001", "--json")[1])
+    assert d["status"] == "resubmitted" and d["revision"] == 2
+
+    code, out, _ = cli("audit", "verify")
+    assert code == 0 and "intact" in out
+
+
+def test_decide_errors(cli: Any, tmp_path: Path) -> None:
+    cli("import", str(write_json(tmp_path / "a.json", many(1))))
+    code, _, err = cli("decide", "P-2026-000001", "--as", "admin", "--refuse", "RET-CATEGORY")
+    assert code == 1 and "не подходит" in err
+    code, _, err = cli("decide", "NOPE", "--as", "admin", "--register")
+    assert code == 1 and "не найдена" in err
+    code, _, err = cli("--lang", "kk", "decide", "NOPE", "--as", "admin", "--register")
+    assert "табылмады" in err
+    os.environ["TIZILIM_PASSWORD"] = "wrong password!"
+    code, _, err = cli("decide", "P-2026-000001", "--as", "admin", "--register")
+    assert code == 1 and "Неверный логин или пароль" in err
+
+
+def test_bad_files_exit_2(cli: Any, tmp_path: Path) -> None:
+    p = tmp_path / "junk.json"
+    p.write_bytes(b"\x00\x01garbage")
+    code, out, err = cli("import", str(p))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "JSON" in err
+    code, _, err = cli("import", str(tmp_path / "missing.json"))
+    assert code == 2
+
+
+def test_template_and_demo(cli: Any, tmp_path: Path) -> None:
+    out_file = tmp_path / "t.xlsx"
+    assert cli("template", "--out", str(out_file))[0] == 0
+    from openpyxl import load_workbook
+
+    assert load_workbook(out_file).active["A3"].value == "portal_id"
+    code, out, _ = cli("demo", "--count", "300", "--seed", "7")
+    assert code == 0 and "300 applications" in out
+    code, out, _ = cli("demo", "--count", "300", "--seed", "7")
+    assert "0 applications" in out  # same seed: nothing new
+
+
+def test_user_management_and_roles(cli: Any, tmp_path: Path) -> None:
+    assert cli("user", "add", "clerk", "--role", "mio", "--region", "750000000",
+               "--as", "admin")[0] == 0
+    code, _, err = cli("user", "add", "x", "--role", "mio", "--as", "admin")
+    assert code == 1 and "регион" in err
+    cli("import", str(write_json(tmp_path / "a.json", many(2))))  # region Abai
+    code, out, _ = cli("list", "--as", "clerk", "--json")
+    assert json.loads(out) == []
+    code, _, err = cli("show", "P-2026-000001", "--as", "clerk")
+    assert code == 1 and "другого региона" in err
+    code, _, err = cli("decide", "P-2026-000001", "--as", "clerk", "--register")
+    assert code == 1
+
+
+def test_audit_verify_fails_after_tampering(cli: Any, db_url: str, tmp_path: Path) -> None:
+    cli("import", str(write_json(tmp_path / "a.json", many(2))))
+    from sqlalchemy import text
+
+    from models.db import Database
+
+    db = Database.from_url(db_url)
+    with db.write() as s:
+        if db.dialect == "sqlite":
+            s.execute(text("DROP TRIGGER audit_events_no_update"))
+        else:
+            s.execute(text("DROP TRIGGER audit_events_append_only ON audit_events"))
+        s.execute(text("UPDATE audit_events SET user_login='mallory' WHERE id = "
+                       "(SELECT MIN(id) + 1 FROM audit_events)"))
+    db.dispose()
+    code, _, err = cli("audit", "verify")
+    assert code == 1 and "BROKEN at event #" in err
+
+
+def test_real_process_prints_one_line_and_no_traceback(tmp_path: Path) -> None:
+    env = dict(os.environ, TIZILIM_HOME=str(tmp_path), TIZILIM_PASSWORD=PW)
+    env.pop("TIZILIM_DB_URL", None)
+    r = subprocess.run([sys.executable, "-m", "desktop.cli", "show", "P-1"], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and "Traceback" not in r.stderr
+    assert (tmp_path / "data" / "tizilim.db").exists()  # default: SQLite in the data folder
