@@ -99,6 +99,18 @@ class ReportMeta:
         return self.generated_at.strftime(DATE_FMT + " %H:%M")
 
 
+def check_row(row: RegistryRow, meta: ReportMeta) -> None:
+    """Refuse to print a specialist without consent in the public edition (p.5 of the Rules).
+
+    Selecting the rows is the caller's job; this is the last line of defence.
+    """
+    if meta.edition == "public" and not row.consent:
+        raise ValueError(
+            f"registry entry {row.registry_number} has no consent to publication "
+            "and cannot be printed in the public edition"
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ReportResult:
     """What a build wrote."""

@@ -4,20 +4,19 @@ One pass over the rows. Cells are wrapped with a cheap width-based wrapper and d
 plain text lines (no platypus). Things known only at the end — the number of pages, the
 number of rows and the fingerprint — are PDF form XObjects that every page refers to and
 that are defined after the last row ("page N of M" without a second pass). Each finished
-page's content stream is compressed at once, so memory grows by a few KB per page only.
+page's content goes, compressed, to a spill file, and the document is written straight to
+the output when saved (``reports.pdfspool``), so memory stays small as the registry grows.
 """
 
 from __future__ import annotations
 
 import os
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from models.dto import RegistryRow
@@ -30,9 +29,12 @@ from reports.meta import (
     Progress,
     ReportMeta,
     ReportResult,
+    check_row,
     fmt_date,
 )
 from reports.output import ProgressTicker, atomic_path
+from reports.pdfspool import PageSpill, streaming_save
+from reports.pdftext import FastText
 from reports.wrap import Wrapper
 
 PAGE_W, PAGE_H = landscape(A4)
@@ -51,7 +53,7 @@ RUNNING_SIZE = 7.0
 
 #: Relative widths of the eleven columns (№, name, birth date, contacts, address,
 #: profession, experience, education, employment, qualification, inclusion date).
-_WEIGHTS = (26, 80, 42, 84, 90, 80, 58, 104, 104, 76, 42)
+_WEIGHTS = (26, 70, 40, 76, 84, 72, 58, 116, 128, 72, 40)
 _scale = TABLE_W / sum(_WEIGHTS)
 COL_W: tuple[float, ...] = tuple(w * _scale for w in _WEIGHTS)
 COL_X: tuple[float, ...] = tuple(MARGIN + sum(COL_W[:i]) for i in range(NCOLS + 1))
@@ -78,28 +80,17 @@ class _Block:
         return 2 * PAD_Y + n * self.size * LEADING
 
 
-def _compact_last_page(canvas: Canvas) -> None:
-    """Compress the page just finished and drop its uncompressed text."""
-    page = canvas._doc.Pages.pages[-1]
-    if page.stream is None or page.Contents is not None:
-        return
-    data = page.stream.encode("utf-8") if isinstance(page.stream, str) else page.stream
-    stream = pdfdoc.PDFStream(content=zlib.compress(data, 6))
-    stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-    stream.__Comment__ = "page stream"
-    page.Contents = stream
-    page.stream = None
-
-
 class _Writer:
     """Draws pages: title block, heading row, rows, footer."""
 
-    def __init__(self, canvas: Canvas, lang: str, meta: ReportMeta, compact: bool) -> None:
+    def __init__(
+        self, canvas: Canvas, lang: str, meta: ReportMeta, spill: PageSpill | None
+    ) -> None:
         self.c = canvas
         self.lang = lang
         self.langs = languages(lang)
         self.meta = meta
-        self.compact = compact
+        self.spill = spill
         self.body = Wrapper(REGULAR, BODY_SIZE)
         self.head = Wrapper(BOLD, HEAD_SIZE)
         self.foot = Wrapper(REGULAR, FOOTER_SIZE)
@@ -111,6 +102,8 @@ class _Writer:
             [list(lbl.texts(lang)) for lbl in column_labels()], self.head, BOLD, HEAD_SIZE
         )
         self.continued = label("CONTINUED").texts(lang)
+        self.fast = {REGULAR: FastText(canvas, REGULAR), BOLD: FastText(canvas, BOLD)}
+        self._heading_cache: dict[float, list[str]] = {}
 
     # -- layout -------------------------------------------------------------------------
     @staticmethod
@@ -150,7 +143,14 @@ class _Writer:
             y -= RUNNING_SIZE * (LEADING - ASCENT) + 3
         self.table_top = y
         self.row_lines = [y]
-        self._draw_block(self.heading, y, 0, self.heading.nlines, fill=True)
+        key = round(y, 3)
+        cached = self._heading_cache.get(key)
+        if cached is None:
+            mark = len(self.c._code)
+            self._draw_block(self.heading, y, 0, self.heading.nlines, fill=True)
+            cached = self._heading_cache[key] = self.c._code[mark:]
+        else:
+            self.c._code.extend(cached)
         self.y = y - self.heading.height()
         self.row_lines.append(self.y)
 
@@ -195,18 +195,11 @@ class _Writer:
             c.setFillGray(0.9)
             c.rect(MARGIN, top - block.height(n), TABLE_W, block.height(n), stroke=0, fill=1)
             c.restoreState()
-        step = block.size * LEADING
-        t = c.beginText()
-        t.setFont(block.font, block.size)
         y0 = top - PAD_Y - block.size * ASCENT
-        for col, lines in enumerate(block.lines):
-            x = COL_X[col] + PAD_X
-            y = y0
-            for s in lines[first:last]:
-                t.setTextOrigin(x, y)
-                t.textOut(s)
-                y -= step
-        c.drawText(t)
+        columns = [
+            (COL_X[col] + PAD_X, y0, lines[first:last]) for col, lines in enumerate(block.lines)
+        ]
+        self.fast[block.font].draw(columns, block.size, block.size * LEADING)
 
     def end_page(self) -> None:
         c = self.c
@@ -217,8 +210,8 @@ class _Writer:
         c.lines(segs)
         self._footer()
         c.showPage()
-        if self.compact:
-            _compact_last_page(c)
+        if self.spill is not None:
+            self.spill.spill_last_page(c)
 
     def _footer(self) -> None:
         y = MARGIN + 2
@@ -311,7 +304,7 @@ def build(
     meta: ReportMeta,
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
-    compact: bool = True,
+    spill: bool = True,
 ) -> ReportResult:
     """Write the registry ``rows`` (already ordered) as a PDF to ``out``.
 
@@ -324,22 +317,29 @@ def build(
     languages(lang)
     ticker = ProgressTicker(progress, is_cancelled, meta.count)
     fp = Fingerprint()
-    with atomic_path(out) as tmp:
-        canvas = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+    with atomic_path(out) as tmp, open(tmp, "wb") as fh:
+        canvas = Canvas(fh, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
         title = " / ".join(label("REGISTRY").texts(lang))
         canvas.setTitle(title)
         canvas.setSubject(f"{fmt_date(meta.as_of_date())}; {meta.generated_text()}")
         canvas.setCreator("Tizilim")
-        w = _Writer(canvas, lang, meta, compact)
-        ticker.check()
-        w.start_page()
-        for row in rows:
-            fp.add(row)
-            w.add_row(row)
-            ticker.tick()
-        w.end_page()
-        ticker.check()
-        w.define_forms(w.page, fp.count, fp.hexdigest())
-        canvas.save()
+        spiller = PageSpill() if spill else None
+        try:
+            w = _Writer(canvas, lang, meta, spiller)
+            ticker.check()
+            w.start_page()
+            for row in rows:
+                check_row(row, meta)
+                fp.add(row)
+                w.add_row(row)
+                ticker.tick()
+            w.end_page()
+            ticker.check()
+            w.define_forms(w.page, fp.count, fp.hexdigest())
+            with streaming_save(fh):
+                canvas.save()
+        finally:
+            if spiller is not None:
+                spiller.close()
         ticker.finish()
     return ReportResult(path=Path(out), count=fp.count, fingerprint=fp.hexdigest(), pages=w.page)

@@ -29,6 +29,7 @@ from reports.meta import (
     Progress,
     ReportMeta,
     ReportResult,
+    check_row,
     fmt_date,
 )
 from reports.output import ProgressTicker, atomic_path
@@ -230,11 +231,13 @@ def build(
             ws.page_setup.orientation = "landscape"
             sheet.write_top()
             for r, cells in zip(head, laid, strict=True):
+                check_row(r, meta)
                 fp.add(r)
                 ws.append(sheet.cells(r, cells))
                 ticker.tick()
             del head, laid
             for r in it:
+                check_row(r, meta)
                 fp.add(r)
                 ws.append(sheet.row(r))
                 ticker.tick()
