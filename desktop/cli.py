@@ -355,7 +355,8 @@ def cmd_decide(ctx: Context) -> int:
         kind, codes = "refuse", a.refuse
     res = ReviewService(ctx.db).decide(actor, a.portal_id, kind, codes, a.comment)
     extra = f", registry number {res.registry_number}" if res.registry_number else ""
-    print(f"{res.portal_id}: {res.kind.value} (revision {res.revision}) → {res.status.value}{extra}")
+    print(f"{res.portal_id}: {res.kind.value} (revision {res.revision}) → "
+          f"{res.status.value}{extra}")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, exists, insert, or_, select, update
+from sqlalchemy import exists, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -159,10 +159,11 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
                 "updated_at": now,
                 "version": 1,
             })
-        new_ids = list(session.scalars(
-            insert(Application).returning(Application.id, sort_by_parameter_order=True), rows
-        ))
-        session.execute(insert(Revision), [
+        session.execute(insert(Application.__table__), rows)  # executemany: the fast path
+        id_of = dict(session.execute(select(Application.portal_id, Application.id).where(
+            Application.portal_id.in_([r["portal_id"] for r in rows]))).tuples().all())
+        new_ids = [id_of[r["portal_id"]] for r in rows]
+        session.execute(insert(Revision.__table__), [
             {"application_id": i, "number": 1, "received_at": r["received_at"],
              "due_date": r["due_date"], "data": it.data, "created_by": actor.login,
              "created_at": now}
@@ -182,43 +183,49 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
 
 
 def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
-    """Link the given applications with others of the same IIN or name and birth date."""
+    """Link the given applications with others of the same IIN or name and birth date.
+
+    Two indexed look-ups per chunk (by IIN, by normalised name); matching is done here, so the
+    cost grows with the number of new applications, not with the size of the table.
+    """
     made = 0
     scope = [s.value for s in DUPLICATE_SCOPE]
+    A = Application
     for start in range(0, len(app_ids), 500):
         ids = list(app_ids[start:start + 500])
-        for reason, cond in (
-            ("iin", lambda a, b: a.iin == b.iin),
-            ("name_birth", lambda a, b: and_(a.name_key == b.name_key,
-                                             a.birth_date == b.birth_date)),
-        ):
-            a = Application.__table__.alias("a")
-            b = Application.__table__.alias("b")
-            pairs = session.execute(
-                select(a.c.id, b.c.id).where(
-                    a.c.id.in_(ids), b.c.id != a.c.id, cond(a.c, b.c),
-                    b.c.status.in_(scope),
-                )
-            ).all()
-            links = set()
-            for x, y in pairs:
-                links.add((x, y))
-                links.add((y, x))
-            if not links:
-                continue
-            existing = set(session.execute(
-                select(DuplicateLink.application_id, DuplicateLink.other_id).where(
-                    or_(DuplicateLink.application_id.in_({x for x, _ in links}))
-                )
-            ).all())
-            new = [{"application_id": x, "other_id": y, "reason": reason}
-                   for x, y in links - existing]
-            if new:
-                session.execute(insert(DuplicateLink), new)
-                made += len(new)
-            session.execute(update(Application).where(
-                Application.id.in_({x for x, _ in links})).values(has_duplicates=True)
-                .execution_options(synchronize_session=False))
+        mine = session.execute(select(A.id, A.iin, A.name_key, A.birth_date)
+                               .where(A.id.in_(ids))).all()
+        by_iin = session.execute(select(A.id, A.iin).where(
+            A.iin.in_({m.iin for m in mine}), A.status.in_(scope))).all()
+        by_name = session.execute(select(A.id, A.name_key, A.birth_date).where(
+            A.name_key.in_({m.name_key for m in mine}), A.status.in_(scope))).all()
+        iin_index: dict[str, list[int]] = {}
+        for oid, iin in by_iin:
+            iin_index.setdefault(iin, []).append(oid)
+        name_index: dict[tuple[str, dt.date], list[int]] = {}
+        for oid, key, birth in by_name:
+            name_index.setdefault((key, birth), []).append(oid)
+        links: dict[tuple[int, int], str] = {}
+        for m in mine:
+            for oid in name_index.get((m.name_key, m.birth_date), ()):
+                if oid != m.id:
+                    links[(m.id, oid)] = links[(oid, m.id)] = "name_birth"
+            for oid in iin_index.get(m.iin, ()):
+                if oid != m.id:
+                    links[(m.id, oid)] = links[(oid, m.id)] = "iin"
+        if not links:
+            continue
+        involved = {x for x, _ in links}
+        existing = set(session.execute(
+            select(DuplicateLink.application_id, DuplicateLink.other_id).where(
+                DuplicateLink.application_id.in_(involved))).all())
+        new = [{"application_id": x, "other_id": y, "reason": why}
+               for (x, y), why in links.items() if (x, y) not in existing]
+        if new:
+            session.execute(insert(DuplicateLink), new)
+            made += len(new)
+        session.execute(update(A).where(A.id.in_(involved)).values(has_duplicates=True)
+                        .execution_options(synchronize_session=False))
     return made
 
 

@@ -107,7 +107,7 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
         row["hash"] = head = event_hash(head, row)
         batch.append(row)
     if batch:
-        session.execute(insert(AuditEvent), batch)
+        session.execute(insert(AuditEvent.__table__), batch)
         session.info[_HEAD_KEY] = head
     return len(batch)
 

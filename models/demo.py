@@ -239,7 +239,6 @@ def _decide_some(s: Any, actor: Actor, gen: DemoGenerator, ids: list[int],
     for app_id, it in zip(ids, items, strict=True):
         received = to_utc_naive(it.received_at)
         rec_day = local_day(received)
-        due = cal.due_date(rec_day)
         roll = r.random()
         # recent applications stay undecided; older ones mostly have a decision
         if (rec_day > today - dt.timedelta(days=12) and roll < 0.8) or roll < 0.08:
@@ -290,12 +289,12 @@ def _decide_some(s: Any, actor: Actor, gen: DemoGenerator, ids: list[int],
         stats[status.value] += 1
         updates.append(upd)
     if decisions:
-        s.execute(insert(Decision), decisions)
+        s.execute(insert(Decision.__table__), [{**d, "kind": d["kind"].value} for d in decisions])
     if entries:
-        s.execute(insert(RegistryEntry), entries)
+        s.execute(insert(RegistryEntry.__table__), entries)
         s.execute(update(Counter).where(Counter.name == REGISTRY_COUNTER).values(value=counter))
     if revisions:
-        s.execute(insert(Revision), revisions)
+        s.execute(insert(Revision.__table__), revisions)
     from sqlalchemy import bindparam
 
     for keys in ({"status", "due_date", "revision"},

@@ -42,7 +42,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """Application status; see ``models.transitions`` for the allowed moves."""
 
     SUBMITTED = "submitted"
@@ -52,13 +52,13 @@ class Status(str, enum.Enum):
     REFUSED = "refused"
 
 
-class DecisionKind(str, enum.Enum):
+class DecisionKind(enum.StrEnum):
     REGISTER = "register"
     RETURN = "return"
     REFUSE = "refuse"
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     ADMIN = "admin"
     MIO = "mio"
     VIEWER = "viewer"

@@ -23,7 +23,7 @@ bodies = st.text(alphabet="0123456789", min_size=11, max_size=11)
 
 
 def test_known_iin_and_bin() -> None:
-    # check digit computed by hand: 8*1+6*2+0*3+4*4+1*5+2*6+3*7+0*8+0*9+1*10+2*11 = 128, 128 % 11 = 7
+    # by hand: 8*1+6*2+0*3+4*4+1*5+2*6+3*7+0*8+0*9+1*10+2*11 = 128; 128 % 11 = 7
     assert check_digit("86041230012") == 7
     assert is_valid_id12("860412300127")
     assert not is_valid_id12("860412300128")
