@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs, table models and workers of the Tizilim workstation."""

@@ -1,0 +1,68 @@
+"""Build the services once and hand them to the screens (no globals, no singletons)."""
+
+from __future__ import annotations
+
+from ui.context import Services
+
+
+def build_services(url: str) -> Services:
+    """Open the database at ``url`` and create every service on it."""
+    from models.applications import ReviewService
+    from models.audit_view import AuditService
+    from models.calendar_admin import CalendarService
+    from models.catalogs import Catalogs
+    from models.db import Database
+    from models.intake import ImportService
+    from models.queries import QueryService
+    from models.registry import RegistryService
+    from models.users import UserService
+
+    db = Database.from_url(url)
+    catalogs = Catalogs.shipped()
+    return Services(
+        db=db,
+        users=UserService(db),
+        queries=QueryService(db),
+        review=ReviewService(db, catalogs),
+        registry=RegistryService(db, catalogs),
+        calendar=CalendarService(db),
+        imports=ImportService(db, catalogs),
+        audit=AuditService(db),
+        catalogs=catalogs,
+        url=url,
+    )
+
+
+def database_state(services: Services) -> str:
+    """``empty`` (no schema), ``no_users`` or ``ready``; upgrades an older schema."""
+    from models.db import current_revision
+    from models.setup import init_database
+
+    if current_revision(services.db.engine) is None:
+        return "empty"
+    if services.users.count() == 0:
+        return "no_users"
+    if _needs_upgrade(services):
+        init_database(services.db)
+    return "ready"
+
+
+def _needs_upgrade(services: Services) -> bool:
+    from alembic.script import ScriptDirectory
+
+    from models.db import alembic_config, current_revision
+
+    head = ScriptDirectory.from_config(alembic_config(services.db.engine)).get_current_head()
+    return current_revision(services.db.engine) != head
+
+
+def check_connection(url: str) -> None:
+    """Connect once; raises on failure."""
+    from models.db import Database
+
+    db = Database.from_url(url)
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    finally:
+        db.dispose()

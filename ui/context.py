@@ -1,0 +1,76 @@
+"""What every screen gets through its constructor: services, language, settings, workers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+
+from ui.i18n import Language
+from ui.workers import Workers
+
+if TYPE_CHECKING:
+    from models.actor import Actor
+    from models.applications import ReviewService
+    from models.audit_view import AuditService
+    from models.calendar_admin import CalendarService
+    from models.catalogs import Catalogs
+    from models.db import Database
+    from models.intake import ImportService
+    from models.queries import QueryService
+    from models.registry import RegistryService
+    from models.users import UserService
+
+
+@dataclass
+class Services:
+    """The domain services, built once in ``desktop.wiring``."""
+
+    db: Database
+    users: UserService
+    queries: QueryService
+    review: ReviewService
+    registry: RegistryService
+    calendar: CalendarService
+    imports: ImportService
+    audit: AuditService
+    catalogs: Catalogs
+    url: str = ""
+
+
+@dataclass
+class AppContext:
+    """One signed-in session of the workstation."""
+
+    services: Services
+    actor: Actor
+    language: Language
+    settings: QSettings
+    workers: Workers
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def lang(self) -> str:
+        return self.language.code
+
+    # -- settings helpers ------------------------------------------------------------------
+    def load_json(self, key: str, default: Any) -> Any:
+        raw = self.settings.value(key)
+        if not raw:
+            return default
+        try:
+            return json.loads(str(raw))
+        except ValueError:
+            return default
+
+    def save_json(self, key: str, value: Any) -> None:
+        self.settings.setValue(key, json.dumps(value, ensure_ascii=False, default=_default))
+
+
+def _default(o: Any) -> Any:
+    if isinstance(o, dt.date):
+        return o.isoformat()
+    raise TypeError(type(o))

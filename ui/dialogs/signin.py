@@ -1,0 +1,102 @@
+"""Sign-in: login, password and the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+
+
+class SignInDialog(QDialog):
+    """Emits ``submitted(login, password)``; the caller checks it in a worker and calls
+    :meth:`fail` or accepts. Changing the language emits ``language_chosen`` at once."""
+
+    submitted = Signal(str, str)
+    language_chosen = Signal(str)
+
+    def __init__(self, lang: str, login: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignInDialog")
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.login = QLineEdit(login)
+        self.login.setObjectName("login")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(lang) if lang in LANGUAGES else 1)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.form = QFormLayout()
+        self.login_label, self.password_label, self.language_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.login_label, self.login)
+        self.form.addRow(self.password_label, self.password)
+        self.form.addRow(self.language_label, self.language)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(self.form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        self.setMinimumWidth(420)
+        self.retranslate()
+        (self.password if login else self.login).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tizilim — sign in"))
+        self.title.setText(self.tr(
+            "Registry of specialists who provide special social services"))
+        self.login_label.setText(self.tr("Login:"))
+        self.password_label.setText(self.tr("Password:"))
+        self.language_label.setText(self.tr("Language:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def _submit(self) -> None:
+        if not self.login.text().strip() or not self.password.text():
+            self.fail(self.tr("Enter your login and password."))
+            return
+        self.set_busy(True)
+        self.submitted.emit(self.login.text().strip(), self.password.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.error.setVisible(False)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def fail(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self.password.selectAll()
+        self.password.setFocus()

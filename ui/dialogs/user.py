@@ -1,0 +1,109 @@
+"""Create a user, or set a new password."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.text import role_name
+from ui.widgets.common import CatalogCombo
+
+MIN_PASSWORD = 12
+
+
+@dataclass(frozen=True)
+class NewUser:
+    login: str
+    full_name: str
+    role: str
+    region: str | None
+    password: str
+
+
+class UserDialog(QDialog):
+    """``password_only``: the reset-password form for ``login``."""
+
+    def __init__(self, ctx: AppContext, login: str = "", password_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("UserDialog")
+        self.password_only = password_only
+        self.login = QLineEdit(login)
+        self.login.setObjectName("login")
+        self.login.setReadOnly(password_only)
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for r in ("mio", "admin", "viewer"):
+            self.role.addItem(role_name(r), r)
+        self.region = CatalogCombo(ctx, "regions", "—")
+        self.region.setObjectName("region")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        for w in (self.password, self.repeat):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+            w.textChanged.connect(self._check)
+        self.login.textChanged.connect(self._check)
+        self.role.currentIndexChanged.connect(self._check)
+        self.region.currentIndexChanged.connect(self._check)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Login:"), self.login)
+        if not password_only:
+            form.addRow(self.tr("Full name:"), self.full_name)
+            form.addRow(self.tr("Role:"), self.role)
+            form.addRow(self.tr("Region (clerks):"), self.region)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Repeat password:"), self.repeat)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Reset password") if password_only else self.tr("New user"))
+        self.setMinimumWidth(440)
+        self._check()
+
+    def problem(self) -> str:
+        if not self.login.text().strip() or " " in self.login.text().strip():
+            return self.tr("Enter a login without spaces.")
+        if (not self.password_only and self.role.currentData() == "mio"
+                and not self.region.code()):
+            return self.tr("A clerk needs a region.")
+        if len(self.password.text()) < MIN_PASSWORD:
+            return self.tr("The password must be at least 12 characters long.")
+        if self.password.text() != self.repeat.text():
+            return self.tr("The passwords do not match.")
+        return ""
+
+    def _check(self, *_a: object) -> None:
+        p = self.problem()
+        self.hint.setText(p)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not p)
+
+    def value(self) -> NewUser:
+        role = str(self.role.currentData())
+        return NewUser(self.login.text().strip(), self.full_name.text().strip(), role,
+                       self.region.code() if role == "mio" else None, self.password.text())
+
+    def launch(self) -> NewUser | None:
+        return self.value() if self.exec() == QDialog.DialogCode.Accepted else None

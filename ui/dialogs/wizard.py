@@ -1,0 +1,240 @@
+"""First run: where the database lives, then the first administrator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.text import domain_message
+from ui.workers import Workers
+
+MIN_PASSWORD = 12
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    url: str
+    login: str
+    full_name: str
+    password: str
+
+
+class DatabasePage(QWizardPage):
+    def __init__(self, default_file: str, check: Callable[[str], None], workers: Workers,
+                 lang: Callable[[], str]) -> None:
+        super().__init__()
+        self._check, self._workers, self._lang = check, workers, lang
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.local = QRadioButton()
+        self.local.setObjectName("local")
+        self.server = QRadioButton()
+        self.server.setObjectName("server")
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.server)
+        self.local.setChecked(True)
+        self.file = QLineEdit(default_file)
+        self.file.setObjectName("file")
+        self.url = QLineEdit()
+        self.url.setObjectName("url")
+        self.url.setPlaceholderText("postgresql://user@host:5432/tizilim")
+        self.test = QPushButton()
+        self.test.setObjectName("test")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.url, 1)
+        row.addWidget(self.test)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addWidget(self.local)
+        lay.addWidget(self.file)
+        lay.addSpacing(8)
+        lay.addWidget(self.server)
+        lay.addLayout(row)
+        lay.addWidget(self.status)
+        lay.addStretch(1)
+        self.local.toggled.connect(self._toggle)
+        self.test.clicked.connect(self.test_connection)
+        self.url.textChanged.connect(lambda _t: self.status.clear())
+        self._toggle()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Database"))
+        self.intro.setText(self.tr(
+            "Where should Tizilim keep its data? A single office can use a local file; "
+            "several workstations share one PostgreSQL server."))
+        self.local.setText(self.tr("Local database file (recommended for one workstation)"))
+        self.server.setText(self.tr("PostgreSQL server"))
+        self.test.setText(self.tr("Test connection"))
+
+    def _toggle(self) -> None:
+        self.file.setEnabled(self.local.isChecked())
+        self.url.setEnabled(self.server.isChecked())
+        self.test.setEnabled(self.server.isChecked())
+        self.status.clear()
+        self.completeChanged.emit()
+
+    def chosen_url(self) -> str:
+        if self.local.isChecked():
+            return "sqlite:///" + self.file.text().strip()
+        return self.url.text().strip()
+
+    def isComplete(self) -> bool:
+        if self.local.isChecked():
+            return bool(self.file.text().strip())
+        return self.url.text().strip().startswith(("postgresql://", "postgresql+psycopg://"))
+
+    def test_connection(self) -> None:
+        url = self.chosen_url()
+        self.test.setEnabled(False)
+        self.status.setText(self.tr("Connecting…"))
+        self._workers.start(lambda job: self._check(url), on_done=self._tested_ok,
+                            on_error=self._tested_bad, name="check-connection")
+
+    def _tested_ok(self, _r: Any) -> None:
+        self.test.setEnabled(True)
+        self.status.setText(self.tr("Connection succeeded."))
+
+    def _tested_bad(self, exc: BaseException) -> None:
+        self.test.setEnabled(True)
+        first = (str(exc).splitlines() or [""])[0][:200]
+        self.status.setText(self.tr("Could not connect: {0}").format(first))
+
+
+class AdminPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.login = QLineEdit("admin")
+        self.login.setObjectName("login")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        for w in (self.password, self.repeat):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+            w.textChanged.connect(self._changed)
+        self.login.textChanged.connect(self._changed)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for lab, w in zip(self.labels, (self.login, self.full_name, self.password, self.repeat),
+                          strict=True):
+            form.addRow(lab, w)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(form)
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("First administrator"))
+        self.intro.setText(self.tr(
+            "Create the administrator's account. There is no default password: choose one "
+            "of at least 12 characters."))
+        for lab, text in zip(self.labels, (self.tr("Login:"), self.tr("Full name:"),
+                                           self.tr("Password:"), self.tr("Repeat password:")),
+                             strict=True):
+            lab.setText(text)
+        self._changed()
+
+    def problem(self) -> str:
+        if not self.login.text().strip() or " " in self.login.text().strip():
+            return self.tr("Enter a login without spaces.")
+        if len(self.password.text()) < MIN_PASSWORD:
+            return self.tr("The password must be at least 12 characters long.")
+        if self.password.text() != self.repeat.text():
+            return self.tr("The passwords do not match.")
+        return ""
+
+    def _changed(self, *_a: Any) -> None:
+        self.hint.setText(self.problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problem()
+
+
+class FirstRunWizard(QWizard):
+    """``setup(FirstRun)`` runs in a worker when Finish is pressed; the wizard closes when
+    it succeeded and shows the problem otherwise."""
+
+    def __init__(self, default_file: str, check: Callable[[str], None],
+                 setup: Callable[[FirstRun], Any], workers: Workers,
+                 lang: Callable[[], str], fixed_url: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRunWizard")
+        self._setup, self._workers, self._lang = setup, workers, lang
+        self.fixed_url = fixed_url
+        self.db_page = DatabasePage(default_file, check, workers, lang)
+        self.admin_page = AdminPage()
+        if fixed_url is None:
+            self.addPage(self.db_page)
+        self.addPage(self.admin_page)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.result_value: FirstRun | None = None
+        self.resize(620, 420)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tizilim — first run"))
+        self.db_page.retranslate()
+        self.admin_page.retranslate()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def value(self) -> FirstRun:
+        url = self.fixed_url or self.db_page.chosen_url()
+        p = self.admin_page
+        return FirstRun(url, p.login.text().strip(), p.full_name.text().strip(),
+                        p.password.text())
+
+    def accept(self) -> None:
+        value = self.value()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.admin_page.hint.setText(self.tr("Creating the database…"))
+        self._workers.start(lambda job: self._setup(value), on_done=self._done,
+                            on_error=self._failed, name="first-run")
+
+    def _done(self, _r: Any) -> None:
+        self.unsetCursor()
+        self.result_value = self.value()
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unsetCursor()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        msg = domain_message(exc, self._lang()) or (str(exc).splitlines() or [""])[0][:200]
+        self.admin_page.hint.setText(msg)

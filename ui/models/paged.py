@@ -1,0 +1,181 @@
+"""A table model over a SQL query that never holds the whole result.
+
+``rowCount`` is the true count (from the service's ``count``); rows are fetched in pages of
+``PAGE`` on demand and kept in a small LRU cache. Reloads (filter, sort, search) run in a
+worker, so the window never freezes; a page fetch on scroll is synchronous (a page costs
+about a millisecond with the right indexes).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ui.workers import Job, Workers
+
+log = logging.getLogger(__name__)
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # English source, translated in ``context`` at display time
+    sort_key: str | None = None
+
+
+class PagedModel(QAbstractTableModel):
+    PAGE = 200
+    MAX_PAGES = 16  # at most 3,200 rows in memory
+    context = "PagedModel"
+    columns: tuple[Column, ...] = ()
+
+    loading = Signal(bool)
+    reloaded = Signal(int)
+    failed = Signal(object)
+
+    def __init__(self, workers: Workers, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workers = workers
+        self.query: Any = None
+        self._count = 0
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._generation = 0
+        self._job: Job | None = None
+        self.fetches = 0  # pages read from SQL (tests, benchmarks)
+
+    # -- to implement ------------------------------------------------------------------------
+    def fetch_count(self, query: Any) -> int:
+        raise NotImplementedError
+
+    def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def cell(self, item: Any, column: Column, role: int) -> Any:
+        raise NotImplementedError
+
+    def prepare(self, query: Any) -> Any:
+        """Work done in the reload job besides count and first page (e.g. a calendar)."""
+        return None
+
+    def apply_prepared(self, prepared: Any) -> None:
+        pass
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_query(self, query: Any) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and first page in a worker; the view keeps its rows until they arrive."""
+        if self.query is None:
+            return
+        self._generation += 1
+        gen, query = self._generation, self.query
+        if self._job is not None:
+            self._job.cancel()
+
+        def work(job: Job) -> tuple[int, int, list[Any], Any]:
+            prepared = self.prepare(query)
+            n = self.fetch_count(query)
+            first = self.fetch_page(query, 0, min(self.PAGE, n)) if n else []
+            return gen, n, first, prepared
+
+        self.loading.emit(True)
+        self._job = self.workers.start(work, on_done=self._loaded, on_error=self._load_failed,
+                                       name=type(self).__name__ + ".reload")
+
+    def _loaded(self, result: tuple[int, int, list[Any], Any]) -> None:
+        gen, n, first, prepared = result
+        if gen != self._generation:
+            return
+        self._job = None
+        self.beginResetModel()
+        self.apply_prepared(prepared)
+        self._count = n
+        self._pages.clear()
+        self._pages[0] = first
+        self.endResetModel()
+        self.loading.emit(False)
+        self.reloaded.emit(n)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._job = None
+        self.loading.emit(False)
+        self.failed.emit(exc)
+
+    def is_loading(self) -> bool:
+        return self._job is not None
+
+    def total(self) -> int:
+        return self._count
+
+    def row_at(self, row: int) -> Any:
+        if row < 0 or row >= self._count:
+            return None
+        n = row // self.PAGE
+        page = self._pages.get(n)
+        if page is None:
+            try:
+                page = self.fetch_page(self.query, n * self.PAGE, self.PAGE)
+            except Exception:
+                log.exception("page %d of %s failed", n, type(self).__name__)
+                page = []
+            self.fetches += 1
+            self._pages[n] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(n)
+        i = row - n * self.PAGE
+        return page[i] if i < len(page) else None
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- Qt --------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        if role == ROW_ROLE:
+            return item
+        return self.cell(item, self.columns[index.column()], role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return QCoreApplication.translate(self.context, self.columns[section].title)
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def retranslate(self) -> None:
+        """Headers and translated cells changed language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self.columns) - 1))

@@ -1,0 +1,70 @@
+"""Registry entries paged from ``RegistryService`` (ordered by registry number)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ui.context import AppContext
+from ui.models.paged import Column, PagedModel
+from ui.text import catalog_name, fmt_date
+
+C = "RegistryModel"
+
+
+@dataclass(frozen=True)
+class RegistryFilter:
+    query: Any = None  # models.dto.RegistryQuery
+    search: str = ""
+    include_excluded: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class RegistryModel(PagedModel):
+    context = C
+    columns = (
+        Column("number", QT_TRANSLATE_NOOP(C, "Registry No.")),
+        Column("name", QT_TRANSLATE_NOOP(C, "Full name")),
+        Column("region", QT_TRANSLATE_NOOP(C, "Region")),
+        Column("profession", QT_TRANSLATE_NOOP(C, "Profession")),
+        Column("included", QT_TRANSLATE_NOOP(C, "Included on")),
+        Column("consent", QT_TRANSLATE_NOOP(C, "Consent to publish")),
+        Column("excluded", QT_TRANSLATE_NOOP(C, "Excluded")),
+        Column("portal_id", QT_TRANSLATE_NOOP(C, "Application")),
+    )
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(ctx.workers, parent)
+        self.ctx = ctx
+
+    def fetch_count(self, f: RegistryFilter) -> int:
+        return self.ctx.services.registry.count(self.ctx.actor, f.query, f.search,
+                                                f.include_excluded)
+
+    def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
+        return self.ctx.services.registry.page(self.ctx.actor, f.query, f.search, offset, limit,
+                                               f.include_excluded)
+
+    def cell(self, item: Any, column: Column, role: int) -> Any:
+        key = column.key
+        tr = QCoreApplication.translate
+        if role == Qt.ItemDataRole.DisplayRole:
+            cats, lang = self.ctx.services.catalogs, self.ctx.lang
+            return {
+                "number": str(item.registry_number),
+                "name": item.full_name,
+                "region": catalog_name(cats, "regions", item.region, lang),
+                "profession": catalog_name(cats, "professions", item.profession, lang),
+                "included": fmt_date(item.included_on),
+                "consent": tr(C, "yes") if item.consent else tr(C, "no"),
+                "excluded": fmt_date(item.excluded_on),
+                "portal_id": item.portal_id,
+            }.get(key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "excluded" and item.excluded_on:
+            return item.exclusion_reason or ""
+        if role == Qt.ItemDataRole.ForegroundRole and item.excluded_on:
+            return QBrush(QColor("#808080"))
+        return None

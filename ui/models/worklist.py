@@ -1,0 +1,150 @@
+"""The worklist: applications paged from ``QueryService`` in SQL order."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ui.context import AppContext
+from ui.models.paged import Column, PagedModel
+from ui.text import catalog_name, fmt_date, status_name
+
+OVERDUE_BG = QColor("#f8d7da")
+TODAY_BG = QColor("#fff3cd")
+OPEN = ("submitted", "resubmitted")
+
+C = "WorklistModel"
+
+
+class WorklistModel(PagedModel):
+    context = C
+    columns = (
+        Column("portal_id", QT_TRANSLATE_NOOP(C, "Number"), "portal_id"),
+        Column("received", QT_TRANSLATE_NOOP(C, "Received"), "received_at"),
+        Column("due", QT_TRANSLATE_NOOP(C, "Due date"), "due_date"),
+        Column("status", QT_TRANSLATE_NOOP(C, "Status"), "status"),
+        Column("region", QT_TRANSLATE_NOOP(C, "Region"), "region"),
+        Column("name", QT_TRANSLATE_NOOP(C, "Full name"), "name"),
+        Column("profession", QT_TRANSLATE_NOOP(C, "Profession"), "profession"),
+        Column("revision", QT_TRANSLATE_NOOP(C, "Revision"), "revision"),
+        Column("holder", QT_TRANSLATE_NOOP(C, "Held by")),
+        Column("duplicates", QT_TRANSLATE_NOOP(C, "Duplicates")),
+    )
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(ctx.workers, parent)
+        self.ctx = ctx
+        self._calendar: Any = None
+        self._today: dt.date | None = None
+        self._left: dict[dt.date, int] = {}
+
+    # -- SQL -----------------------------------------------------------------------------------
+    def prepare(self, query: Any) -> Any:
+        from models.workcalendar import today_local
+
+        return self.ctx.services.calendar.calendar(), today_local()
+
+    def apply_prepared(self, prepared: Any) -> None:
+        self._calendar, self._today = prepared
+        self._left.clear()
+
+    def fetch_count(self, query: Any) -> int:
+        return self.ctx.services.queries.count(self.ctx.actor, query)
+
+    def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
+        qs = self.ctx.services.queries
+        n = self._count or offset + limit
+        if n and offset > n // 2:
+            # the far half: read it backwards from the end, so SQL skips few rows
+            rev = dataclasses.replace(query, descending=not query.descending)
+            start = max(0, n - offset - limit)
+            rows = qs.page(self.ctx.actor, rev, start, min(limit, n - offset))
+            return list(reversed(rows))
+        return qs.page(self.ctx.actor, query, offset, limit)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is None or self.query is None:
+            return
+        desc = order == Qt.SortOrder.DescendingOrder
+        if self.query.sort == key and self.query.descending == desc:
+            return
+        self.set_query(dataclasses.replace(self.query, sort=key, descending=desc))
+
+    # -- cells ---------------------------------------------------------------------------------
+    def days_left(self, due: dt.date) -> int:
+        if due not in self._left:
+            cal, today = self._calendar, self._today
+            self._left[due] = cal.working_days_between(today, due) if cal and today else 0
+        return self._left[due]
+
+    def _due_text(self, item: Any) -> str:
+        if item.due_date is None:
+            return ""
+        d = fmt_date(item.due_date)
+        if item.status.value not in OPEN:
+            return d
+        left = self.days_left(item.due_date)
+        tr = QCoreApplication.translate
+        if item.due_date == self._today:
+            return tr(C, "{0} — due today").format(d)
+        if left < 0 or (self._today and item.due_date < self._today):
+            return tr(C, "{0} — overdue by {1} w.d.").format(d, abs(left))
+        return tr(C, "{0} — {1} w.d. left").format(d, left)
+
+    def cell(self, item: Any, column: Column, role: int) -> Any:
+        key = column.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            lang = self.ctx.lang
+            cats = self.ctx.services.catalogs
+            if key == "portal_id":
+                return item.portal_id
+            if key == "received":
+                from models.workcalendar import local_day
+
+                return fmt_date(local_day(item.received_at))
+            if key == "due":
+                return self._due_text(item)
+            if key == "status":
+                return status_name(item.status)
+            if key == "region":
+                return catalog_name(cats, "regions", item.region, lang)
+            if key == "name":
+                return item.full_name
+            if key == "profession":
+                return catalog_name(cats, "professions", item.profession, lang)
+            if key == "revision":
+                return str(item.revision)
+            if key == "holder":
+                return item.held_by or ""
+            if key == "duplicates":
+                return QCoreApplication.translate(C, "possible") if item.has_duplicates else ""
+            return None
+        urgent = self._urgency(item)
+        if role == Qt.ItemDataRole.BackgroundRole and urgent:
+            return QBrush(OVERDUE_BG if urgent == "overdue" else TODAY_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and urgent:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.FontRole and urgent and key == "due":
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and urgent:
+            return (QCoreApplication.translate(C, "Overdue") if urgent == "overdue"
+                    else QCoreApplication.translate(C, "Due today"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "revision":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _urgency(self, item: Any) -> str:
+        if item.status.value not in OPEN or item.due_date is None or self._today is None:
+            return ""
+        if item.due_date < self._today:
+            return "overdue"
+        if item.due_date == self._today:
+            return "today"
+        return ""

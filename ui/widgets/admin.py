@@ -1,0 +1,363 @@
+"""Administration: users, the working-day calendar, catalogs (read-only), the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.dialogs.user import UserDialog
+from ui.models.lists import ListModel
+from ui.models.paged import ROW_ROLE, Column, PagedModel
+from ui.text import catalog_name, fmt_date, fmt_local, role_name
+from ui.widgets.common import pydate, qdate, setup_table
+
+C = "AdminView"
+
+
+class AuditModel(PagedModel):
+    context = C
+    columns = (
+        Column("id", QT_TRANSLATE_NOOP(C, "No.")),
+        Column("at", QT_TRANSLATE_NOOP(C, "Time")),
+        Column("user", QT_TRANSLATE_NOOP(C, "User")),
+        Column("role", QT_TRANSLATE_NOOP(C, "Role")),
+        Column("workstation", QT_TRANSLATE_NOOP(C, "Workstation")),
+        Column("action", QT_TRANSLATE_NOOP(C, "Action")),
+        Column("entity", QT_TRANSLATE_NOOP(C, "Object")),
+        Column("after", QT_TRANSLATE_NOOP(C, "Change")),
+    )
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(ctx.workers, parent)
+        self.ctx = ctx
+
+    def fetch_count(self, query: Any) -> int:
+        return self.ctx.services.audit.count(self.ctx.actor, query or "")
+
+    def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
+        return self.ctx.services.audit.page(self.ctx.actor, offset, limit, query or "")
+
+    def cell(self, item: Any, column: Column, role: int) -> Any:
+        from PySide6.QtCore import Qt
+
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        k = column.key
+        if k == "id":
+            return str(item.id)
+        if k == "at":
+            return fmt_local(item.at)
+        if k == "entity":
+            return f"{item.entity} {item.entity_id}"
+        if k == "after":
+            text = " → ".join(x for x in (item.before, item.after) if x)
+            return text if role == Qt.ItemDataRole.ToolTipRole else text[:200]
+        return getattr(item, k)
+
+
+class AdminView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AdminView")
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+
+        # users
+        cats = ctx.services.catalogs
+        self.users_model = ListModel(C, [
+            (QT_TRANSLATE_NOOP(C, "Login"), lambda u: u.login),
+            (QT_TRANSLATE_NOOP(C, "Full name"), lambda u: u.full_name),
+            (QT_TRANSLATE_NOOP(C, "Role"), lambda u: role_name(u.role)),
+            (QT_TRANSLATE_NOOP(C, "Region"),
+             lambda u: catalog_name(cats, "regions", u.region, ctx.lang)),
+            (QT_TRANSLATE_NOOP(C, "Active"), lambda u: self._yes(u.active)),
+            (QT_TRANSLATE_NOOP(C, "Locked until"), lambda u: fmt_local(u.locked_until)),
+        ], self)
+        self.users = QTableView()
+        self.users.setObjectName("users")
+        self.users.setModel(self.users_model)
+        setup_table(self.users)
+        self.users.setColumnWidth(1, 220)
+        self.users.setColumnWidth(2, 220)
+        self.users.setColumnWidth(3, 220)
+        self.new_user = QPushButton()
+        self.new_user.setObjectName("new_user")
+        self.toggle_user = QPushButton()
+        self.toggle_user.setObjectName("toggle_user")
+        self.reset_pw = QPushButton()
+        self.reset_pw.setObjectName("reset_password")
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        for b in (self.new_user, self.toggle_user, self.reset_pw):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        pl.addLayout(bar)
+        pl.addWidget(self.users)
+        self.tabs.addTab(page, "")
+
+        # calendar
+        self.year = QSpinBox()
+        self.year.setRange(2020, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.day = QDateEdit()
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setCalendarPopup(True)
+        self.day.setDate(qdate(dt.date.today()))
+        self.day_kind = QComboBox()
+        self.day_kind.setObjectName("day_kind")
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.add_day = QPushButton()
+        self.add_day.setObjectName("add_day")
+        self.remove_day = QPushButton()
+        self.remove_day.setObjectName("remove_day")
+        self.cal_model = ListModel(C, [
+            (QT_TRANSLATE_NOOP(C, "Day"), lambda o: fmt_date(o.day)),
+            (QT_TRANSLATE_NOOP(C, "Kind"), lambda o: self._kind(o.working)),
+            (QT_TRANSLATE_NOOP(C, "Note"), lambda o: o.note),
+            (QT_TRANSLATE_NOOP(C, "Set by"), lambda o: o.created_by),
+        ], self)
+        self.cal = QTableView()
+        self.cal.setObjectName("calendar")
+        self.cal.setModel(self.cal_model)
+        setup_table(self.cal)
+        self.cal.setColumnWidth(1, 200)
+        self.cal.setColumnWidth(2, 300)
+        self.cal_intro = QLabel()
+        self.cal_intro.setWordWrap(True)
+        self.year_label = QLabel()
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.addWidget(self.cal_intro)
+        bar = QHBoxLayout()
+        bar.addWidget(self.year_label)
+        bar.addWidget(self.year)
+        bar.addSpacing(20)
+        for w in (self.day, self.day_kind, self.note, self.add_day, self.remove_day):
+            bar.addWidget(w)
+        pl.addLayout(bar)
+        pl.addWidget(self.cal)
+        self.tabs.addTab(page, "")
+
+        # catalogs
+        self.catalog_tree = QTreeWidget()
+        self.catalog_tree.setObjectName("catalogs")
+        self.catalog_tree.setColumnCount(4)
+        self.catalog_tree.setColumnWidth(0, 260)
+        self.catalog_tree.setColumnWidth(1, 380)
+        self.catalog_tree.setColumnWidth(2, 380)
+        self.tabs.addTab(self.catalog_tree, "")
+
+        # audit
+        self.audit_model = AuditModel(ctx, self)
+        self.audit = QTableView()
+        self.audit.setObjectName("audit")
+        self.audit.setModel(self.audit_model)
+        setup_table(self.audit)
+        for col, w in enumerate((70, 130, 90, 70, 120, 150, 200)):
+            self.audit.setColumnWidth(col, w)
+        self.audit_filter = QLineEdit()
+        self.audit_filter.setObjectName("audit_filter")
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verify")
+        self.verify_result = QLabel()
+        self.verify_result.setObjectName("verify_result")
+        self.verify_result.setWordWrap(True)
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        bar.addWidget(self.audit_filter, 1)
+        bar.addWidget(self.verify_button)
+        pl.addLayout(bar)
+        pl.addWidget(self.verify_result)
+        pl.addWidget(self.audit, 1)
+        self.tabs.addTab(page, "")
+
+        # connections
+        self.new_user.clicked.connect(self.create_user)
+        self.toggle_user.clicked.connect(self.toggle_active)
+        self.reset_pw.clicked.connect(self.reset_password)
+        self.year.valueChanged.connect(lambda _v: self.load_calendar())
+        self.add_day.clicked.connect(self.set_day)
+        self.remove_day.clicked.connect(self.unset_day)
+        self.verify_button.clicked.connect(self.verify)
+        self.audit_filter.editingFinished.connect(
+            lambda: self.audit_model.set_query(self.audit_filter.text().strip()))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+        self.load_users()
+        self.load_calendar()
+
+    # -- text --------------------------------------------------------------------------------
+    def _yes(self, v: bool) -> str:
+        return self.tr("yes") if v else self.tr("no")
+
+    def _kind(self, working: bool) -> str:
+        return self.tr("extra working day") if working else self.tr("extra day off")
+
+    def retranslate(self) -> None:
+        t = self.tr
+        for i, text in enumerate((t("Users"), t("Working-day calendar"), t("Catalogs"),
+                                  t("Audit log"))):
+            self.tabs.setTabText(i, text)
+        self.new_user.setText(t("New user…"))
+        self.toggle_user.setText(t("Deactivate / activate"))
+        self.reset_pw.setText(t("Reset password…"))
+        self.cal_intro.setText(t(
+            "Public holidays are built in. Add the government's yearly day transfers here: "
+            "due dates of undecided applications are recomputed."))
+        self.year_label.setText(t("Year:"))
+        cur = self.day_kind.currentIndex()
+        self.day_kind.clear()
+        self.day_kind.addItem(t("extra day off"), False)
+        self.day_kind.addItem(t("extra working day"), True)
+        self.day_kind.setCurrentIndex(max(cur, 0))
+        self.note.setPlaceholderText(t("Note (e.g. the government decree)"))
+        self.add_day.setText(t("Add"))
+        self.remove_day.setText(t("Remove selected"))
+        self.catalog_tree.setHeaderLabels([t("Code"), t("Kazakh"), t("Russian"), t("Kind")])
+        self._fill_catalogs()
+        self.audit_filter.setPlaceholderText(t("Filter by action (e.g. application., login.)"))
+        self.verify_button.setText(t("Verify the chain"))
+        for m in (self.users_model, self.cal_model, self.audit_model):
+            m.retranslate()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _fill_catalogs(self) -> None:
+        t = self.tr
+        names = {"regions": t("Regions"), "professions": t("Professions"),
+                 "categories": t("Qualification categories"),
+                 "education_levels": t("Education levels"), "reasons": t("Grounds")}
+        cats = self.ctx.services.catalogs
+        self.catalog_tree.clear()
+        for key, title in names.items():
+            top = QTreeWidgetItem(self.catalog_tree, [title])
+            if key == "reasons":
+                for r in cats.reasons.values():
+                    QTreeWidgetItem(top, [r.code, r.kk, r.ru, t("return") if r.kind == "return"
+                                          else t("refusal")])
+            else:
+                for b in cats.values(key):
+                    QTreeWidgetItem(top, [b.code, b.kk, b.ru, ""])
+
+    # -- users -------------------------------------------------------------------------------
+    def _run(self, fn: Any, done: Any) -> None:
+        self.ctx.workers.start(fn, on_done=done, on_error=self._failed, name="admin")
+
+    def _failed(self, exc: BaseException) -> None:
+        messages.show_failure(self, exc, self.ctx.lang, self.tr("Administration"))
+
+    def load_users(self) -> None:
+        svc, actor = self.ctx.services.users, self.ctx.actor
+        self._run(lambda job: svc.list(actor), self.users_model.set_rows)
+
+    def selected_user(self) -> Any:
+        return self.users_model.data(self.users.currentIndex(), ROW_ROLE)
+
+    def user_dialog(self, login: str = "", password_only: bool = False) -> UserDialog:
+        return UserDialog(self.ctx, login, password_only, self)
+
+    def create_user(self) -> None:
+        v = self.user_dialog().launch()
+        if v is None:
+            return
+        svc, actor = self.ctx.services.users, self.ctx.actor
+        self._run(lambda job: svc.add(actor, v.login, v.password, v.role, v.region,
+                                      v.full_name), lambda _u: self.load_users())
+
+    def toggle_active(self) -> None:
+        u = self.selected_user()
+        if u is None:
+            return
+        svc, actor = self.ctx.services.users, self.ctx.actor
+        self._run(lambda job: svc.set_active(actor, u.login, not u.active),
+                  lambda _r: self.load_users())
+
+    def reset_password(self) -> None:
+        u = self.selected_user()
+        if u is None:
+            return
+        v = self.user_dialog(u.login, True).launch()
+        if v is None:
+            return
+        svc, actor = self.ctx.services.users, self.ctx.actor
+        self._run(lambda job: svc.reset_password(actor, u.login, v.password),
+                  lambda _r: self.load_users())
+
+    # -- calendar ----------------------------------------------------------------------------
+    def load_calendar(self) -> None:
+        svc, year = self.ctx.services.calendar, self.year.value()
+        self._run(lambda job: svc.overrides(year), self.cal_model.set_rows)
+
+    def set_day(self) -> None:
+        svc, actor = self.ctx.services.calendar, self.ctx.actor
+        day, working, note = (pydate(self.day.date()), bool(self.day_kind.currentData()),
+                              self.note.text().strip())
+        self._run(lambda job: svc.set_day(actor, day, working, note), self._day_done)
+
+    def unset_day(self) -> None:
+        o = self.cal_model.data(self.cal.currentIndex(), ROW_ROLE)
+        if o is None:
+            return
+        svc, actor = self.ctx.services.calendar, self.ctx.actor
+        self._run(lambda job: svc.remove_day(actor, o.day), self._day_done)
+
+    def _day_done(self, n: int) -> None:
+        self.note.clear()
+        self.load_calendar()
+        win = self.window()
+        if hasattr(win, "statusBar"):
+            win.statusBar().showMessage(self.tr("Due dates recomputed: {0}").format(n), 10000)
+        if hasattr(win, "refresh"):
+            win.refresh()
+
+    # -- audit -------------------------------------------------------------------------------
+    def _tab_changed(self, i: int) -> None:
+        if i == 3 and self.audit_model.query is None:
+            self.audit_model.set_query("")
+
+    def verify(self) -> None:
+        svc, actor = self.ctx.services.audit, self.ctx.actor
+        self.verify_result.setText(self.tr("Verifying…"))
+        self.verify_button.setEnabled(False)
+        self._run(lambda job: svc.verify(actor), self._verified)
+
+    def _verified(self, res: Any) -> None:
+        self.verify_button.setEnabled(True)
+        if res.ok:
+            self.verify_result.setText(self.tr("The audit chain is intact: {0} events.").format(
+                res.count))
+            self.verify_result.setProperty("role", "ok")
+        else:
+            where = (self.tr("event No. {0}").format(res.first_bad_id) if res.first_bad_id
+                     else self.tr("the end of the log"))
+            self.verify_result.setText(self.tr("The audit chain is BROKEN at {0}: {1}").format(
+                where, res.problem))
+            self.verify_result.setProperty("role", "error")
+        self.verify_result.style().polish(self.verify_result)

@@ -1,0 +1,143 @@
+"""Small shared widgets: a catalog combo, an optional date range, table setup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from ui.context import AppContext
+
+DATE_DISPLAY = "dd.MM.yyyy"
+
+
+class CatalogCombo(QComboBox):
+    """Items of one catalog in the interface language, with an optional "all" entry."""
+
+    def __init__(self, ctx: AppContext, catalog: str, all_text: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.catalog, self.all_text = ctx, catalog, all_text
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.fill()
+
+    def fill(self, all_text: str | None = None) -> None:
+        if all_text is not None:
+            self.all_text = all_text
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        if self.all_text is not None:
+            self.addItem(self.all_text, None)
+        for item in self.ctx.services.catalogs.values(self.catalog):
+            self.addItem(item.text(self.ctx.lang), item.code)
+            self.setItemData(self.count() - 1, item.ru if self.ctx.lang == "kk" else item.kk,
+                             3)  # tooltip: the other language
+        self.set_code(current)
+        self.blockSignals(False)
+
+    def code(self) -> str | None:
+        return self.currentData()
+
+    def set_code(self, code: str | None) -> None:
+        i = self.findData(code)
+        self.setCurrentIndex(i if i >= 0 else 0)
+
+
+def qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class DateRange(QWidget):
+    """"From … to …" with a checkbox that turns the range on."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox()
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        self.dash = QLabel("—")
+        today = dt.date.today()
+        for w, d in ((self.start, today - dt.timedelta(days=30)), (self.end, today)):
+            w.setDisplayFormat(DATE_DISPLAY)
+            w.setCalendarPopup(True)
+            w.setDate(qdate(d))
+            w.setEnabled(False)
+            w.dateChanged.connect(lambda _d: self.changed.emit())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.enabled)
+        lay.addWidget(self.start)
+        lay.addWidget(self.dash)
+        lay.addWidget(self.end)
+        self.enabled.toggled.connect(self._toggle)
+
+    def _toggle(self, on: bool) -> None:
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+        self.changed.emit()
+
+    def value(self) -> tuple[dt.date | None, dt.date | None]:
+        if not self.enabled.isChecked():
+            return None, None
+        return pydate(self.start.date()), pydate(self.end.date())
+
+    def set_value(self, start: dt.date | None, end: dt.date | None) -> None:
+        self.blockSignals(True)
+        self.enabled.setChecked(bool(start or end))
+        if start:
+            self.start.setDate(qdate(start))
+        if end:
+            self.end.setDate(qdate(end))
+        self.blockSignals(False)
+
+
+def setup_table(view: QTableView, ctx: AppContext | None = None, key: str = "") -> None:
+    """Row selection, alternating colours, restored column widths."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setHighlightSections(False)
+    if ctx is not None and key:
+        state = ctx.settings.value(f"tables/{key}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            view.horizontalHeader().restoreState(state)
+
+
+def save_table(view: QTableView, ctx: AppContext, key: str) -> None:
+    ctx.settings.setValue(f"tables/{key}", view.horizontalHeader().saveState())
+
+
+def iso(d: Any) -> str | None:
+    return d.isoformat() if d else None
+
+
+def from_iso(s: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(s)) if s else None
+    except ValueError:
+        return None

@@ -1,0 +1,412 @@
+"""Entering a paper application by hand, validated live like an imported record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.text import domain_message
+from ui.widgets.common import CatalogCombo
+
+GROUPS = 3
+_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def parse_date(text: str) -> str | None:
+    """dd.MM.yyyy → ISO; empty → None; anything else passes through for the validator."""
+    t = text.strip()
+    if not t:
+        return None
+    m = _DATE_RE.match(t)
+    if m:
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        except ValueError:
+            return t
+    return t
+
+
+class EntryForm(QWidget):
+    """Every field has a message line under it; Save is enabled when nothing blocks."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EntryForm")
+        self.ctx = ctx
+        self.fields: dict[str, QWidget] = {}
+        self.msgs: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.issues: list[Any] = []
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        self.general = QLabel()
+        self.general.setObjectName("general")
+        self.general.setWordWrap(True)
+        self.general.setProperty("role", "error")
+        outer.addWidget(self.general)
+
+        box = self._box("application", outer)
+        self._line(box, "portal_id")
+        self.received = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self._add(box, "received_at", self.received)
+
+        box = self._box("person", outer)
+        for key in ("last_name", "first_name", "middle_name", "iin"):
+            self._line(box, key)
+        self._line(box, "birth_date", date=True)
+        box = self._box("contacts", outer)
+        self._line(box, "phone")
+        self._line(box, "email")
+        box = self._box("address", outer)
+        self._add(box, "address.region", CatalogCombo(ctx, "regions", ""))
+        if ctx.actor.region:
+            reg = self.fields["address.region"]
+            assert isinstance(reg, CatalogCombo)
+            reg.set_code(ctx.actor.region)
+            reg.setEnabled(False)
+        self._line(box, "address.settlement")
+        self._line(box, "address.registration_address")
+        box = self._box("profession", outer)
+        self._add(box, "profession", CatalogCombo(ctx, "professions", ""))
+        exp = QWidget()
+        el = QHBoxLayout(exp)
+        el.setContentsMargins(0, 0, 0, 0)
+        self.years, self.months = QSpinBox(), QSpinBox()
+        self.years.setRange(0, 80)
+        self.months.setRange(0, 11)
+        self.years_label, self.months_label = QLabel(), QLabel()
+        for w in (self.years, self.years_label, self.months, self.months_label):
+            el.addWidget(w)
+        el.addStretch(1)
+        self.years.valueChanged.connect(self._changed)
+        self.months.valueChanged.connect(self._changed)
+        self._add(box, "experience", exp)
+
+        self.edu_box = self._box("education", outer, grid=True)
+        self.emp_box = self._box("employment", outer, grid=True)
+        self.edu_heads = self._grid(self.edu_box, "education",
+                                    ("level", "institution", "start", "end", "document"))
+        self.emp_heads = self._grid(self.emp_box, "employment",
+                                    ("organization", "bin", "position", "start", "end"))
+
+        box = self._box("qualification", outer)
+        self._add(box, "qualification.category", CatalogCombo(ctx, "categories", ""))
+        self._line(box, "qualification.assigned_on", date=True)
+        self._line(box, "qualification.commission")
+        self.consent = QCheckBox()
+        self.consent.setObjectName("consent_to_publish")
+        self.consent.toggled.connect(self._changed)
+        self._add(box, "consent_to_publish", self.consent)
+
+        buttons = QHBoxLayout()
+        self.save = QPushButton()
+        self.save.setObjectName("save")
+        self.clear_button = QPushButton()
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        buttons.addWidget(self.result, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.validate)
+        self.received.dateTimeChanged.connect(self._changed)
+        self.save.clicked.connect(self.submit)
+        self.clear_button.clicked.connect(self.clear)
+        self.retranslate()
+        self.validate()
+
+    # -- building ----------------------------------------------------------------------------
+    def _box(self, key: str, outer: QVBoxLayout, grid: bool = False) -> Any:
+        g = QGroupBox()
+        self.boxes[key] = g
+        outer.addWidget(g)
+        if grid:
+            return g
+        form = QFormLayout(g)
+        return form
+
+    def _add(self, form: QFormLayout, key: str, w: QWidget) -> None:
+        lab = QLabel()
+        msg = QLabel()
+        msg.setObjectName("msg_" + key)
+        msg.setWordWrap(True)
+        msg.setProperty("role", "error")
+        msg.setVisible(False)
+        col = QWidget()
+        cl = QVBoxLayout(col)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(1)
+        cl.addWidget(w)
+        cl.addWidget(msg)
+        form.addRow(lab, col)
+        w.setObjectName(key)
+        self.fields[key], self.msgs[key], self.labels[key] = w, msg, lab
+        if isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(self._changed)
+
+    def _line(self, form: QFormLayout, key: str, date: bool = False) -> QLineEdit:
+        e = QLineEdit()
+        if date:
+            e.setPlaceholderText("dd.mm.yyyy")
+        e.textChanged.connect(self._changed)
+        self._add(form, key, e)
+        return e
+
+    def _grid(self, box: QGroupBox, key: str, cols: tuple[str, ...]) -> list[QLabel]:
+        grid = QGridLayout(box)
+        heads = []
+        for c in range(len(cols)):
+            h = QLabel()
+            heads.append(h)
+            grid.addWidget(h, 0, c)
+        for n in range(1, GROUPS + 1):
+            for c, name in enumerate(cols):
+                fk = f"{key}[{n}].{name}"
+                if name == "level":
+                    w: QWidget = CatalogCombo(self.ctx, "education_levels", "")
+                    w.currentIndexChanged.connect(self._changed)
+                else:
+                    w = QLineEdit()
+                    if name in ("start", "end"):
+                        w.setPlaceholderText("dd.mm.yyyy")
+                        w.setMaximumWidth(110)
+                    w.textChanged.connect(self._changed)
+                w.setObjectName(fk)
+                self.fields[fk] = w
+                grid.addWidget(w, 2 * n - 1, c)
+            msg = QLabel()
+            msg.setObjectName(f"msg_{key}[{n}]")
+            msg.setProperty("role", "error")
+            msg.setWordWrap(True)
+            msg.setVisible(False)
+            self.msgs[f"{key}[{n}]"] = msg
+            grid.addWidget(msg, 2 * n, 0, 1, len(cols))
+        gmsg = QLabel()
+        gmsg.setObjectName("msg_" + key)
+        gmsg.setProperty("role", "error")
+        gmsg.setVisible(False)
+        self.msgs[key] = gmsg
+        grid.addWidget(gmsg, 2 * GROUPS + 1, 0, 1, len(cols))
+        return heads
+
+    # -- text --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = self.tr
+        self.title.setText(t("Enter a paper application"))
+        names = {
+            "application": t("Application"), "person": t("Person"), "contacts": t("Contacts"),
+            "address": t("Address"), "profession": t("Profession and experience"),
+            "education": t("Education"), "employment": t("Employment"),
+            "qualification": t("Qualification category and consent"),
+        }
+        for k, g in self.boxes.items():
+            g.setTitle(names[k])
+        labels = {
+            "portal_id": t("Application number:"), "received_at": t("Received:"),
+            "last_name": t("Last name:"), "first_name": t("First name:"),
+            "middle_name": t("Middle name (if any):"), "iin": t("IIN:"),
+            "birth_date": t("Birth date:"), "phone": t("Mobile phone:"), "email": t("E-mail:"),
+            "address.region": t("Region:"), "address.settlement": t("Settlement:"),
+            "address.registration_address": t("Registration address:"),
+            "profession": t("Profession:"), "experience": t("Experience:"),
+            "qualification.category": t("Category:"),
+            "qualification.assigned_on": t("Date assigned:"),
+            "qualification.commission": t("Attestation commission:"),
+            "consent_to_publish": t("Consent:"),
+        }
+        for k, lab in self.labels.items():
+            lab.setText(labels.get(k, k))
+        self.consent.setText(t("The specialist consents to publication in the public registry"))
+        self.years_label.setText(t("years"))
+        self.months_label.setText(t("months"))
+        for h, text in zip(self.edu_heads, (t("Level"), t("Institution"), t("Start"), t("End"),
+                                            t("Document")), strict=True):
+            h.setText(text)
+        for h, text in zip(self.emp_heads, (t("Organization"), t("BIN"), t("Position"),
+                                            t("Start"), t("End (empty: current)")), strict=True):
+            h.setText(text)
+        for k in ("address.region", "profession", "qualification.category"):
+            combo = self.fields[k]
+            assert isinstance(combo, CatalogCombo)
+            combo.fill(t("— choose —"))
+        for n in range(1, GROUPS + 1):
+            combo = self.fields[f"education[{n}].level"]
+            assert isinstance(combo, CatalogCombo)
+            combo.fill(t("— choose —"))
+        self.save.setText(t("Save application"))
+        self.clear_button.setText(t("Clear"))
+        self.validate()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    # -- values ------------------------------------------------------------------------------
+    def _text(self, key: str) -> str | None:
+        w = self.fields[key]
+        if isinstance(w, CatalogCombo):
+            return w.code()
+        assert isinstance(w, QLineEdit)
+        return w.text().strip() or None
+
+    def raw(self) -> dict[str, Any]:
+        """The form as one record of the import format."""
+        def group(key: str, cols: tuple[str, ...]) -> list[dict[str, Any]]:
+            out = []
+            for n in range(1, GROUPS + 1):
+                rec = {c: self._text(f"{key}[{n}].{c}") for c in cols}
+                if any(v for v in rec.values()):
+                    for c in ("start", "end"):
+                        rec[c] = parse_date(rec[c] or "")
+                    out.append(rec)
+            return out
+
+        received = self.received.dateTime().toPython()
+        from models.workcalendar import KZ_TZ
+
+        return {
+            "portal_id": self._text("portal_id"),
+            "received_at": received.replace(tzinfo=KZ_TZ).isoformat(),
+            "specialist": {
+                "last_name": self._text("last_name"), "first_name": self._text("first_name"),
+                "middle_name": self._text("middle_name"), "iin": self._text("iin"),
+                "birth_date": parse_date(self._text("birth_date") or ""),
+                "phone": self._text("phone"), "email": self._text("email"),
+                "address": {"region": self._text("address.region"),
+                            "settlement": self._text("address.settlement"),
+                            "registration_address": self._text(
+                                "address.registration_address")},
+                "profession": self._text("profession"),
+                "experience": {"years": self.years.value(), "months": self.months.value()},
+                "education": group("education",
+                                   ("level", "institution", "start", "end", "document")),
+                "employment": group("employment",
+                                    ("organization", "bin", "position", "start", "end")),
+                "qualification": {
+                    "category": self._text("qualification.category"),
+                    "assigned_on": parse_date(self._text("qualification.assigned_on") or ""),
+                    "commission": self._text("qualification.commission")},
+                "consent_to_publish": self.consent.isChecked(),
+            },
+        }
+
+    def _changed(self, *_a: Any) -> None:
+        self.result.clear()
+        self._timer.start()
+
+    def validate(self) -> Any:
+        """Validate now; show each message under its field. Returns the record."""
+        from models.intake import validate_record
+
+        rec = validate_record(1, self.raw(), self.ctx.services.catalogs)
+        self.issues = list(rec.issues)
+        per: dict[str, list[str]] = {}
+        general: list[str] = []
+        for i in rec.issues:
+            text = ("⚠ " if i.severity == "warning" else "") + i.message(self.ctx.lang)
+            key = i.field
+            m = re.match(r"^(education|employment)\[(\d+)\]", key)
+            if m:
+                key = f"{m[1]}[{m[2]}]"
+            elif key == "contact" or (key == "phone" and i.code == "contact_required"):
+                key = "phone"
+            elif key == "qualification":
+                key = "qualification.category"
+            elif key == "experience.years" or key == "experience.months":
+                key = "experience"
+            if key in self.msgs:
+                per.setdefault(key, []).append(text)
+            else:
+                general.append(f"{i.field}: {text}")
+        for key, lab in self.msgs.items():
+            lines = per.get(key, [])
+            lab.setText("\n".join(lines))
+            lab.setVisible(bool(lines))
+        self.general.setText("\n".join(general))
+        self.general.setVisible(bool(general))
+        self.save.setEnabled(rec.ok)
+        return rec
+
+    def submit(self) -> None:
+        from models.intake import ParsedFile
+
+        rec = self.validate()
+        if not rec.ok:
+            return
+        svc, actor = self.ctx.services.imports, self.ctx.actor
+        parsed = ParsedFile("hand entry", "form", [rec])
+        self.save.setEnabled(False)
+        self.ctx.workers.start(lambda job: svc.import_parsed(actor, parsed),
+                               on_done=self._saved, on_error=self._failed, name="enter")
+
+    def _saved(self, report: Any) -> None:
+        self.save.setEnabled(True)
+        if report.imported:
+            self.result.setText(self.tr("Application {0} saved.").format(
+                self._text("portal_id")))
+            win = self.window()
+            if hasattr(win, "refresh"):
+                win.refresh()
+        elif report.already_present:
+            self.result.setText(self.tr("An application with this number already exists."))
+        else:
+            msgs = [i.message(self.ctx.lang) for r in report.rejected for i in r.issues]
+            self.result.setText("; ".join(msgs))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save.setEnabled(True)
+        msg = domain_message(exc, self.ctx.lang)
+        if msg is None:
+            raise exc
+        messages.show(self, "warning", self.tr("Enter a paper application"), msg)
+
+    def clear(self) -> None:
+        for w in self.fields.values():
+            if isinstance(w, QLineEdit):
+                w.clear()
+            elif isinstance(w, CatalogCombo) and w.isEnabled():
+                w.setCurrentIndex(0)
+        self.years.setValue(0)
+        self.months.setValue(0)
+        self.consent.setChecked(False)
+        self.validate()

@@ -1,0 +1,232 @@
+"""Import: choose a JSON/XLSX file, preview accepted and rejected records, import, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.models.lists import ListModel
+from ui.text import domain_message
+from ui.widgets.common import setup_table
+from ui.workers import Job
+
+C = "ImportView"
+
+
+class ImportView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportView")
+        self.ctx = ctx
+        self.parsed: Any = None
+        self.report: Any = None
+        self.job: Job | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.choose = QPushButton()
+        self.choose.setObjectName("choose")
+        self.file_label = QLabel()
+        self.file_label.setObjectName("file")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import")
+        self.import_button.setEnabled(False)
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("save_report")
+        self.report_button.setEnabled(False)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        lang = lambda: ctx.lang  # noqa: E731
+
+        def messages_of(r: Any) -> str:
+            return "; ".join(f"{i.field}: {i.message(lang())}" for i in r.issues)
+
+        self.model = ListModel(C, [
+            (QT_TRANSLATE_NOOP(C, "No."), lambda r: r.index),
+            (QT_TRANSLATE_NOOP(C, "Number"), lambda r: r.portal_id),
+            (QT_TRANSLATE_NOOP(C, "Full name"), lambda r: r.full_name),
+            (QT_TRANSLATE_NOOP(C, "Result"), self._result),
+            (QT_TRANSLATE_NOOP(C, "Messages"), messages_of),
+        ], self)
+        self.model.tooltip = lambda r, _c: messages_of(r) or None
+        self.model.background = lambda r: None if r.ok else QBrush(QColor("#f8d7da"))
+        self.table = QTableView()
+        self.table.setObjectName("preview")
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        for col, w in enumerate((60, 150, 260, 110)):
+            self.table.setColumnWidth(col, w)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.choose)
+        bar.addWidget(self.file_label, 1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.report_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(bar)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+
+        self.choose.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(self.run_import)
+        self.report_button.clicked.connect(self.save_report)
+        self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
+        self.retranslate()
+
+    def _result(self, r: Any) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        if not r.ok:
+            return QCoreApplication.translate(C, "rejected")
+        if any(i.severity == "warning" for i in r.issues):
+            return QCoreApplication.translate(C, "accepted, warning")
+        return QCoreApplication.translate(C, "accepted")
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "Import applications from the portal's JSON export or the XLSX template. "
+            "Nothing is written until you press Import; records with errors are skipped."))
+        self.choose.setText(self.tr("Choose file…"))
+        if self.parsed is None:
+            self.file_label.setText(self.tr("No file chosen"))
+        self.import_button.setText(self.tr("Import"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.report_button.setText(self.tr("Save rejection report…"))
+        self.model.retranslate()
+        self._summarise()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    # -- steps -------------------------------------------------------------------------------
+    def ask_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file to import"), "",
+                                              self.tr("Applications (*.json *.xlsx)"))
+        return path
+
+    def choose_file(self) -> None:
+        path = self.ask_file()
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        """Parse and validate in a worker (nothing is written)."""
+        from models.intake import parse_file
+
+        self.parsed, self.report = None, None
+        self.model.set_rows([])
+        self.file_label.setText(path)
+        self._busy(True, self.tr("Reading the file…"))
+        cats = self.ctx.services.catalogs
+        self.job = self.ctx.workers.start(
+            lambda job: parse_file(path, cats, progress=job.counter(),
+                                   is_cancelled=job.cancelled),
+            on_done=self._parsed, on_error=self._failed, on_progress=self._progress,
+            name="parse")
+
+    def _parsed(self, parsed: Any) -> None:
+        self.job = None
+        self.parsed = parsed
+        self.model.set_rows(parsed.records)
+        self._busy(False)
+        self.import_button.setEnabled(bool(parsed.accepted))
+        self.report_button.setEnabled(bool(parsed.rejected))
+        self._summarise()
+
+    def run_import(self) -> None:
+        if self.parsed is None:
+            return
+        svc, actor, parsed = self.ctx.services.imports, self.ctx.actor, self.parsed
+        self._busy(True, self.tr("Importing…"))
+        self.import_button.setEnabled(False)
+        self.job = self.ctx.workers.start(
+            lambda job: svc.import_parsed(actor, parsed, progress=job.counter()),
+            on_done=self._imported, on_error=self._failed, on_progress=self._progress,
+            name="import")
+
+    def _imported(self, report: Any) -> None:
+        self.job = None
+        self.report = report
+        self._busy(False)
+        self.model.set_rows(self.parsed.records)
+        self.report_button.setEnabled(bool(report.rejected))
+        self._summarise()
+        win = self.window()
+        if hasattr(win, "refresh"):
+            win.refresh()
+
+    def ask_report_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejection report"),
+                                              "rejected.xlsx", "Excel (*.xlsx)")
+        return path
+
+    def save_report(self) -> None:
+        from models.intake import write_rejection_report
+
+        rejected = self.report.rejected if self.report else (
+            self.parsed.rejected if self.parsed else [])
+        if not rejected:
+            return
+        path = self.ask_report_path()
+        if not path:
+            return
+        self.ctx.workers.start(
+            lambda job: write_rejection_report(rejected, path),
+            on_done=lambda _r: self.summary.setText(
+                self.summary.text() + "\n" + self.tr("Report saved: {0}").format(path)),
+            on_error=self._failed, name="rejection-report")
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _busy(self, on: bool, text: str = "") -> None:
+        self.choose.setEnabled(not on)
+        self.cancel_button.setEnabled(on)
+        self.progress.setValue(0 if on else 100 if self.parsed else 0)
+        if on:
+            self.summary.setText(text)
+
+    def _progress(self, percent: int, _t: str) -> None:
+        self.progress.setValue(percent)
+
+    def _summarise(self) -> None:
+        p, r = self.parsed, self.report
+        if p is None:
+            return
+        text = self.tr("{0} records in {1}: {2} accepted, {3} rejected.").format(
+            len(p.records), Path(p.path).name, len(p.accepted), len(p.rejected))
+        if r is not None:
+            text += " " + self.tr("Imported: {0}; already present: {1}; rejected: {2}.").format(
+                r.imported, r.already_present, len(r.rejected))
+        self.summary.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self._busy(False)
+        msg = domain_message(exc, self.ctx.lang)
+        if msg is None:
+            raise exc
+        self.summary.setText(msg)
+        messages.show(self, "warning", self.tr("Import"), msg)

@@ -1,0 +1,189 @@
+"""The registry: entries with filters and search, exclusion (admin), print/export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.dialogs import messages
+from ui.models.paged import ROW_ROLE
+from ui.models.registry import RegistryFilter, RegistryModel
+from ui.text import domain_message
+from ui.widgets.common import CatalogCombo, DateRange, save_table, setup_table
+
+
+class RegistryView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RegistryView")
+        self.ctx = ctx
+        self.model = RegistryModel(ctx, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.region = CatalogCombo(ctx, "regions", "")
+        self.region.setObjectName("region")
+        self.region.setVisible(ctx.actor.role.value != "mio")
+        self.profession = CatalogCombo(ctx, "professions", "")
+        self.profession.setObjectName("profession")
+        self.included_label = QLabel()
+        self.included = DateRange()
+        self.consent = QCheckBox()
+        self.consent.setObjectName("consent")
+        self.excluded = QCheckBox()
+        self.excluded.setObjectName("excluded")
+        self.exclude_button = QPushButton()
+        self.exclude_button.setObjectName("exclude")
+        self.exclude_button.setVisible(ctx.actor.is_admin)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.table = QTableView()
+        self.table.setObjectName("registry")
+        self.table.setModel(self.model)
+        setup_table(self.table, ctx, "registry")
+        if not ctx.settings.value("tables/registry"):
+            for col, w in enumerate((100, 280, 200, 260, 110, 90, 100)):
+                self.table.setColumnWidth(col, w)
+        if ctx.actor.role.value == "viewer":
+            self.consent.setChecked(True)
+            self.consent.setEnabled(False)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.search, 2)
+        row1.addWidget(self.region, 1)
+        row1.addWidget(self.profession, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.included_label)
+        row2.addWidget(self.included)
+        row2.addWidget(self.consent)
+        row2.addWidget(self.excluded)
+        row2.addStretch(1)
+        row2.addWidget(self.exclude_button)
+        row2.addWidget(self.export_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._timer.timeout.connect(self.refilter)
+        for combo in (self.region, self.profession):
+            combo.currentIndexChanged.connect(lambda _i: self.refilter())
+        self.included.changed.connect(self.refilter)
+        self.consent.toggled.connect(lambda _b: self.refilter())
+        self.excluded.toggled.connect(lambda _b: self.refilter())
+        self.exclude_button.clicked.connect(self.exclude_current)
+        self.export_button.clicked.connect(self.open_export)
+        self.model.reloaded.connect(lambda _n: self._show_count())
+        self.model.failed.connect(self._failed)
+        self._export_dialog: Any = None
+        self.retranslate()
+        self.refilter()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search: name, IIN or application number"))
+        self.region.fill(self.tr("All regions"))
+        self.profession.fill(self.tr("All professions"))
+        self.included_label.setText(self.tr("Included:"))
+        self.consent.setText(self.tr("Public edition (consenting only)"))
+        self.excluded.setText(self.tr("Show excluded"))
+        self.exclude_button.setText(self.tr("Exclude…"))
+        self.export_button.setText(self.tr("Print / export…"))
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def registry_query(self) -> Any:
+        from models.dto import RegistryQuery
+
+        start, end = self.included.value()
+        return RegistryQuery(edition="public" if self.consent.isChecked() else "full",
+                             region=self.region.code(), profession=self.profession.code(),
+                             included_from=start, included_to=end)
+
+    def current_filter(self) -> RegistryFilter:
+        return RegistryFilter(self.registry_query(), self.search.text().strip(),
+                              self.excluded.isChecked())
+
+    def refilter(self) -> None:
+        self._timer.stop()
+        f = self.current_filter()
+        if f != self.model.query:
+            self.model.set_query(f)
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("Entries: {0}").format(
+            f"{self.model.total():,}".replace(",", " ")))
+
+    def _failed(self, exc: BaseException) -> None:
+        msg = domain_message(exc, self.ctx.lang)
+        if msg is None:
+            raise exc
+        self.count_label.setText(msg)
+
+    def current_entry(self) -> Any:
+        return self.model.data(self.table.currentIndex(), ROW_ROLE)
+
+    def ask_reason(self, entry: Any) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Exclude from the registry"),
+            self.tr("Reason for excluding No. {0} ({1}):").format(entry.registry_number,
+                                                                  entry.full_name))
+        return text.strip() if ok and text.strip() else None
+
+    def exclude_current(self) -> None:
+        e = self.current_entry()
+        if e is None or e.excluded_on:
+            return
+        reason = self.ask_reason(e)
+        if not reason:
+            return
+        svc, actor = self.ctx.services.review, self.ctx.actor
+        self.ctx.workers.start(lambda job: svc.exclude(actor, e.registry_number, reason),
+                               on_done=lambda _r: self.reload(), on_error=self._action_failed,
+                               name="exclude")
+
+    def _action_failed(self, exc: BaseException) -> None:
+        messages.show_failure(self, exc, self.ctx.lang, self.tr("Registry"))
+
+    def open_export(self) -> Any:
+        from ui.dialogs.export import ExportDialog
+
+        if self._export_dialog is not None and self._export_dialog.isVisible():
+            self._export_dialog.raise_()
+            return self._export_dialog
+        self._export_dialog = ExportDialog(self.ctx, self.registry_query(), self)
+        self._export_dialog.show()
+        return self._export_dialog
+
+    def is_exporting(self) -> bool:
+        d = self._export_dialog
+        return bool(d is not None and d.running())
+
+    def save_layout(self) -> None:
+        save_table(self.table, self.ctx, "registry")

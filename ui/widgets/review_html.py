@@ -1,0 +1,274 @@
+"""HTML of one application for the review screen: form sections, warnings, duplicates, history.
+
+Pure functions over the ``ApplicationDetail`` DTO; texts through ``translate("Review", …)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.text import catalog_name, decision_name, fmt_date, fmt_local, status_name
+
+C = "Review"
+CHANGED = "background-color:#fff3cd;"
+CSS = """
+<style>
+h3 { margin-top: 14px; margin-bottom: 4px; color: #1f4e79; }
+td { padding: 2px 8px 2px 0; vertical-align: top; }
+td.k { color: #555555; white-space: nowrap; }
+.warn { color: #8a5300; }
+.err { color: #a10000; }
+.ok { color: #1e6b2e; }
+table.grid td, table.grid th { border: 1px solid #cccccc; padding: 3px 6px; }
+th { text-align: left; background: #eef2f7; }
+</style>
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
+    """``{"a": {"b": 1}, "l": [{"x": 2}]}`` → ``{"a.b": 1, "l[1].x": 2}``."""
+    out: dict[str, Any] = {}
+    if isinstance(data, dict):
+        for k, v in data.items():
+            out.update(flatten(v, f"{prefix}.{k}" if prefix else k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data, 1):
+            out.update(flatten(v, f"{prefix}[{i}]"))
+        if not data:
+            out[prefix] = None
+    else:
+        out[prefix] = data
+    return out
+
+
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
+    a, b = flatten(old), flatten(new)
+    return {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+
+
+def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
+    """Validation issues of the current revision (warnings such as IIN vs birth date)."""
+    from models.intake import validate_record
+
+    d = detail.data
+    spec = dict(d)
+    spec["address"] = {"region": d.get("region"), "settlement": d.get("settlement"),
+                       "registration_address": d.get("registration_address")}
+    raw = {"portal_id": detail.summary.portal_id,
+           "received_at": detail.summary.received_at.replace(tzinfo=dt.UTC).isoformat(),
+           "specialist": spec}
+    try:
+        return list(validate_record(0, raw, catalogs).issues)
+    except Exception:  # a warning list must never stop the review
+        return []
+
+
+def _v(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return escape(str(value))
+
+
+class Renderer:
+    def __init__(self, detail: Any, catalogs: Any, lang: str) -> None:
+        self.d, self.cats, self.lang = detail, catalogs, lang
+        self.issues = warnings_for(detail, catalogs)
+        revs = detail.revisions
+        self.changed: set[str] = (changed_fields(revs[-2].data, revs[-1].data)
+                                  if len(revs) > 1 else set())
+
+    def _issues(self, key: str) -> str:
+        out = []
+        for i in self.issues:
+            if i.field == key or (key == "phone" and i.field == "contact") or (
+                    key.startswith("address.") and i.field == key):
+                cls = "warn" if i.severity == "warning" else "err"
+                out.append(f'<br><span class="{cls}">⚠ {escape(i.message(self.lang))}</span>')
+        return "".join(out)
+
+    def row(self, label: str, value: str, key: str = "") -> str:
+        style = f' style="{CHANGED}"' if key and any(
+            c == key or c.startswith(key + ".") or c.startswith(key + "[")
+            for c in self.changed) else ""
+        mark = f' <i>({escape(tr("changed"))})</i>' if style else ""
+        return (f'<tr><td class="k">{escape(label)}</td>'
+                f'<td{style}>{value}{mark}{self._issues(key) if key else ""}</td></tr>')
+
+    def cat(self, catalog: str, code: Any) -> str:
+        return _v(catalog_name(self.cats, catalog, code, self.lang) if code else None)
+
+    def application(self) -> str:
+        d, s = self.d.data, self.d.summary
+        h = [CSS]
+        if self.changed:
+            h.append(f'<p style="{CHANGED}">'
+                     + escape(tr("Fields changed since the previous revision are highlighted."))
+                     + "</p>")
+        general = [i for i in self.issues if i.field in ("application", "specialist",
+                                                         "qualification", "received_at")]
+        for i in general:
+            cls = "warn" if i.severity == "warning" else "err"
+            h.append(f'<p class="{cls}">⚠ {escape(i.message(self.lang))}</p>')
+        h.append(f"<h3>{escape(tr('Person'))}</h3><table>")
+        h.append(self.row(tr("Last name"), _v(d.get("last_name")), "last_name"))
+        h.append(self.row(tr("First name"), _v(d.get("first_name")), "first_name"))
+        h.append(self.row(tr("Middle name"), _v(d.get("middle_name")), "middle_name"))
+        h.append(self.row(tr("IIN"), _v(d.get("iin")), "iin"))
+        h.append(self.row(tr("Birth date"), _v(fmt_date(d.get("birth_date"))), "birth_date"))
+        h.append("</table>")
+        h.append(f"<h3>{escape(tr('Contacts'))}</h3><table>")
+        h.append(self.row(tr("Mobile phone"), _v(d.get("phone")), "phone"))
+        h.append(self.row(tr("E-mail"), _v(d.get("email")), "email"))
+        h.append("</table>")
+        h.append(f"<h3>{escape(tr('Address'))}</h3><table>")
+        h.append(self.row(tr("Region"), self.cat("regions", d.get("region")), "region"))
+        h.append(self.row(tr("Settlement"), _v(d.get("settlement")), "settlement"))
+        h.append(self.row(tr("Registration address"), _v(d.get("registration_address")),
+                          "registration_address"))
+        h.append("</table>")
+        exp = d.get("experience") or {}
+        h.append(f"<h3>{escape(tr('Profession and experience'))}</h3><table>")
+        h.append(self.row(tr("Profession"), self.cat("professions", d.get("profession")),
+                          "profession"))
+        h.append(self.row(tr("Experience in special social services"),
+                          escape(tr("{0} years {1} months").format(exp.get("years", 0),
+                                                                   exp.get("months", 0))),
+                          "experience"))
+        h.append("</table>")
+        h.append(f"<h3>{escape(tr('Education'))}</h3>")
+        h.append(self.grid(
+            [tr("Level"), tr("Institution"), tr("Start"), tr("End"), tr("Document")],
+            [[self.cat("education_levels", e.get("level")), _v(e.get("institution")),
+              _v(fmt_date(e.get("start"))), _v(fmt_date(e.get("end"))), _v(e.get("document"))]
+             for e in d.get("education") or []], "education"))
+        h.append(f"<h3>{escape(tr('Employment'))}</h3>")
+        h.append(self.grid(
+            [tr("Organization"), tr("BIN"), tr("Position"), tr("Start"), tr("End")],
+            [[_v(e.get("organization")), _v(e.get("bin")), _v(e.get("position")),
+              _v(fmt_date(e.get("start"))),
+              _v(fmt_date(e.get("end"))) if e.get("end") else escape(tr("current job"))]
+             for e in d.get("employment") or []], "employment"))
+        q = d.get("qualification") or {}
+        h.append(f"<h3>{escape(tr('Qualification category'))}</h3><table>")
+        h.append(self.row(tr("Category"), self.cat("categories", q.get("category")),
+                          "qualification.category"))
+        h.append(self.row(tr("Date assigned"), _v(fmt_date(q.get("assigned_on"))),
+                          "qualification.assigned_on"))
+        h.append(self.row(tr("Attestation commission"), _v(q.get("commission")),
+                          "qualification.commission"))
+        h.append("</table>")
+        consent = bool(d.get("consent_to_publish"))
+        h.append(f"<h3>{escape(tr('Consent to publication'))}</h3>")
+        text = (tr("The specialist CONSENTS to publication in the public registry.") if consent
+                else tr("The specialist does NOT consent to publication: "
+                        "only the full registry edition will show this entry."))
+        h.append(f'<p class="{"ok" if consent else "warn"}"><b>{escape(text)}</b></p>')
+        if self.d.registry_number:
+            h.append(f"<h3>{escape(tr('Registry'))}</h3><table>")
+            h.append(self.row(tr("Registry number"), _v(self.d.registry_number)))
+            h.append(self.row(tr("Included on"), _v(fmt_date(self.d.included_on))))
+            if self.d.excluded_on:
+                h.append(self.row(tr("Excluded on"), _v(fmt_date(self.d.excluded_on))))
+            h.append("</table>")
+        h.append(f"<p style='color:#777'>{escape(tr('Received'))}: "
+                 f"{escape(fmt_local(s.received_at))}</p>")
+        return "".join(h)
+
+    def grid(self, heads: list[str], rows: list[list[str]], key: str) -> str:
+        if not rows:
+            return f"<p>—{self._issues(key)}</p>"
+        out = ['<table class="grid" cellspacing="0"><tr>']
+        out += [f"<th>{escape(x)}</th>" for x in heads]
+        out.append("</tr>")
+        for i, r in enumerate(rows, 1):
+            changed = any(c.startswith(f"{key}[{i}]") for c in self.changed)
+            style = f' style="{CHANGED}"' if changed else ""
+            out.append(f"<tr{style}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>")
+            errs = "".join(self._issues(f"{key}[{i}].{f}") for f in
+                           ("level", "institution", "start", "end", "document", "organization",
+                            "bin", "position"))
+            if errs:
+                out.append(f'<tr><td colspan="{len(heads)}">{errs}</td></tr>')
+        out.append("</table>")
+        return "".join(out)
+
+    def duplicates(self) -> str:
+        d, s = self.d.data, self.d.summary
+        if not self.d.duplicates:
+            return CSS + f"<p>{escape(tr('No possible duplicates were found.'))}</p>"
+        reasons = {"iin": tr("same IIN"), "name_birth": tr("same name and birth date")}
+        heads = [tr("Field"), tr("This application")] + [x["portal_id"]
+                                                          for x in self.d.duplicates]
+        rows = [
+            [tr("Number"), s.portal_id] + [x["portal_id"] for x in self.d.duplicates],
+            [tr("Why"), "—"] + [reasons.get(x["reason"], x["reason"]) for x in self.d.duplicates],
+            [tr("Status"), status_name(s.status)] + [status_name(x["status"])
+                                                    for x in self.d.duplicates],
+            [tr("Full name"), s.full_name] + [x["full_name"] for x in self.d.duplicates],
+            [tr("Birth date"), fmt_date(d.get("birth_date"))] + [
+                fmt_date(x["birth_date"]) for x in self.d.duplicates],
+            [tr("Region"), catalog_name(self.cats, "regions", s.region, self.lang)] + [
+                catalog_name(self.cats, "regions", x["region"], self.lang)
+                for x in self.d.duplicates],
+        ]
+        out = [CSS, f"<p>{escape(tr('Other applications that may be the same person:'))}</p>",
+               '<table class="grid" cellspacing="0"><tr>']
+        out += [f"<th>{escape(h)}</th>" for h in heads]
+        out.append("</tr>")
+        for r in rows:
+            this = r[1]
+            cells = [f"<td><b>{escape(r[0])}</b></td>", f"<td>{escape(str(this))}</td>"]
+            for v in r[2:]:
+                same = str(v) == str(this) and r[0] not in (tr("Number"), tr("Why"))
+                style = ' style="background-color:#fff3cd"' if same else ""
+                cells.append(f"<td{style}>{escape(str(v))}</td>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    def history(self) -> str:
+        out = [CSS]
+        events: list[tuple[dt.datetime, str]] = []
+        for r in self.d.revisions:
+            txt = (f"<b>{escape(tr('Revision {0} received').format(r.number))}</b> — "
+                   f"{escape(fmt_local(r.received_at))}; "
+                   f"{escape(tr('due'))} {escape(fmt_date(r.due_date))}; "
+                   f"{escape(tr('entered by'))} {escape(r.created_by)}")
+            if r.number > 1:
+                prev = next((p for p in self.d.revisions if p.number == r.number - 1), None)
+                if prev is not None:
+                    ch = sorted(changed_fields(prev.data, r.data))
+                    if ch:
+                        txt += ("<br>" + escape(tr("Changed fields:")) + " "
+                                + f'<span style="{CHANGED}">' + escape(", ".join(ch))
+                                + "</span>")
+            events.append((r.received_at, txt))
+        for dec in self.d.decisions:
+            reasons = "".join(
+                f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
+            txt = (f"<b>{escape(tr('Decision'))}: {escape(decision_name(dec.kind))}</b> "
+                   f"({escape(tr('revision'))} {dec.revision}) — "
+                   f"{escape(fmt_local(dec.decided_at))}, {escape(dec.user)}")
+            if reasons:
+                txt += f"<ul>{reasons}</ul>"
+            if dec.comment:
+                txt += f"<br>{escape(tr('Comment'))}: <i>{escape(dec.comment)}</i>"
+            events.append((dec.decided_at, txt))
+        events.sort(key=lambda e: e[0])
+        out.append("<ol>" + "".join(f"<li style='margin-bottom:8px'>{t}</li>"
+                                    for _, t in events) + "</ol>")
+        return "".join(out)
+
+    def _reason(self, code: str) -> str:
+        r = self.cats.reasons.get(code)
+        return (r.kk if self.lang == "kk" else r.ru) if r else code

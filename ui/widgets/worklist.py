@@ -1,0 +1,322 @@
+"""The worklist screen: filters, debounced search, saved filters and the paged table."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.models.paged import ROW_ROLE
+from ui.models.worklist import WorklistModel
+from ui.text import STATUS_NAMES, domain_message, status_name
+from ui.widgets.common import CatalogCombo, DateRange, from_iso, iso, save_table, setup_table
+
+SEARCH_DELAY_MS = 250
+OPEN_STATUSES = ("submitted", "resubmitted")
+
+
+class WorklistTable(QTableView):
+    """Enter opens the current application."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(e)
+
+
+class WorklistView(QWidget):
+    open_requested = Signal(str)  # portal id
+    filter_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WorklistView")
+        self.ctx = ctx
+        from models.queries import WorklistFilter
+
+        self._filter_cls = WorklistFilter
+        self.model = WorklistModel(ctx, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.region = CatalogCombo(ctx, "regions", "")
+        self.region.setObjectName("region")
+        self.region.setVisible(ctx.actor.is_admin)
+        self.profession = CatalogCombo(ctx, "professions", "")
+        self.profession.setObjectName("profession")
+        self.overdue = QCheckBox()
+        self.overdue.setObjectName("overdue")
+        self.due_today = QCheckBox()
+        self.due_today.setObjectName("due_today")
+        self.received = DateRange()
+        self.received_label = QLabel()
+        self.saved = QComboBox()
+        self.saved.setObjectName("saved")
+        self.saved.setMinimumContentsLength(14)
+        self.save_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.reset_button = QPushButton()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        self.table = WorklistTable()
+        self.table.setObjectName("worklist")
+        self.table.setModel(self.model)
+        setup_table(self.table, ctx, "worklist")
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+        if not ctx.settings.value("tables/worklist"):
+            for col, w in enumerate((150, 90, 230, 150, 200, 260, 240, 70, 90)):
+                self.table.setColumnWidth(col, w)
+
+        row1 = QHBoxLayout()
+        row1.addWidget(self.search, 2)
+        row1.addWidget(self.status, 1)
+        row1.addWidget(self.region, 1)
+        row1.addWidget(self.profession, 1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.overdue)
+        row2.addWidget(self.due_today)
+        row2.addSpacing(12)
+        row2.addWidget(self.received_label)
+        row2.addWidget(self.received)
+        row2.addStretch(1)
+        row2.addWidget(self.saved)
+        row2.addWidget(self.save_button)
+        row2.addWidget(self.delete_button)
+        row2.addWidget(self.reset_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        # connections
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self.refilter)
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.status, self.region, self.profession):
+            combo.currentIndexChanged.connect(lambda _i: self.refilter())
+        self.overdue.toggled.connect(lambda _b: self.refilter())
+        self.due_today.toggled.connect(lambda _b: self.refilter())
+        self.received.changed.connect(self.refilter)
+        self.saved.activated.connect(self._apply_saved)
+        self.save_button.clicked.connect(self.save_filter)
+        self.delete_button.clicked.connect(self.delete_filter)
+        self.reset_button.clicked.connect(self.reset)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.open_requested.connect(self._open_index)
+        self.model.reloaded.connect(self._reloaded)
+        self.model.loading.connect(self._loading)
+        self.model.failed.connect(self._failed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+        self._updating = False
+        self.retranslate()
+        self.apply_state(ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)}))
+        self.refilter()
+
+    # -- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._updating = True
+        self.search.setPlaceholderText(self.tr("Search: name (either script), IIN or number"))
+        current = self.status.currentData()
+        self.status.clear()
+        self.status.addItem(self.tr("Awaiting decision"), "open")
+        self.status.addItem(self.tr("All statuses"), "all")
+        for key in STATUS_NAMES:
+            self.status.addItem(status_name(key), key)
+        i = self.status.findData(current)
+        self.status.setCurrentIndex(max(i, 0))
+        self.region.fill(self.tr("All regions"))
+        self.profession.fill(self.tr("All professions"))
+        self.overdue.setText(self.tr("Overdue"))
+        self.due_today.setText(self.tr("Due today"))
+        self.received_label.setText(self.tr("Received:"))
+        self.save_button.setText(self.tr("Save filter…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.reset_button.setText(self.tr("Reset"))
+        self._fill_saved()
+        self._updating = False
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    # -- filter state ----------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        st = self.status.currentData()
+        statuses = list(OPEN_STATUSES) if st == "open" else [] if st in (None, "all") else [st]
+        start, end = self.received.value()
+        q = self.model.query
+        return {
+            "statuses": statuses, "region": self.region.code(),
+            "profession": self.profession.code(), "overdue": self.overdue.isChecked(),
+            "due_today": self.due_today.isChecked(), "from": iso(start), "to": iso(end),
+            "search": self.search.text().strip(),
+            "sort": q.sort if q else "due_date", "descending": q.descending if q else False,
+        }
+
+    def apply_state(self, s: dict[str, Any]) -> None:
+        self._updating = True
+        statuses = s.get("statuses") or []
+        key = ("open" if sorted(statuses) == list(OPEN_STATUSES) else
+               statuses[0] if len(statuses) == 1 else "all")
+        self.status.setCurrentIndex(max(self.status.findData(key), 0))
+        self.region.set_code(s.get("region") if self.ctx.actor.is_admin else None)
+        self.profession.set_code(s.get("profession"))
+        self.overdue.setChecked(bool(s.get("overdue")))
+        self.due_today.setChecked(bool(s.get("due_today")))
+        self.received.set_value(from_iso(s.get("from")), from_iso(s.get("to")))
+        self.search.blockSignals(True)
+        self.search.setText(s.get("search") or "")
+        self.search.blockSignals(False)
+        self._sort = (s.get("sort") or "due_date", bool(s.get("descending")))
+        self._updating = False
+
+    def current_filter(self) -> Any:
+        from models.entities import Status
+
+        s = self.state()
+        sort, desc = getattr(self, "_sort", ("due_date", False))
+        if self.model.query is not None:
+            sort, desc = self.model.query.sort, self.model.query.descending
+        return self._filter_cls(
+            statuses=tuple(Status(x) for x in s["statuses"]), region=s["region"],
+            profession=s["profession"], overdue=s["overdue"], due_today=s["due_today"],
+            received_from=from_iso(s["from"]), received_to=from_iso(s["to"]),
+            search=s["search"], sort=sort, descending=desc)
+
+    def refilter(self) -> None:
+        if self._updating:
+            return
+        self._search_timer.stop()
+        f = self.current_filter()
+        if f == self.model.query:
+            return
+        self.model.set_query(f)
+        self.ctx.save_json("worklist/last_filter", self.state())
+        self.filter_changed.emit()
+
+    def _search_now(self) -> None:
+        self.refilter()
+
+    def show_status(self, status: str | None) -> None:
+        """Navigation: show one status (None = all, "open" = awaiting decision)."""
+        self._updating = True
+        self.status.setCurrentIndex(max(self.status.findData(status or "all"), 0))
+        self._updating = False
+        self.refilter()
+
+    def reset(self) -> None:
+        self.apply_state({"statuses": list(OPEN_STATUSES)})
+        self.refilter()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    # -- saved filters ---------------------------------------------------------------------
+    def _saved_filters(self) -> dict[str, Any]:
+        v = self.ctx.load_json("worklist/saved_filters", {})
+        return v if isinstance(v, dict) else {}
+
+    def _fill_saved(self) -> None:
+        self.saved.clear()
+        self.saved.addItem(self.tr("Saved filters"), None)
+        for name in sorted(self._saved_filters()):
+            self.saved.addItem(name, name)
+
+    def save_filter(self, name: str | None = None) -> None:
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
+            if not ok or not name.strip():
+                return
+        saved = self._saved_filters()
+        saved[name.strip()] = self.state()
+        self.ctx.save_json("worklist/saved_filters", saved)
+        self._fill_saved()
+        self.saved.setCurrentIndex(self.saved.findData(name.strip()))
+
+    def delete_filter(self) -> None:
+        name = self.saved.currentData()
+        if not name:
+            return
+        saved = self._saved_filters()
+        saved.pop(name, None)
+        self.ctx.save_json("worklist/saved_filters", saved)
+        self._fill_saved()
+
+    def _apply_saved(self, _i: int) -> None:
+        name = self.saved.currentData()
+        s = self._saved_filters().get(name) if name else None
+        if s:
+            self.apply_state(s)
+            sort, desc = s.get("sort") or "due_date", bool(s.get("descending"))
+            if self.model.query is not None:
+                self.model.query = dataclasses.replace(self.model.query, sort=sort,
+                                                       descending=desc)
+            self.refilter()
+
+    # -- table -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        item = self.model.data(index, ROW_ROLE)
+        if item is not None:
+            self.open_requested.emit(item.portal_id)
+
+    def current_portal_id(self) -> str | None:
+        item = self.model.data(self.table.currentIndex(), ROW_ROLE)
+        return item.portal_id if item is not None else None
+
+    def _loading(self, busy: bool) -> None:
+        if busy:
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _reloaded(self, n: int) -> None:
+        self._show_count()
+        if n and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        if self.model.is_loading():
+            return
+        self.count_label.setText(self.tr("Applications: {0}").format(
+            f"{self.model.total():,}".replace(",", " ")))
+
+    def _failed(self, exc: BaseException) -> None:
+        msg = domain_message(exc, self.ctx.lang)
+        if msg is None:
+            raise exc
+        self.count_label.setText(msg)
+
+    def save_layout(self) -> None:
+        save_table(self.table, self.ctx, "worklist")
