@@ -119,10 +119,7 @@ class _Writer:
 
     # -- pages --------------------------------------------------------------------------
     def _text(self, x: float, y: float, s: str, font: str, size: float) -> None:
-        t = self.c.beginText(x, y)
-        t.setFont(font, size)
-        t.textOut(s)
-        self.c.drawText(t)
+        self.fast[font].draw([(x, y, [s])], size, size * LEADING)
 
     def _form_at(self, name: str, x: float, y: float) -> None:
         self.c.saveState()

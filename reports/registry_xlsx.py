@@ -183,15 +183,14 @@ def _about(wb: Workbook, lang: str, meta: ReportMeta, count: int, fingerprint: s
 
 
 def _cleanup(wb: Workbook) -> None:
-    """Remove openpyxl's temporary sheet files after a failed or cancelled build."""
+    """Close and remove openpyxl's temporary sheet files after a failed or cancelled build."""
     for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
+        if getattr(ws, "_writer", None) is None:
             continue
         with contextlib.suppress(Exception):
-            writer.close()
+            ws.close()  # ends the open row generator, so nothing writes to a closed file later
         with contextlib.suppress(Exception):
-            writer.cleanup()
+            ws._writer.cleanup()
 
 
 def build(
