@@ -135,12 +135,15 @@ def child(fmt: str, n: int, lang: str, out: Path) -> dict[str, object]:
     else:
         raise SystemExit(f"unknown format {fmt}")
     seconds = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_mb = usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
     return {
         "format": fmt,
         "rows": n,
         "lang": lang,
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
         "peak_mb": round(peak_mb),
         "pages": pages,
         "size_mb": round(out.stat().st_size / 2**20, 1),
@@ -159,8 +162,8 @@ def main() -> None:
         print(json.dumps(child(fmt, int(n), args.lang, Path(out))))
         return
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, lang={args.lang}")
-    print("| format | rows | seconds | peak MB | pages | file MB |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| format | rows | wall s | CPU s | peak MB | pages | file MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             for fmt in args.formats:
@@ -172,7 +175,8 @@ def main() -> None:
                     continue
                 r = json.loads(res.stdout)
                 print(
-                    f"| {fmt} | {n:,} | {r['seconds']} | {r['peak_mb']} | {r['pages'] or ''} "
+                    f"| {fmt} | {n:,} | {r['seconds']} | {r['cpu_seconds']} | {r['peak_mb']} "
+                    f"| {r['pages'] or ''} "
                     f"| {r['size_mb']} |",
                     flush=True,
                 )

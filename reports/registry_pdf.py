@@ -48,7 +48,7 @@ ASCENT = 0.93
 PAD_X = 2.0
 PAD_Y = 1.8
 FOOTER_SIZE = 6.5
-FOOTER_H = 12.0
+FOOTER_H = 16.0
 RUNNING_SIZE = 7.0
 
 #: Relative widths of the eleven columns (№, name, birth date, contacts, address,
