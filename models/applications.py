@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import exists, insert, select, update
+from sqlalchemy import exists, insert, select, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -198,7 +198,8 @@ def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
         by_iin = session.execute(select(A.id, A.iin).where(
             A.iin.in_({m.iin for m in mine}), A.status.in_(scope))).all()
         by_name = session.execute(select(A.id, A.name_key, A.birth_date).where(
-            A.name_key.in_({m.name_key for m in mine}), A.status.in_(scope))).all()
+            tuple_(A.name_key, A.birth_date).in_({(m.name_key, m.birth_date) for m in mine}),
+            A.status.in_(scope))).all()
         iin_index: dict[str, list[int]] = {}
         for oid, iin in by_iin:
             iin_index.setdefault(iin, []).append(oid)

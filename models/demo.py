@@ -211,7 +211,7 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
         items: list[NewApplication] = []
         for i in range(start, min(count, start + batch)):
             pid, received, data = gen.application(i)
-            if i > 10 and gen.rng.random() < 0.02:
+            if items and gen.rng.random() < 0.02:
                 _, _, prev = items[-1].portal_id, items[-1].received_at, items[-1].data
                 data = gen.duplicate_of(prev)
             items.append(NewApplication(pid, received, data))

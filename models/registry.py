@@ -29,7 +29,7 @@ from models.dto import (
 )
 from models.entities import Application, Decision, DecisionKind, RegistryEntry, Role
 from models.errors import NotFound, PermissionDenied
-from models.workcalendar import today_local
+from models.workcalendar import as_local, today_local
 
 CHUNK = 1000
 
@@ -214,8 +214,9 @@ class RegistryService:
                 rev = next((r for r in a.revisions if r.number == d.revision), None)
                 out.append(LetterData(
                     portal_id=a.portal_id, applicant_name=a.full_name, phone=a.phone,
-                    email=a.email, received_at=rev.received_at if rev else a.received_at,
-                    decided_at=d.decided_at, kind=d.kind.value,
+                    email=a.email,
+                    received_at=as_local(rev.received_at if rev else a.received_at),
+                    decided_at=as_local(d.decided_at), kind=d.kind.value,
                     reasons=tuple(self.catalogs.reasons[c] for c in d.reason_codes
                                   if c in self.catalogs.reasons),
                     comment=d.comment, decided_by=d.user_login, revision=d.revision))

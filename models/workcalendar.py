@@ -73,6 +73,13 @@ def local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(KZ_TZ).date()
 
 
+def as_local(moment: dt.datetime) -> dt.datetime:
+    """A stored (naive UTC) moment as an aware Kazakhstan local time, for printing."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(KZ_TZ)
+
+
 def to_utc_naive(moment: dt.datetime) -> dt.datetime:
     """Store moments as naive UTC; a naive input is taken as Kazakhstan local time."""
     if moment.tzinfo is None:
