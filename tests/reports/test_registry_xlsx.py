@@ -86,7 +86,7 @@ def test_formula_looking_values_stay_text(tmp_path: Path, rows) -> None:
     assert contacts.value == '=HYPERLINK("http://x")\n@evil'
     assert contacts.data_type == "s"
     assert contacts.quotePrefix
-    for start in ("+7701", "-1+2", "@SUM(A1)", "=1+1"):
+    for start in ("+7701", "-1+2", "@SUM(A1)", "=1+1", "{r} <b>&amp;</b>"):
         row = make_row(1, start, "", "")
         ws2 = build(tmp_path, [row], "ru")[0].worksheets[0]
         assert ws2["B4"].value == start
