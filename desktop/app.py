@@ -67,10 +67,14 @@ class TizilimApp(QApplication):
 def setup_logging(verbose: bool = False) -> Path:
     """A rotating, scrubbed log file in the user log folder; Qt messages go there too."""
     path = log_dir() / "tizilim.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
-    handler.setFormatter(ScrubbingFormatter(
-        "%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%Y%m%dT%H%M%S"))
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(
+        ScrubbingFormatter(
+            "%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%Y%m%dT%H%M%S"
+        )
+    )
     root = logging.getLogger()
     for h in list(root.handlers):
         if getattr(h, "_tizilim", False):
@@ -80,8 +84,11 @@ def setup_logging(verbose: bool = False) -> Path:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
 
     def qt_handler(mode: QtMsgType, _ctx: Any, message: str) -> None:
-        level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-                 QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+        level = {
+            QtMsgType.QtDebugMsg: logging.DEBUG,
+            QtMsgType.QtInfoMsg: logging.INFO,
+            QtMsgType.QtWarningMsg: logging.WARNING,
+        }.get(mode, logging.ERROR)
         logging.getLogger("qt").log(level, "%s", message)
 
     qInstallMessageHandler(qt_handler)
@@ -164,8 +171,7 @@ class Launcher(QObject):
             services = build_services(url)
             return services, database_state(services)
 
-        self.workers.start(work, on_done=self._warmed, on_error=self._warm_failed,
-                           name="warm-up")
+        self.workers.start(work, on_done=self._warmed, on_error=self._warm_failed, name="warm-up")
 
     def _warmed(self, result: tuple[Any, str]) -> None:
         self.services, self.state = result
@@ -191,8 +197,9 @@ class Launcher(QObject):
     def show_signin(self, login: str = "") -> Any:
         from ui.dialogs.signin import SignInDialog
 
-        dlg = SignInDialog(self.language.code,
-                           login or str(self.settings.value("last_login") or ""))
+        dlg = SignInDialog(
+            self.language.code, login or str(self.settings.value("last_login") or "")
+        )
         dlg.submitted.connect(self.authenticate)
         dlg.language_chosen.connect(self._choose_language)
         dlg.rejected.connect(self._signin_cancelled)
@@ -213,9 +220,12 @@ class Launcher(QObject):
             self._pending = (login, password)
             return
         users = self.services.users
-        self.workers.start(lambda job: users.authenticate(login, password),
-                           on_done=self._authenticated, on_error=self._auth_failed,
-                           name="sign-in")
+        self.workers.start(
+            lambda job: users.authenticate(login, password),
+            on_done=self._authenticated,
+            on_error=self._auth_failed,
+            name="sign-in",
+        )
 
     def _auth_failed(self, exc: BaseException) -> None:
         from ui.text import domain_message
@@ -264,16 +274,24 @@ class Launcher(QObject):
             from models.actor import SYSTEM
             from models.setup import init_database
 
-            services = self.services if (self.services is not None
-                                         and self.services.url == fr.url) \
+            services = (
+                self.services
+                if (self.services is not None and self.services.url == fr.url)
                 else build_services(fr.url)
+            )
             init_database(services.db)
             if services.users.count() == 0:
                 services.users.add(SYSTEM, fr.login, fr.password, "admin", None, fr.full_name)
             return services
 
-        wiz = FirstRunWizard(str(data_dir() / "tizilim.db"), check, setup, self.workers,
-                             lambda: self.language.code, fixed_url)
+        wiz = FirstRunWizard(
+            str(data_dir() / "tizilim.db"),
+            check,
+            setup,
+            self.workers,
+            lambda: self.language.code,
+            fixed_url,
+        )
         wiz.accepted.connect(self._wizard_done)
         wiz.rejected.connect(lambda: self.window is None and self.app.quit())
         self.wizard = wiz

@@ -30,26 +30,36 @@ class Language(QObject):
         self.code = "ru"
         self._translators: list[QTranslator] = []
 
+    def uninstall(self) -> None:
+        """Remove this object's translators (sign-out of a test, shutdown)."""
+        for t in self._translators:
+            QCoreApplication.removeTranslator(t)
+        self._translators = []
+
     def set(self, code: str) -> None:
         """Switch to ``kk`` or ``ru``; an unknown code or missing file falls back silently."""
         if code not in LANGUAGES:
             code = "ru"
         app = QCoreApplication.instance()
-        for t in self._translators:
-            QCoreApplication.removeTranslator(t)
-        self._translators = []
+        self.uninstall()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # later-installed translators are searched first: ours override Qt's wording
-        for name, folder in ((f"qtbase_{code}", qt_dir),
-                             (f"qt_overrides_{code}", str(resource_path("i18n"))),
-                             (f"app_{code}", str(resource_path("i18n")))):
+        for name, folder in (
+            (f"qtbase_{code}", qt_dir),
+            (f"qt_overrides_{code}", str(resource_path("i18n"))),
+            (f"app_{code}", str(resource_path("i18n"))),
+        ):
             t = QTranslator(app)
             if t.load(name, folder):
                 QCoreApplication.installTranslator(t)
                 self._translators.append(t)
-            else:
+            elif not name.startswith("qt_overrides"):
                 log.warning("translation %s not found in %s", name, folder)
-        QLocale.setDefault(QLocale(QLocale.Language.Kazakh if code == "kk"
-                                   else QLocale.Language.Russian, QLocale.Country.Kazakhstan))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Kazakh if code == "kk" else QLocale.Language.Russian,
+                QLocale.Country.Kazakhstan,
+            )
+        )
         self.code = code
         self.changed.emit(code)

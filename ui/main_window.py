@@ -171,8 +171,7 @@ class MainWindow(QMainWindow):
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Tizilim — registry of specialists of special social "
-                                    "services"))
+        self.setWindowTitle(self.tr("Tizilim — registry of specialists of special social services"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.lang_menu.setTitle(self.tr("&Language"))
@@ -188,8 +187,9 @@ class MainWindow(QMainWindow):
         if a.region:
             from ui.text import catalog_name
 
-            region = ", " + catalog_name(self.ctx.services.catalogs, "regions", a.region,
-                                         self.ctx.lang)
+            region = ", " + catalog_name(
+                self.ctx.services.catalogs, "regions", a.region, self.ctx.lang
+            )
         self.user_label.setText(f"{a.login} — {role_name(a.role)}{region}")
         self._update_nav_texts()
 
@@ -278,7 +278,8 @@ class MainWindow(QMainWindow):
                 self.show_worklist()
                 self.statusBar().showMessage(
                     (banner + " " if banner else "") + self.tr("No applications are waiting."),
-                    15000)
+                    15000,
+                )
 
         self.ctx.workers.start(work, on_done=done, on_error=self._failed, name="next-due")
 
@@ -296,8 +297,12 @@ class MainWindow(QMainWindow):
         if not self.may_review:
             return
         svc, actor = self.ctx.services.queries, self.ctx.actor
-        self.ctx.workers.start(lambda job: svc.counts_by_status(actor), on_done=self._counts,
-                               on_error=self._failed, name="counts")
+        self.ctx.workers.start(
+            lambda job: svc.counts_by_status(actor),
+            on_done=self._counts,
+            on_error=self._failed,
+            name="counts",
+        )
 
     def _counts(self, counts: dict[Any, int]) -> None:
         c = {k.value: v for k, v in counts.items()}
@@ -316,9 +321,15 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def about(self) -> None:
-        messages.show(self, "info", self.tr("About Tizilim"), self.tr(
-            "Tizilim — the registry of specialists who provide special social services.\n"
-            "Database: {0}").format(self.ctx.services.db.dialect))
+        messages.show(
+            self,
+            "info",
+            self.tr("About Tizilim"),
+            self.tr(
+                "Tizilim — the registry of specialists who provide special social services.\n"
+                "Database: {0}"
+            ).format(self.ctx.services.db.dialect),
+        )
 
     # -- state -------------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -348,9 +359,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if self.ctx.workers.active and any(
-                getattr(w, "is_exporting", lambda: False)() for w in self.screens.values()):
-            if not messages.ask(self, self.tr("Quit"), self.tr(
-                    "An export is still running. Cancel it and quit?")):
+            getattr(w, "is_exporting", lambda: False)() for w in self.screens.values()
+        ):
+            if not messages.ask(
+                self, self.tr("Quit"), self.tr("An export is still running. Cancel it and quit?")
+            ):
                 e.ignore()
                 return
         self._counts_timer.stop()

@@ -87,10 +87,15 @@ class Workers(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._jobs: dict[Job, tuple[Any, Any, Any]] = {}
 
-    def start(self, fn: Callable[[Job], Any], *, on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[BaseException], None] | None = None,
-              on_progress: Callable[[int, str], None] | None = None,
-              name: str = "job") -> Job:
+    def start(
+        self,
+        fn: Callable[[Job], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, str], None] | None = None,
+        name: str = "job",
+    ) -> Job:
         job = Job(fn, name)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)

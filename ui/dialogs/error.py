@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 def details_text(tb: str) -> str:
     from PySide6 import __version__ as pyside
 
-    return (f"Tizilim\nPython {sys.version.split()[0]}, PySide6 {pyside}, "
-            f"{platform.platform()}\n\n{tb}")
+    return (
+        f"Tizilim\nPython {sys.version.split()[0]}, PySide6 {pyside}, {platform.platform()}\n\n{tb}"
+    )
 
 
 class ErrorDialog(QDialog):
@@ -54,9 +55,12 @@ class ErrorDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unexpected error"))
-        self.message.setText(self.tr(
-            "Something went wrong. Your data is safe and the program keeps running. "
-            "The details were written to the log file; copy them for the administrator."))
+        self.message.setText(
+            self.tr(
+                "Something went wrong. Your data is safe and the program keeps running. "
+                "The details were written to the log file; copy them for the administrator."
+            )
+        )
         self.copy_button.setText(self.tr("Copy details"))
         self.show_button.setText(self.tr("Details"))
 

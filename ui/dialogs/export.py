@@ -75,8 +75,9 @@ class ExportDialog(QDialog):
         prow = QHBoxLayout()
         prow.addWidget(self.path, 1)
         prow.addWidget(self.browse)
-        for lab, w in zip(self.labels, (self.fmt, self.lang, self.edition, self.filters, prow),
-                          strict=True):
+        for lab, w in zip(
+            self.labels, (self.fmt, self.lang, self.edition, self.filters, prow), strict=True
+        ):
             form.addRow(lab, w)
         actions = QHBoxLayout()
         actions.addWidget(self.start_button)
@@ -99,7 +100,8 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.open_file.clicked.connect(lambda: self.result_path and open_path(self.result_path))
         self.open_folder.clicked.connect(
-            lambda: self.result_path and open_path(self.result_path.parent))
+            lambda: self.result_path and open_path(self.result_path.parent)
+        )
         self.close_box.rejected.connect(self.reject)
         self.cancel_button.setEnabled(False)
         self.resize(620, 330)
@@ -108,13 +110,24 @@ class ExportDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print / export the registry"))
-        texts = (self.tr("Format:"), self.tr("Language:"), self.tr("Edition:"),
-                 self.tr("Filters:"), self.tr("File:"))
+        texts = (
+            self.tr("Format:"),
+            self.tr("Language:"),
+            self.tr("Edition:"),
+            self.tr("Filters:"),
+            self.tr("File:"),
+        )
         for lab, t in zip(self.labels, texts, strict=True):
             lab.setText(t)
         self._fill(self.fmt, [("pdf", "PDF"), ("xlsx", "Excel (XLSX)")])
-        self._fill(self.lang, [("kk", self.tr("Kazakh")), ("ru", self.tr("Russian")),
-                               ("both", self.tr("Kazakh and Russian"))])
+        self._fill(
+            self.lang,
+            [
+                ("kk", self.tr("Kazakh")),
+                ("ru", self.tr("Russian")),
+                ("both", self.tr("Kazakh and Russian")),
+            ],
+        )
         eds = [("public", self.tr("Public (consenting specialists only)"))]
         if self.ctx.actor.role.value != "viewer":
             eds.insert(0, ("full", self.tr("Full")))
@@ -152,20 +165,26 @@ class ExportDialog(QDialog):
         if q.profession:
             parts.append(catalog_name(cats, "professions", q.profession, lang))
         if q.included_from or q.included_to:
-            parts.append(self.tr("included {0} – {1}").format(fmt_date(q.included_from),
-                                                             fmt_date(q.included_to)))
+            parts.append(
+                self.tr("included {0} – {1}").format(
+                    fmt_date(q.included_from), fmt_date(q.included_to)
+                )
+            )
         return "; ".join(parts) or self.tr("none (the whole registry)")
 
     def _suggest_path(self) -> None:
         if self.job is not None:
             return
         folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
         old = Path(self.path.text()) if self.path.text() else None
         if old is not None and old.parent.exists():
             folder = str(old.parent)
-        name = (f"registry-{self.edition.currentData()}-{self.lang.currentData()}-"
-                f"{dt.date.today():%Y%m%d}.{self.fmt.currentData()}")
+        name = (
+            f"registry-{self.edition.currentData()}-{self.lang.currentData()}-"
+            f"{dt.date.today():%Y%m%d}.{self.fmt.currentData()}"
+        )
         self.path.setText(str(Path(folder) / name))
 
     def choose_path(self) -> None:
@@ -192,8 +211,9 @@ class ExportDialog(QDialog):
 
         def work(job: Job) -> Path:
             out.parent.mkdir(parents=True, exist_ok=True)
-            export_registry(db, actor, query, fmt, lang, out,
-                            progress=job.counter(), is_cancelled=job.cancelled)
+            export_registry(
+                db, actor, query, fmt, lang, out, progress=job.counter(), is_cancelled=job.cancelled
+            )
             if job.cancelled():
                 raise Cancelled()
             return out
@@ -202,8 +222,13 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self._set_running(True)
-        self.job = self.ctx.workers.start(work, on_done=self._done, on_error=self._failed,
-                                          on_progress=self._progress, name="export")
+        self.job = self.ctx.workers.start(
+            work,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progress,
+            name="export",
+        )
 
     def _set_running(self, on: bool) -> None:
         self.start_button.setEnabled(not on)
@@ -233,8 +258,7 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.progress.setValue(0)
         msg = domain_message(exc, self.ctx.lang)
-        if isinstance(exc, Cancelled) or type(exc).__name__ in ("Cancelled",
-                                                                "ReportCancelled"):
+        if isinstance(exc, Cancelled) or type(exc).__name__ in ("Cancelled", "ReportCancelled"):
             self.status.setText(self.tr("Export cancelled; no file was written."))
             return
         if msg is None:

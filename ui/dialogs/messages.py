@@ -13,8 +13,11 @@ from ui.text import domain_message
 def show(parent: QWidget | None, kind: str, title: str, text: str) -> None:
     """``kind``: info, warning or error. Non-blocking for the caller's data (modal box)."""
     box = QMessageBox(parent)
-    box.setIcon({"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning}
-                .get(kind, QMessageBox.Icon.Critical))
+    box.setIcon(
+        {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning}.get(
+            kind, QMessageBox.Icon.Critical
+        )
+    )
     box.setWindowTitle(title)
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -23,9 +26,13 @@ def show(parent: QWidget | None, kind: str, title: str, text: str) -> None:
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No question; True for Yes."""
-    r = QMessageBox.question(parent, title, text,
-                             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                             QMessageBox.StandardButton.No)
+    r = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return r == QMessageBox.StandardButton.Yes
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.letter import letter_html
 from ui.text import decision_name
 
 
@@ -31,49 +30,27 @@ class DecisionChoice:
     comment: str
 
 
-def letter_html(detail: Any, kind: str, reasons: list[Any], comment: str, user: str) -> str:
-    """The bilingual letter as it will be printed (Kazakh, then Russian)."""
-    from reports.labels import label
-
-    ret = kind == "return"
-    s = detail.summary
-    d = detail.data
-    contacts = ", ".join(p for p in (d.get("phone"), d.get("email")) if p)
-    now = dt.datetime.now().strftime("%d.%m.%Y %H:%M")
-    parts = []
-    for lg in ("kk", "ru"):
-        def t(key: str, lg: str = lg) -> str:
-            return escape(label(key).text(lg))
-
-        rs = "".join(f"<li>{escape(r.kk if lg == 'kk' else r.ru)}</li>" for r in reasons)
-        parts.append(
-            f"<p style='color:#666;font-size:small'>{t('REGISTRY')}</p>"
-            f"<h3>{t('LETTER_TITLE_RETURN' if ret else 'LETTER_TITLE_REFUSE')}</h3>"
-            f"<p>{t('LETTER_TO')}: {escape(s.full_name)}<br>"
-            + (f"{t('LETTER_CONTACTS')}: {escape(contacts)}<br>" if contacts else "")
-            + f"{t('LETTER_APPLICATION_NO')}: {escape(s.portal_id)}<br>"
-            f"{t('LETTER_DECIDED')}: {now}</p>"
-            f"<p>{t('LETTER_INTRO')}</p>"
-            f"<p><b>{t('DECISION').capitalize()}: "
-            f"{t('DEC_RETURN' if ret else 'DEC_REFUSE')}</b></p>"
-            f"<p>{t('GROUNDS_RETURN' if ret else 'GROUNDS_REFUSAL').capitalize()}:</p>"
-            f"<ol>{rs or '<li>…</li>'}</ol>"
-            f"<p>{t('UI_COMMENT').capitalize()}: "
-            f"{escape(comment.strip()) or t('LETTER_NO_COMMENT')}</p>"
-            f"<p><b>{t('LETTER_NEXT_RETURN' if ret else 'LETTER_NEXT_REFUSE')}</b></p>"
-            f"<p>{t('LETTER_DECIDED_BY')}: {escape(user)}</p>")
-    return "<hr>".join(parts)
-
-
 class ReasonDialog(QDialog):
     """Register (confirmation and comment) or return/refuse (at least one reason)."""
 
-    def __init__(self, kind: str, detail: Any, catalogs: Any, lang: str, user: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        detail: Any,
+        catalogs: Any,
+        lang: str,
+        user: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ReasonDialog")
         self.kind, self.detail, self.catalogs, self.lang, self.user = (
-            kind, detail, catalogs, lang, user)
+            kind,
+            detail,
+            catalogs,
+            lang,
+            user,
+        )
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.reason_box = QGroupBox()
@@ -98,8 +75,9 @@ class ReasonDialog(QDialog):
         self.preview.setObjectName("preview")
         self.hint = QLabel()
         self.hint.setObjectName("hint")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -134,24 +112,31 @@ class ReasonDialog(QDialog):
         s = self.detail.summary
         self.setWindowTitle(f"{decision_name(self.kind)} — {s.portal_id}")
         if self.kind == "register":
-            self.intro.setText(self.tr(
-                "Register {0} ({1})? The specialist enters the registry today and gets a "
-                "registry number.").format(s.portal_id, s.full_name))
+            self.intro.setText(
+                self.tr(
+                    "Register {0} ({1})? The specialist enters the registry today and gets a "
+                    "registry number."
+                ).format(s.portal_id, s.full_name)
+            )
         elif self.kind == "return":
-            self.intro.setText(self.tr(
-                "Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules)."
-            ).format(s.portal_id, s.full_name))
+            self.intro.setText(
+                self.tr(
+                    "Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules)."
+                ).format(s.portal_id, s.full_name)
+            )
         else:
-            self.intro.setText(self.tr(
-                "Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is "
-                "final.").format(s.portal_id, s.full_name))
+            self.intro.setText(
+                self.tr(
+                    "Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is "
+                    "final."
+                ).format(s.portal_id, s.full_name)
+            )
         self.reason_box.setTitle(self.tr("Grounds"))
         for r in self.reasons:
             self.checks[r.code].setText(r.kk if self.lang == "kk" else r.ru)
         self.comment_label.setText(self.tr("Comment:"))
         self.preview_label.setText(self.tr("Letter to the applicant (Kazakh and Russian):"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            decision_name(self.kind))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(decision_name(self.kind))
         self._update()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -168,12 +153,12 @@ class ReasonDialog(QDialog):
         self.hint.setText("" if ok else self.tr("Choose at least one ground."))
         if self.kind != "register":
             reasons = [self.catalogs.reasons[c] for c in self.chosen()]
-            self.preview.setHtml(letter_html(self.detail, self.kind, reasons,
-                                             self.comment.toPlainText(), self.user))
+            self.preview.setHtml(
+                letter_html(self.detail, self.kind, reasons, self.comment.toPlainText(), self.user)
+            )
 
     def choice(self) -> DecisionChoice:
-        return DecisionChoice(self.kind, tuple(self.chosen()),
-                              self.comment.toPlainText().strip())
+        return DecisionChoice(self.kind, tuple(self.chosen()), self.comment.toPlainText().strip())
 
     def launch(self) -> DecisionChoice | None:
         """Show modally; the choice, or None when cancelled. Tests patch this."""

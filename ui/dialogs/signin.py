@@ -43,8 +43,9 @@ class SignInDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.form = QFormLayout()
         self.login_label, self.password_label, self.language_label = QLabel(), QLabel(), QLabel()
         self.form.addRow(self.login_label, self.login)
@@ -59,15 +60,15 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.language.currentIndexChanged.connect(
-            lambda _i: self.language_chosen.emit(self.language.currentData()))
+            lambda _i: self.language_chosen.emit(self.language.currentData())
+        )
         self.setMinimumWidth(420)
         self.retranslate()
         (self.password if login else self.login).setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tizilim — sign in"))
-        self.title.setText(self.tr(
-            "Registry of specialists who provide special social services"))
+        self.title.setText(self.tr("Registry of specialists who provide special social services"))
         self.login_label.setText(self.tr("Login:"))
         self.password_label.setText(self.tr("Password:"))
         self.language_label.setText(self.tr("Language:"))

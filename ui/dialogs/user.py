@@ -34,8 +34,13 @@ class NewUser:
 class UserDialog(QDialog):
     """``password_only``: the reset-password form for ``login``."""
 
-    def __init__(self, ctx: AppContext, login: str = "", password_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        login: str = "",
+        password_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("UserDialog")
         self.password_only = password_only
@@ -63,8 +68,9 @@ class UserDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -86,8 +92,7 @@ class UserDialog(QDialog):
     def problem(self) -> str:
         if not self.login.text().strip() or " " in self.login.text().strip():
             return self.tr("Enter a login without spaces.")
-        if (not self.password_only and self.role.currentData() == "mio"
-                and not self.region.code()):
+        if not self.password_only and self.role.currentData() == "mio" and not self.region.code():
             return self.tr("A clerk needs a region.")
         if len(self.password.text()) < MIN_PASSWORD:
             return self.tr("The password must be at least 12 characters long.")
@@ -102,8 +107,13 @@ class UserDialog(QDialog):
 
     def value(self) -> NewUser:
         role = str(self.role.currentData())
-        return NewUser(self.login.text().strip(), self.full_name.text().strip(), role,
-                       self.region.code() if role == "mio" else None, self.password.text())
+        return NewUser(
+            self.login.text().strip(),
+            self.full_name.text().strip(),
+            role,
+            self.region.code() if role == "mio" else None,
+            self.password.text(),
+        )
 
     def launch(self) -> NewUser | None:
         return self.value() if self.exec() == QDialog.DialogCode.Accepted else None

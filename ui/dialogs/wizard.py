@@ -36,8 +36,13 @@ class FirstRun:
 
 
 class DatabasePage(QWizardPage):
-    def __init__(self, default_file: str, check: Callable[[str], None], workers: Workers,
-                 lang: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        default_file: str,
+        check: Callable[[str], None],
+        workers: Workers,
+        lang: Callable[[], str],
+    ) -> None:
         super().__init__()
         self._check, self._workers, self._lang = check, workers, lang
         self.intro = QLabel()
@@ -80,9 +85,12 @@ class DatabasePage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Database"))
-        self.intro.setText(self.tr(
-            "Where should Tizilim keep its data? A single office can use a local file; "
-            "several workstations share one PostgreSQL server."))
+        self.intro.setText(
+            self.tr(
+                "Where should Tizilim keep its data? A single office can use a local file; "
+                "several workstations share one PostgreSQL server."
+            )
+        )
         self.local.setText(self.tr("Local database file (recommended for one workstation)"))
         self.server.setText(self.tr("PostgreSQL server"))
         self.test.setText(self.tr("Test connection"))
@@ -108,8 +116,12 @@ class DatabasePage(QWizardPage):
         url = self.chosen_url()
         self.test.setEnabled(False)
         self.status.setText(self.tr("Connecting…"))
-        self._workers.start(lambda job: self._check(url), on_done=self._tested_ok,
-                            on_error=self._tested_bad, name="check-connection")
+        self._workers.start(
+            lambda job: self._check(url),
+            on_done=self._tested_ok,
+            on_error=self._tested_bad,
+            name="check-connection",
+        )
 
     def _tested_ok(self, _r: Any) -> None:
         self.test.setEnabled(True)
@@ -143,8 +155,9 @@ class AdminPage(QWizardPage):
         self.hint.setWordWrap(True)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
-        for lab, w in zip(self.labels, (self.login, self.full_name, self.password, self.repeat),
-                          strict=True):
+        for lab, w in zip(
+            self.labels, (self.login, self.full_name, self.password, self.repeat), strict=True
+        ):
             form.addRow(lab, w)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
@@ -155,12 +168,22 @@ class AdminPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("First administrator"))
-        self.intro.setText(self.tr(
-            "Create the administrator's account. There is no default password: choose one "
-            "of at least 12 characters."))
-        for lab, text in zip(self.labels, (self.tr("Login:"), self.tr("Full name:"),
-                                           self.tr("Password:"), self.tr("Repeat password:")),
-                             strict=True):
+        self.intro.setText(
+            self.tr(
+                "Create the administrator's account. There is no default password: choose one "
+                "of at least 12 characters."
+            )
+        )
+        for lab, text in zip(
+            self.labels,
+            (
+                self.tr("Login:"),
+                self.tr("Full name:"),
+                self.tr("Password:"),
+                self.tr("Repeat password:"),
+            ),
+            strict=True,
+        ):
             lab.setText(text)
         self._changed()
 
@@ -185,10 +208,16 @@ class FirstRunWizard(QWizard):
     """``setup(FirstRun)`` runs in a worker when Finish is pressed; the wizard closes when
     it succeeded and shows the problem otherwise."""
 
-    def __init__(self, default_file: str, check: Callable[[str], None],
-                 setup: Callable[[FirstRun], Any], workers: Workers,
-                 lang: Callable[[], str], fixed_url: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        default_file: str,
+        check: Callable[[str], None],
+        setup: Callable[[FirstRun], Any],
+        workers: Workers,
+        lang: Callable[[], str],
+        fixed_url: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRunWizard")
         self._setup, self._workers, self._lang = setup, workers, lang
@@ -217,16 +246,19 @@ class FirstRunWizard(QWizard):
     def value(self) -> FirstRun:
         url = self.fixed_url or self.db_page.chosen_url()
         p = self.admin_page
-        return FirstRun(url, p.login.text().strip(), p.full_name.text().strip(),
-                        p.password.text())
+        return FirstRun(url, p.login.text().strip(), p.full_name.text().strip(), p.password.text())
 
     def accept(self) -> None:
         value = self.value()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.admin_page.hint.setText(self.tr("Creating the database…"))
-        self._workers.start(lambda job: self._setup(value), on_done=self._done,
-                            on_error=self._failed, name="first-run")
+        self._workers.start(
+            lambda job: self._setup(value),
+            on_done=self._done,
+            on_error=self._failed,
+            name="first-run",
+        )
 
     def _done(self, _r: Any) -> None:
         self.unsetCursor()

@@ -21,8 +21,9 @@ Index = QModelIndex | QPersistentModelIndex
 class ListModel(QAbstractTableModel):
     """Rows are objects; ``columns`` are (English title, cell function) in ``context``."""
 
-    def __init__(self, context: str, columns: Sequence[tuple[str, Callable[[Any], Any]]],
-                 parent: Any = None) -> None:
+    def __init__(
+        self, context: str, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.columns = list(columns)
@@ -56,8 +57,9 @@ class ListModel(QAbstractTableModel):
             return self.background(item)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate(self.context, self.columns[section][0])
         return None
@@ -65,5 +67,6 @@ class ListModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )

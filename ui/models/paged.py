@@ -95,8 +95,12 @@ class PagedModel(QAbstractTableModel):
             return gen, n, first, prepared
 
         self.loading.emit(True)
-        self._job = self.workers.start(work, on_done=self._loaded, on_error=self._load_failed,
-                                       name=type(self).__name__ + ".reload")
+        self._job = self.workers.start(
+            work,
+            on_done=self._loaded,
+            on_error=self._load_failed,
+            name=type(self).__name__ + ".reload",
+        )
 
     def _loaded(self, result: tuple[int, int, list[Any], Any]) -> None:
         gen, n, first, prepared = result
@@ -163,8 +167,9 @@ class PagedModel(QAbstractTableModel):
             return item
         return self.cell(item, self.columns[index.column()], role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -177,5 +182,6 @@ class PagedModel(QAbstractTableModel):
         """Headers and translated cells changed language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._count:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self._count - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
+            )

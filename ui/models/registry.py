@@ -26,14 +26,14 @@ class RegistryFilter:
 class RegistryModel(PagedModel):
     context = C
     columns = (
-        Column("number", QT_TRANSLATE_NOOP(C, "Registry No.")),
-        Column("name", QT_TRANSLATE_NOOP(C, "Full name")),
-        Column("region", QT_TRANSLATE_NOOP(C, "Region")),
-        Column("profession", QT_TRANSLATE_NOOP(C, "Profession")),
-        Column("included", QT_TRANSLATE_NOOP(C, "Included on")),
-        Column("consent", QT_TRANSLATE_NOOP(C, "Consent to publish")),
-        Column("excluded", QT_TRANSLATE_NOOP(C, "Excluded")),
-        Column("portal_id", QT_TRANSLATE_NOOP(C, "Application")),
+        Column("number", QT_TRANSLATE_NOOP("RegistryModel", "Registry No.")),
+        Column("name", QT_TRANSLATE_NOOP("RegistryModel", "Full name")),
+        Column("region", QT_TRANSLATE_NOOP("RegistryModel", "Region")),
+        Column("profession", QT_TRANSLATE_NOOP("RegistryModel", "Profession")),
+        Column("included", QT_TRANSLATE_NOOP("RegistryModel", "Included on")),
+        Column("consent", QT_TRANSLATE_NOOP("RegistryModel", "Consent to publish")),
+        Column("excluded", QT_TRANSLATE_NOOP("RegistryModel", "Excluded")),
+        Column("portal_id", QT_TRANSLATE_NOOP("RegistryModel", "Application")),
     )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -41,16 +41,17 @@ class RegistryModel(PagedModel):
         self.ctx = ctx
 
     def fetch_count(self, f: RegistryFilter) -> int:
-        return self.ctx.services.registry.count(self.ctx.actor, f.query, f.search,
-                                                f.include_excluded)
+        return self.ctx.services.registry.count(
+            self.ctx.actor, f.query, f.search, f.include_excluded
+        )
 
     def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
-        return self.ctx.services.registry.page(self.ctx.actor, f.query, f.search, offset, limit,
-                                               f.include_excluded)
+        return self.ctx.services.registry.page(
+            self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded
+        )
 
     def cell(self, item: Any, column: Column, role: int) -> Any:
         key = column.key
-        tr = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
             cats, lang = self.ctx.services.catalogs, self.ctx.lang
             return {
@@ -59,7 +60,9 @@ class RegistryModel(PagedModel):
                 "region": catalog_name(cats, "regions", item.region, lang),
                 "profession": catalog_name(cats, "professions", item.profession, lang),
                 "included": fmt_date(item.included_on),
-                "consent": tr(C, "yes") if item.consent else tr(C, "no"),
+                "consent": QCoreApplication.translate("RegistryModel", "yes")
+                if item.consent
+                else QCoreApplication.translate("RegistryModel", "no"),
                 "excluded": fmt_date(item.excluded_on),
                 "portal_id": item.portal_id,
             }.get(key)

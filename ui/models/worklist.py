@@ -23,16 +23,16 @@ C = "WorklistModel"
 class WorklistModel(PagedModel):
     context = C
     columns = (
-        Column("portal_id", QT_TRANSLATE_NOOP(C, "Number"), "portal_id"),
-        Column("received", QT_TRANSLATE_NOOP(C, "Received"), "received_at"),
-        Column("due", QT_TRANSLATE_NOOP(C, "Due date"), "due_date"),
-        Column("status", QT_TRANSLATE_NOOP(C, "Status"), "status"),
-        Column("region", QT_TRANSLATE_NOOP(C, "Region"), "region"),
-        Column("name", QT_TRANSLATE_NOOP(C, "Full name"), "name"),
-        Column("profession", QT_TRANSLATE_NOOP(C, "Profession"), "profession"),
-        Column("revision", QT_TRANSLATE_NOOP(C, "Revision"), "revision"),
-        Column("holder", QT_TRANSLATE_NOOP(C, "Held by")),
-        Column("duplicates", QT_TRANSLATE_NOOP(C, "Duplicates")),
+        Column("portal_id", QT_TRANSLATE_NOOP("WorklistModel", "Number"), "portal_id"),
+        Column("received", QT_TRANSLATE_NOOP("WorklistModel", "Received"), "received_at"),
+        Column("due", QT_TRANSLATE_NOOP("WorklistModel", "Due date"), "due_date"),
+        Column("status", QT_TRANSLATE_NOOP("WorklistModel", "Status"), "status"),
+        Column("region", QT_TRANSLATE_NOOP("WorklistModel", "Region"), "region"),
+        Column("name", QT_TRANSLATE_NOOP("WorklistModel", "Full name"), "name"),
+        Column("profession", QT_TRANSLATE_NOOP("WorklistModel", "Profession"), "profession"),
+        Column("revision", QT_TRANSLATE_NOOP("WorklistModel", "Revision"), "revision"),
+        Column("holder", QT_TRANSLATE_NOOP("WorklistModel", "Held by")),
+        Column("duplicates", QT_TRANSLATE_NOOP("WorklistModel", "Duplicates")),
     )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -89,12 +89,13 @@ class WorklistModel(PagedModel):
         if item.status.value not in OPEN:
             return d
         left = self.days_left(item.due_date)
-        tr = QCoreApplication.translate
         if item.due_date == self._today:
-            return tr(C, "{0} — due today").format(d)
+            return QCoreApplication.translate("WorklistModel", "{0} — due today").format(d)
         if left < 0 or (self._today and item.due_date < self._today):
-            return tr(C, "{0} — overdue by {1} w.d.").format(d, abs(left))
-        return tr(C, "{0} — {1} w.d. left").format(d, left)
+            return QCoreApplication.translate("WorklistModel", "{0} — overdue by {1} w.d.").format(
+                d, abs(left)
+            )
+        return QCoreApplication.translate("WorklistModel", "{0} — {1} w.d. left").format(d, left)
 
     def cell(self, item: Any, column: Column, role: int) -> Any:
         key = column.key
@@ -122,7 +123,11 @@ class WorklistModel(PagedModel):
             if key == "holder":
                 return item.held_by or ""
             if key == "duplicates":
-                return QCoreApplication.translate(C, "possible") if item.has_duplicates else ""
+                return (
+                    QCoreApplication.translate("WorklistModel", "possible")
+                    if item.has_duplicates
+                    else ""
+                )
             return None
         urgent = self._urgency(item)
         if role == Qt.ItemDataRole.BackgroundRole and urgent:
@@ -134,8 +139,11 @@ class WorklistModel(PagedModel):
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.ToolTipRole and key == "due" and urgent:
-            return (QCoreApplication.translate(C, "Overdue") if urgent == "overdue"
-                    else QCoreApplication.translate(C, "Due today"))
+            return (
+                QCoreApplication.translate("WorklistModel", "Overdue")
+                if urgent == "overdue"
+                else QCoreApplication.translate("WorklistModel", "Due today")
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "revision":
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

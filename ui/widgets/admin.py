@@ -36,14 +36,14 @@ C = "AdminView"
 class AuditModel(PagedModel):
     context = C
     columns = (
-        Column("id", QT_TRANSLATE_NOOP(C, "No.")),
-        Column("at", QT_TRANSLATE_NOOP(C, "Time")),
-        Column("user", QT_TRANSLATE_NOOP(C, "User")),
-        Column("role", QT_TRANSLATE_NOOP(C, "Role")),
-        Column("workstation", QT_TRANSLATE_NOOP(C, "Workstation")),
-        Column("action", QT_TRANSLATE_NOOP(C, "Action")),
-        Column("entity", QT_TRANSLATE_NOOP(C, "Object")),
-        Column("after", QT_TRANSLATE_NOOP(C, "Change")),
+        Column("id", QT_TRANSLATE_NOOP("AdminView", "No.")),
+        Column("at", QT_TRANSLATE_NOOP("AdminView", "Time")),
+        Column("user", QT_TRANSLATE_NOOP("AdminView", "User")),
+        Column("role", QT_TRANSLATE_NOOP("AdminView", "Role")),
+        Column("workstation", QT_TRANSLATE_NOOP("AdminView", "Workstation")),
+        Column("action", QT_TRANSLATE_NOOP("AdminView", "Action")),
+        Column("entity", QT_TRANSLATE_NOOP("AdminView", "Object")),
+        Column("after", QT_TRANSLATE_NOOP("AdminView", "Change")),
     )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -85,15 +85,24 @@ class AdminView(QWidget):
 
         # users
         cats = ctx.services.catalogs
-        self.users_model = ListModel(C, [
-            (QT_TRANSLATE_NOOP(C, "Login"), lambda u: u.login),
-            (QT_TRANSLATE_NOOP(C, "Full name"), lambda u: u.full_name),
-            (QT_TRANSLATE_NOOP(C, "Role"), lambda u: role_name(u.role)),
-            (QT_TRANSLATE_NOOP(C, "Region"),
-             lambda u: catalog_name(cats, "regions", u.region, ctx.lang)),
-            (QT_TRANSLATE_NOOP(C, "Active"), lambda u: self._yes(u.active)),
-            (QT_TRANSLATE_NOOP(C, "Locked until"), lambda u: fmt_local(u.locked_until)),
-        ], self)
+        self.users_model = ListModel(
+            C,
+            [
+                (QT_TRANSLATE_NOOP("AdminView", "Login"), lambda u: u.login),
+                (QT_TRANSLATE_NOOP("AdminView", "Full name"), lambda u: u.full_name),
+                (QT_TRANSLATE_NOOP("AdminView", "Role"), lambda u: role_name(u.role)),
+                (
+                    QT_TRANSLATE_NOOP("AdminView", "Region"),
+                    lambda u: catalog_name(cats, "regions", u.region, ctx.lang),
+                ),
+                (QT_TRANSLATE_NOOP("AdminView", "Active"), lambda u: self._yes(u.active)),
+                (
+                    QT_TRANSLATE_NOOP("AdminView", "Locked until"),
+                    lambda u: fmt_local(u.locked_until),
+                ),
+            ],
+            self,
+        )
         self.users = QTableView()
         self.users.setObjectName("users")
         self.users.setModel(self.users_model)
@@ -133,12 +142,16 @@ class AdminView(QWidget):
         self.add_day.setObjectName("add_day")
         self.remove_day = QPushButton()
         self.remove_day.setObjectName("remove_day")
-        self.cal_model = ListModel(C, [
-            (QT_TRANSLATE_NOOP(C, "Day"), lambda o: fmt_date(o.day)),
-            (QT_TRANSLATE_NOOP(C, "Kind"), lambda o: self._kind(o.working)),
-            (QT_TRANSLATE_NOOP(C, "Note"), lambda o: o.note),
-            (QT_TRANSLATE_NOOP(C, "Set by"), lambda o: o.created_by),
-        ], self)
+        self.cal_model = ListModel(
+            C,
+            [
+                (QT_TRANSLATE_NOOP("AdminView", "Day"), lambda o: fmt_date(o.day)),
+                (QT_TRANSLATE_NOOP("AdminView", "Kind"), lambda o: self._kind(o.working)),
+                (QT_TRANSLATE_NOOP("AdminView", "Note"), lambda o: o.note),
+                (QT_TRANSLATE_NOOP("AdminView", "Set by"), lambda o: o.created_by),
+            ],
+            self,
+        )
         self.cal = QTableView()
         self.cal.setObjectName("calendar")
         self.cal.setModel(self.cal_model)
@@ -204,7 +217,8 @@ class AdminView(QWidget):
         self.remove_day.clicked.connect(self.unset_day)
         self.verify_button.clicked.connect(self.verify)
         self.audit_filter.editingFinished.connect(
-            lambda: self.audit_model.set_query(self.audit_filter.text().strip()))
+            lambda: self.audit_model.set_query(self.audit_filter.text().strip())
+        )
         self.tabs.currentChanged.connect(self._tab_changed)
         self.retranslate()
         self.load_users()
@@ -218,29 +232,41 @@ class AdminView(QWidget):
         return self.tr("extra working day") if working else self.tr("extra day off")
 
     def retranslate(self) -> None:
-        t = self.tr
-        for i, text in enumerate((t("Users"), t("Working-day calendar"), t("Catalogs"),
-                                  t("Audit log"))):
+        for i, text in enumerate(
+            (
+                self.tr("Users"),
+                self.tr("Working-day calendar"),
+                self.tr("Catalogs"),
+                self.tr("Audit log"),
+            )
+        ):
             self.tabs.setTabText(i, text)
-        self.new_user.setText(t("New user…"))
-        self.toggle_user.setText(t("Deactivate / activate"))
-        self.reset_pw.setText(t("Reset password…"))
-        self.cal_intro.setText(t(
-            "Public holidays are built in. Add the government's yearly day transfers here: "
-            "due dates of undecided applications are recomputed."))
-        self.year_label.setText(t("Year:"))
+        self.new_user.setText(self.tr("New user…"))
+        self.toggle_user.setText(self.tr("Deactivate / activate"))
+        self.reset_pw.setText(self.tr("Reset password…"))
+        self.cal_intro.setText(
+            self.tr(
+                "Public holidays are built in. Add the government's yearly day transfers here: "
+                "due dates of undecided applications are recomputed."
+            )
+        )
+        self.year_label.setText(self.tr("Year:"))
         cur = self.day_kind.currentIndex()
         self.day_kind.clear()
-        self.day_kind.addItem(t("extra day off"), False)
-        self.day_kind.addItem(t("extra working day"), True)
+        self.day_kind.addItem(self.tr("extra day off"), False)
+        self.day_kind.addItem(self.tr("extra working day"), True)
         self.day_kind.setCurrentIndex(max(cur, 0))
-        self.note.setPlaceholderText(t("Note (e.g. the government decree)"))
-        self.add_day.setText(t("Add"))
-        self.remove_day.setText(t("Remove selected"))
-        self.catalog_tree.setHeaderLabels([t("Code"), t("Kazakh"), t("Russian"), t("Kind")])
+        self.note.setPlaceholderText(self.tr("Note (e.g. the government decree)"))
+        self.add_day.setText(self.tr("Add"))
+        self.remove_day.setText(self.tr("Remove selected"))
+        self.catalog_tree.setHeaderLabels(
+            [self.tr("Code"), self.tr("Kazakh"), self.tr("Russian"), self.tr("Kind")]
+        )
         self._fill_catalogs()
-        self.audit_filter.setPlaceholderText(t("Filter by action (e.g. application., login.)"))
-        self.verify_button.setText(t("Verify the chain"))
+        self.audit_filter.setPlaceholderText(
+            self.tr("Filter by action (e.g. application., login.)")
+        )
+        self.verify_button.setText(self.tr("Verify the chain"))
         for m in (self.users_model, self.cal_model, self.audit_model):
             m.retranslate()
 
@@ -250,18 +276,28 @@ class AdminView(QWidget):
         super().changeEvent(e)
 
     def _fill_catalogs(self) -> None:
-        t = self.tr
-        names = {"regions": t("Regions"), "professions": t("Professions"),
-                 "categories": t("Qualification categories"),
-                 "education_levels": t("Education levels"), "reasons": t("Grounds")}
+        names = {
+            "regions": self.tr("Regions"),
+            "professions": self.tr("Professions"),
+            "categories": self.tr("Qualification categories"),
+            "education_levels": self.tr("Education levels"),
+            "reasons": self.tr("Grounds"),
+        }
         cats = self.ctx.services.catalogs
         self.catalog_tree.clear()
         for key, title in names.items():
             top = QTreeWidgetItem(self.catalog_tree, [title])
             if key == "reasons":
                 for r in cats.reasons.values():
-                    QTreeWidgetItem(top, [r.code, r.kk, r.ru, t("return") if r.kind == "return"
-                                          else t("refusal")])
+                    QTreeWidgetItem(
+                        top,
+                        [
+                            r.code,
+                            r.kk,
+                            r.ru,
+                            self.tr("return") if r.kind == "return" else self.tr("refusal"),
+                        ],
+                    )
             else:
                 for b in cats.values(key):
                     QTreeWidgetItem(top, [b.code, b.kk, b.ru, ""])
@@ -288,16 +324,19 @@ class AdminView(QWidget):
         if v is None:
             return
         svc, actor = self.ctx.services.users, self.ctx.actor
-        self._run(lambda job: svc.add(actor, v.login, v.password, v.role, v.region,
-                                      v.full_name), lambda _u: self.load_users())
+        self._run(
+            lambda job: svc.add(actor, v.login, v.password, v.role, v.region, v.full_name),
+            lambda _u: self.load_users(),
+        )
 
     def toggle_active(self) -> None:
         u = self.selected_user()
         if u is None:
             return
         svc, actor = self.ctx.services.users, self.ctx.actor
-        self._run(lambda job: svc.set_active(actor, u.login, not u.active),
-                  lambda _r: self.load_users())
+        self._run(
+            lambda job: svc.set_active(actor, u.login, not u.active), lambda _r: self.load_users()
+        )
 
     def reset_password(self) -> None:
         u = self.selected_user()
@@ -307,8 +346,9 @@ class AdminView(QWidget):
         if v is None:
             return
         svc, actor = self.ctx.services.users, self.ctx.actor
-        self._run(lambda job: svc.reset_password(actor, u.login, v.password),
-                  lambda _r: self.load_users())
+        self._run(
+            lambda job: svc.reset_password(actor, u.login, v.password), lambda _r: self.load_users()
+        )
 
     # -- calendar ----------------------------------------------------------------------------
     def load_calendar(self) -> None:
@@ -317,8 +357,11 @@ class AdminView(QWidget):
 
     def set_day(self) -> None:
         svc, actor = self.ctx.services.calendar, self.ctx.actor
-        day, working, note = (pydate(self.day.date()), bool(self.day_kind.currentData()),
-                              self.note.text().strip())
+        day, working, note = (
+            pydate(self.day.date()),
+            bool(self.day_kind.currentData()),
+            self.note.text().strip(),
+        )
         self._run(lambda job: svc.set_day(actor, day, working, note), self._day_done)
 
     def unset_day(self) -> None:
@@ -351,13 +394,18 @@ class AdminView(QWidget):
     def _verified(self, res: Any) -> None:
         self.verify_button.setEnabled(True)
         if res.ok:
-            self.verify_result.setText(self.tr("The audit chain is intact: {0} events.").format(
-                res.count))
+            self.verify_result.setText(
+                self.tr("The audit chain is intact: {0} events.").format(res.count)
+            )
             self.verify_result.setProperty("role", "ok")
         else:
-            where = (self.tr("event No. {0}").format(res.first_bad_id) if res.first_bad_id
-                     else self.tr("the end of the log"))
-            self.verify_result.setText(self.tr("The audit chain is BROKEN at {0}: {1}").format(
-                where, res.problem))
+            where = (
+                self.tr("event No. {0}").format(res.first_bad_id)
+                if res.first_bad_id
+                else self.tr("the end of the log")
+            )
+            self.verify_result.setText(
+                self.tr("The audit chain is BROKEN at {0}: {1}").format(where, res.problem)
+            )
             self.verify_result.setProperty("role", "error")
         self.verify_result.style().polish(self.verify_result)

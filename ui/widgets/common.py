@@ -26,8 +26,13 @@ DATE_DISPLAY = "dd.MM.yyyy"
 class CatalogCombo(QComboBox):
     """Items of one catalog in the interface language, with an optional "all" entry."""
 
-    def __init__(self, ctx: AppContext, catalog: str, all_text: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        catalog: str,
+        all_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.catalog, self.all_text = ctx, catalog, all_text
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -44,8 +49,9 @@ class CatalogCombo(QComboBox):
             self.addItem(self.all_text, None)
         for item in self.ctx.services.catalogs.values(self.catalog):
             self.addItem(item.text(self.ctx.lang), item.code)
-            self.setItemData(self.count() - 1, item.ru if self.ctx.lang == "kk" else item.kk,
-                             3)  # tooltip: the other language
+            self.setItemData(
+                self.count() - 1, item.ru if self.ctx.lang == "kk" else item.kk, 3
+            )  # tooltip: the other language
         self.set_code(current)
         self.blockSignals(False)
 
@@ -66,7 +72,7 @@ def pydate(q: QDate) -> dt.date:
 
 
 class DateRange(QWidget):
-    """"From … to …" with a checkbox that turns the range on."""
+    """ "From … to …" with a checkbox that turns the range on."""
 
     changed = Signal()
 

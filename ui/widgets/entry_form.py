@@ -59,6 +59,12 @@ class EntryForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.boxes: dict[str, QGroupBox] = {}
         self.issues: list[Any] = []
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -109,10 +115,12 @@ class EntryForm(QWidget):
 
         self.edu_box = self._box("education", outer, grid=True)
         self.emp_box = self._box("employment", outer, grid=True)
-        self.edu_heads = self._grid(self.edu_box, "education",
-                                    ("level", "institution", "start", "end", "document"))
-        self.emp_heads = self._grid(self.emp_box, "employment",
-                                    ("organization", "bin", "position", "start", "end"))
+        self.edu_heads = self._grid(
+            self.edu_box, "education", ("level", "institution", "start", "end", "document")
+        )
+        self.emp_heads = self._grid(
+            self.emp_box, "employment", ("organization", "bin", "position", "start", "end")
+        )
 
         box = self._box("qualification", outer)
         self._add(box, "qualification.category", CatalogCombo(ctx, "categories", ""))
@@ -127,9 +135,6 @@ class EntryForm(QWidget):
         self.save = QPushButton()
         self.save.setObjectName("save")
         self.clear_button = QPushButton()
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save)
@@ -144,9 +149,6 @@ class EntryForm(QWidget):
         lay.addWidget(scroll, 1)
         lay.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
         self._timer.timeout.connect(self.validate)
         self.received.dateTimeChanged.connect(self._changed)
         self.save.clicked.connect(self.submit)
@@ -230,50 +232,80 @@ class EntryForm(QWidget):
 
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        t = self.tr
-        self.title.setText(t("Enter a paper application"))
+        self.title.setText(self.tr("Enter a paper application"))
         names = {
-            "application": t("Application"), "person": t("Person"), "contacts": t("Contacts"),
-            "address": t("Address"), "profession": t("Profession and experience"),
-            "education": t("Education"), "employment": t("Employment"),
-            "qualification": t("Qualification category and consent"),
+            "application": self.tr("Application"),
+            "person": self.tr("Person"),
+            "contacts": self.tr("Contacts"),
+            "address": self.tr("Address"),
+            "profession": self.tr("Profession and experience"),
+            "education": self.tr("Education"),
+            "employment": self.tr("Employment"),
+            "qualification": self.tr("Qualification category and consent"),
         }
         for k, g in self.boxes.items():
             g.setTitle(names[k])
         labels = {
-            "portal_id": t("Application number:"), "received_at": t("Received:"),
-            "last_name": t("Last name:"), "first_name": t("First name:"),
-            "middle_name": t("Middle name (if any):"), "iin": t("IIN:"),
-            "birth_date": t("Birth date:"), "phone": t("Mobile phone:"), "email": t("E-mail:"),
-            "address.region": t("Region:"), "address.settlement": t("Settlement:"),
-            "address.registration_address": t("Registration address:"),
-            "profession": t("Profession:"), "experience": t("Experience:"),
-            "qualification.category": t("Category:"),
-            "qualification.assigned_on": t("Date assigned:"),
-            "qualification.commission": t("Attestation commission:"),
-            "consent_to_publish": t("Consent:"),
+            "portal_id": self.tr("Application number:"),
+            "received_at": self.tr("Received:"),
+            "last_name": self.tr("Last name:"),
+            "first_name": self.tr("First name:"),
+            "middle_name": self.tr("Middle name (if any):"),
+            "iin": self.tr("IIN:"),
+            "birth_date": self.tr("Birth date:"),
+            "phone": self.tr("Mobile phone:"),
+            "email": self.tr("E-mail:"),
+            "address.region": self.tr("Region:"),
+            "address.settlement": self.tr("Settlement:"),
+            "address.registration_address": self.tr("Registration address:"),
+            "profession": self.tr("Profession:"),
+            "experience": self.tr("Experience:"),
+            "qualification.category": self.tr("Category:"),
+            "qualification.assigned_on": self.tr("Date assigned:"),
+            "qualification.commission": self.tr("Attestation commission:"),
+            "consent_to_publish": self.tr("Consent:"),
         }
         for k, lab in self.labels.items():
             lab.setText(labels.get(k, k))
-        self.consent.setText(t("The specialist consents to publication in the public registry"))
-        self.years_label.setText(t("years"))
-        self.months_label.setText(t("months"))
-        for h, text in zip(self.edu_heads, (t("Level"), t("Institution"), t("Start"), t("End"),
-                                            t("Document")), strict=True):
+        self.consent.setText(
+            self.tr("The specialist consents to publication in the public registry")
+        )
+        self.years_label.setText(self.tr("years"))
+        self.months_label.setText(self.tr("months"))
+        for h, text in zip(
+            self.edu_heads,
+            (
+                self.tr("Level"),
+                self.tr("Institution"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Document"),
+            ),
+            strict=True,
+        ):
             h.setText(text)
-        for h, text in zip(self.emp_heads, (t("Organization"), t("BIN"), t("Position"),
-                                            t("Start"), t("End (empty: current)")), strict=True):
+        for h, text in zip(
+            self.emp_heads,
+            (
+                self.tr("Organization"),
+                self.tr("BIN"),
+                self.tr("Position"),
+                self.tr("Start"),
+                self.tr("End (empty: current)"),
+            ),
+            strict=True,
+        ):
             h.setText(text)
         for k in ("address.region", "profession", "qualification.category"):
             combo = self.fields[k]
             assert isinstance(combo, CatalogCombo)
-            combo.fill(t("— choose —"))
+            combo.fill(self.tr("— choose —"))
         for n in range(1, GROUPS + 1):
             combo = self.fields[f"education[{n}].level"]
             assert isinstance(combo, CatalogCombo)
-            combo.fill(t("— choose —"))
-        self.save.setText(t("Save application"))
-        self.clear_button.setText(t("Clear"))
+            combo.fill(self.tr("— choose —"))
+        self.save.setText(self.tr("Save application"))
+        self.clear_button.setText(self.tr("Clear"))
         self.validate()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -291,6 +323,7 @@ class EntryForm(QWidget):
 
     def raw(self) -> dict[str, Any]:
         """The form as one record of the import format."""
+
         def group(key: str, cols: tuple[str, ...]) -> list[dict[str, Any]]:
             out = []
             for n in range(1, GROUPS + 1):
@@ -308,24 +341,31 @@ class EntryForm(QWidget):
             "portal_id": self._text("portal_id"),
             "received_at": received.replace(tzinfo=KZ_TZ).isoformat(),
             "specialist": {
-                "last_name": self._text("last_name"), "first_name": self._text("first_name"),
-                "middle_name": self._text("middle_name"), "iin": self._text("iin"),
+                "last_name": self._text("last_name"),
+                "first_name": self._text("first_name"),
+                "middle_name": self._text("middle_name"),
+                "iin": self._text("iin"),
                 "birth_date": parse_date(self._text("birth_date") or ""),
-                "phone": self._text("phone"), "email": self._text("email"),
-                "address": {"region": self._text("address.region"),
-                            "settlement": self._text("address.settlement"),
-                            "registration_address": self._text(
-                                "address.registration_address")},
+                "phone": self._text("phone"),
+                "email": self._text("email"),
+                "address": {
+                    "region": self._text("address.region"),
+                    "settlement": self._text("address.settlement"),
+                    "registration_address": self._text("address.registration_address"),
+                },
                 "profession": self._text("profession"),
                 "experience": {"years": self.years.value(), "months": self.months.value()},
-                "education": group("education",
-                                   ("level", "institution", "start", "end", "document")),
-                "employment": group("employment",
-                                    ("organization", "bin", "position", "start", "end")),
+                "education": group(
+                    "education", ("level", "institution", "start", "end", "document")
+                ),
+                "employment": group(
+                    "employment", ("organization", "bin", "position", "start", "end")
+                ),
                 "qualification": {
                     "category": self._text("qualification.category"),
                     "assigned_on": parse_date(self._text("qualification.assigned_on") or ""),
-                    "commission": self._text("qualification.commission")},
+                    "commission": self._text("qualification.commission"),
+                },
                 "consent_to_publish": self.consent.isChecked(),
             },
         }
@@ -376,14 +416,17 @@ class EntryForm(QWidget):
         svc, actor = self.ctx.services.imports, self.ctx.actor
         parsed = ParsedFile("hand entry", "form", [rec])
         self.save.setEnabled(False)
-        self.ctx.workers.start(lambda job: svc.import_parsed(actor, parsed),
-                               on_done=self._saved, on_error=self._failed, name="enter")
+        self.ctx.workers.start(
+            lambda job: svc.import_parsed(actor, parsed),
+            on_done=self._saved,
+            on_error=self._failed,
+            name="enter",
+        )
 
     def _saved(self, report: Any) -> None:
         self.save.setEnabled(True)
         if report.imported:
-            self.result.setText(self.tr("Application {0} saved.").format(
-                self._text("portal_id")))
+            self.result.setText(self.tr("Application {0} saved.").format(self._text("portal_id")))
             win = self.window()
             if hasattr(win, "refresh"):
                 win.refresh()

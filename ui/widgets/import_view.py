@@ -60,13 +60,17 @@ class ImportView(QWidget):
         def messages_of(r: Any) -> str:
             return "; ".join(f"{i.field}: {i.message(lang())}" for i in r.issues)
 
-        self.model = ListModel(C, [
-            (QT_TRANSLATE_NOOP(C, "No."), lambda r: r.index),
-            (QT_TRANSLATE_NOOP(C, "Number"), lambda r: r.portal_id),
-            (QT_TRANSLATE_NOOP(C, "Full name"), lambda r: r.full_name),
-            (QT_TRANSLATE_NOOP(C, "Result"), self._result),
-            (QT_TRANSLATE_NOOP(C, "Messages"), messages_of),
-        ], self)
+        self.model = ListModel(
+            C,
+            [
+                (QT_TRANSLATE_NOOP("ImportView", "No."), lambda r: r.index),
+                (QT_TRANSLATE_NOOP("ImportView", "Number"), lambda r: r.portal_id),
+                (QT_TRANSLATE_NOOP("ImportView", "Full name"), lambda r: r.full_name),
+                (QT_TRANSLATE_NOOP("ImportView", "Result"), self._result),
+                (QT_TRANSLATE_NOOP("ImportView", "Messages"), messages_of),
+            ],
+            self,
+        )
         self.model.tooltip = lambda r, _c: messages_of(r) or None
         self.model.background = lambda r: None if r.ok else QBrush(QColor("#f8d7da"))
         self.table = QTableView()
@@ -99,15 +103,18 @@ class ImportView(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         if not r.ok:
-            return QCoreApplication.translate(C, "rejected")
+            return QCoreApplication.translate("ImportView", "rejected")
         if any(i.severity == "warning" for i in r.issues):
-            return QCoreApplication.translate(C, "accepted, warning")
-        return QCoreApplication.translate(C, "accepted")
+            return QCoreApplication.translate("ImportView", "accepted, warning")
+        return QCoreApplication.translate("ImportView", "accepted")
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "Import applications from the portal's JSON export or the XLSX template. "
-            "Nothing is written until you press Import; records with errors are skipped."))
+        self.intro.setText(
+            self.tr(
+                "Import applications from the portal's JSON export or the XLSX template. "
+                "Nothing is written until you press Import; records with errors are skipped."
+            )
+        )
         self.choose.setText(self.tr("Choose file…"))
         if self.parsed is None:
             self.file_label.setText(self.tr("No file chosen"))
@@ -124,8 +131,9 @@ class ImportView(QWidget):
 
     # -- steps -------------------------------------------------------------------------------
     def ask_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file to import"), "",
-                                              self.tr("Applications (*.json *.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file to import"), "", self.tr("Applications (*.json *.xlsx)")
+        )
         return path
 
     def choose_file(self) -> None:
@@ -143,10 +151,12 @@ class ImportView(QWidget):
         self._busy(True, self.tr("Reading the file…"))
         cats = self.ctx.services.catalogs
         self.job = self.ctx.workers.start(
-            lambda job: parse_file(path, cats, progress=job.counter(),
-                                   is_cancelled=job.cancelled),
-            on_done=self._parsed, on_error=self._failed, on_progress=self._progress,
-            name="parse")
+            lambda job: parse_file(path, cats, progress=job.counter(), is_cancelled=job.cancelled),
+            on_done=self._parsed,
+            on_error=self._failed,
+            on_progress=self._progress,
+            name="parse",
+        )
 
     def _parsed(self, parsed: Any) -> None:
         self.job = None
@@ -165,8 +175,11 @@ class ImportView(QWidget):
         self.import_button.setEnabled(False)
         self.job = self.ctx.workers.start(
             lambda job: svc.import_parsed(actor, parsed, progress=job.counter()),
-            on_done=self._imported, on_error=self._failed, on_progress=self._progress,
-            name="import")
+            on_done=self._imported,
+            on_error=self._failed,
+            on_progress=self._progress,
+            name="import",
+        )
 
     def _imported(self, report: Any) -> None:
         self.job = None
@@ -180,15 +193,17 @@ class ImportView(QWidget):
             win.refresh()
 
     def ask_report_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejection report"),
-                                              "rejected.xlsx", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save rejection report"), "rejected.xlsx", "Excel (*.xlsx)"
+        )
         return path
 
     def save_report(self) -> None:
         from models.intake import write_rejection_report
 
-        rejected = self.report.rejected if self.report else (
-            self.parsed.rejected if self.parsed else [])
+        rejected = (
+            self.report.rejected if self.report else (self.parsed.rejected if self.parsed else [])
+        )
         if not rejected:
             return
         path = self.ask_report_path()
@@ -197,8 +212,11 @@ class ImportView(QWidget):
         self.ctx.workers.start(
             lambda job: write_rejection_report(rejected, path),
             on_done=lambda _r: self.summary.setText(
-                self.summary.text() + "\n" + self.tr("Report saved: {0}").format(path)),
-            on_error=self._failed, name="rejection-report")
+                self.summary.text() + "\n" + self.tr("Report saved: {0}").format(path)
+            ),
+            on_error=self._failed,
+            name="rejection-report",
+        )
 
     # -- helpers -----------------------------------------------------------------------------
     def _busy(self, on: bool, text: str = "") -> None:
@@ -216,10 +234,12 @@ class ImportView(QWidget):
         if p is None:
             return
         text = self.tr("{0} records in {1}: {2} accepted, {3} rejected.").format(
-            len(p.records), Path(p.path).name, len(p.accepted), len(p.rejected))
+            len(p.records), Path(p.path).name, len(p.accepted), len(p.rejected)
+        )
         if r is not None:
             text += " " + self.tr("Imported: {0}; already present: {1}; rejected: {2}.").format(
-                r.imported, r.already_present, len(r.rejected))
+                r.imported, r.already_present, len(r.rejected)
+            )
         self.summary.setText(text)
 
     def _failed(self, exc: BaseException) -> None:

@@ -119,13 +119,18 @@ class RegistryView(QWidget):
         from models.dto import RegistryQuery
 
         start, end = self.included.value()
-        return RegistryQuery(edition="public" if self.consent.isChecked() else "full",
-                             region=self.region.code(), profession=self.profession.code(),
-                             included_from=start, included_to=end)
+        return RegistryQuery(
+            edition="public" if self.consent.isChecked() else "full",
+            region=self.region.code(),
+            profession=self.profession.code(),
+            included_from=start,
+            included_to=end,
+        )
 
     def current_filter(self) -> RegistryFilter:
-        return RegistryFilter(self.registry_query(), self.search.text().strip(),
-                              self.excluded.isChecked())
+        return RegistryFilter(
+            self.registry_query(), self.search.text().strip(), self.excluded.isChecked()
+        )
 
     def refilter(self) -> None:
         self._timer.stop()
@@ -137,8 +142,9 @@ class RegistryView(QWidget):
         self.model.reload()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("Entries: {0}").format(
-            f"{self.model.total():,}".replace(",", " ")))
+        self.count_label.setText(
+            self.tr("Entries: {0}").format(f"{self.model.total():,}".replace(",", " "))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)
@@ -151,9 +157,12 @@ class RegistryView(QWidget):
 
     def ask_reason(self, entry: Any) -> str | None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Exclude from the registry"),
-            self.tr("Reason for excluding No. {0} ({1}):").format(entry.registry_number,
-                                                                  entry.full_name))
+            self,
+            self.tr("Exclude from the registry"),
+            self.tr("Reason for excluding No. {0} ({1}):").format(
+                entry.registry_number, entry.full_name
+            ),
+        )
         return text.strip() if ok and text.strip() else None
 
     def exclude_current(self) -> None:
@@ -164,9 +173,12 @@ class RegistryView(QWidget):
         if not reason:
             return
         svc, actor = self.ctx.services.review, self.ctx.actor
-        self.ctx.workers.start(lambda job: svc.exclude(actor, e.registry_number, reason),
-                               on_done=lambda _r: self.reload(), on_error=self._action_failed,
-                               name="exclude")
+        self.ctx.workers.start(
+            lambda job: svc.exclude(actor, e.registry_number, reason),
+            on_done=lambda _r: self.reload(),
+            on_error=self._action_failed,
+            name="exclude",
+        )
 
     def _action_failed(self, exc: BaseException) -> None:
         messages.show_failure(self, exc, self.ctx.lang, self.tr("Registry"))

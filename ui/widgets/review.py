@@ -106,8 +106,12 @@ class ReviewView(QWidget):
         self._set_buttons(False)
         self.heading.setText(self.tr("Loading {0}…").format(portal_id))
         svc, actor = self.ctx.services.queries, self.ctx.actor
-        self.ctx.workers.start(lambda job: svc.detail(actor, portal_id), on_done=self._loaded,
-                               on_error=self._load_failed, name="detail")
+        self.ctx.workers.start(
+            lambda job: svc.detail(actor, portal_id),
+            on_done=self._loaded,
+            on_error=self._load_failed,
+            name="detail",
+        )
 
     def reload(self) -> None:
         if self.portal_id:
@@ -137,17 +141,20 @@ class ReviewView(QWidget):
             return
         s = d.summary
         r = Renderer(d, self.ctx.services.catalogs, self.ctx.lang)
-        due = (self.tr(", due {0}").format(fmt_date(s.due_date)) if s.due_date else "")
-        self.heading.setText(f"<b>{s.portal_id}</b> — {s.full_name}<br>"
-                             + self.tr("Status: {0}; revision {1}").format(
-                                 status_name(s.status), s.revision) + due)
+        due = self.tr(", due {0}").format(fmt_date(s.due_date)) if s.due_date else ""
+        self.heading.setText(
+            f"<b>{s.portal_id}</b> — {s.full_name}<br>"
+            + self.tr("Status: {0}; revision {1}").format(status_name(s.status), s.revision)
+            + due
+        )
         self.form.setHtml(r.application())
         self.dups.setHtml(r.duplicates())
         self.history.setHtml(r.history())
         self.tabs.setTabText(0, self.tr("Application"))
         self.tabs.setTabText(1, self.tr("Duplicates ({0})").format(len(d.duplicates)))
-        self.tabs.setTabText(2, self.tr("History ({0})").format(
-            len(d.revisions) + len(d.decisions)))
+        self.tabs.setTabText(
+            2, self.tr("History ({0})").format(len(d.revisions) + len(d.decisions))
+        )
         is_open = s.status.value in OPEN
         if not self.ctx.actor.is_admin:
             self.state_label.setText(self.tr("Only an administrator decides on applications."))
@@ -163,8 +170,9 @@ class ReviewView(QWidget):
 
     # -- deciding ---------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> ReasonDialog:
-        return ReasonDialog(kind, self.detail, self.ctx.services.catalogs, self.ctx.lang,
-                            self.ctx.actor.login, self)
+        return ReasonDialog(
+            kind, self.detail, self.ctx.services.catalogs, self.ctx.lang, self.ctx.actor.login, self
+        )
 
     def decide(self, kind: str) -> None:
         if self.detail is None:
@@ -183,14 +191,19 @@ class ReviewView(QWidget):
         self._set_buttons(False)
         self.state_label.setText(self.tr("Saving the decision…"))
         self.ctx.workers.start(
-            lambda job: svc.decide(actor, pid, choice.kind, choice.reasons, choice.comment,
-                                   expected_revision=rev),
-            on_done=self._decided, on_error=self._decide_failed, name="decide")
+            lambda job: svc.decide(
+                actor, pid, choice.kind, choice.reasons, choice.comment, expected_revision=rev
+            ),
+            on_done=self._decided,
+            on_error=self._decide_failed,
+            name="decide",
+        )
 
     def _decided(self, result: Any) -> None:
         if result.registry_number:
             text = self.tr("{0} registered: registry number {1}.").format(
-                result.portal_id, result.registry_number)
+                result.portal_id, result.registry_number
+            )
         else:
             text = self.tr("{0}: {1}.").format(result.portal_id, status_name(result.status))
         self.last_result_text = text

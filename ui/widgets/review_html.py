@@ -1,6 +1,6 @@
 """HTML of one application for the review screen: form sections, warnings, duplicates, history.
 
-Pure functions over the ``ApplicationDetail`` DTO; texts through ``translate("Review", …)``.
+Pure functions over the ``ApplicationDetail`` DTO; texts through ``Renderer.tr``.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ import datetime as dt
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from ui.text import catalog_name, decision_name, fmt_date, fmt_local, status_name
 
-C = "Review"
 CHANGED = "background-color:#fff3cd;"
 CSS = """
 <style>
@@ -27,10 +26,6 @@ table.grid td, table.grid th { border: 1px solid #cccccc; padding: 3px 6px; }
 th { text-align: left; background: #eef2f7; }
 </style>
 """
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
 
 
 def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
@@ -60,128 +55,223 @@ def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
 
     d = detail.data
     spec = dict(d)
-    spec["address"] = {"region": d.get("region"), "settlement": d.get("settlement"),
-                       "registration_address": d.get("registration_address")}
-    raw = {"portal_id": detail.summary.portal_id,
-           "received_at": detail.summary.received_at.replace(tzinfo=dt.UTC).isoformat(),
-           "specialist": spec}
+    spec["address"] = {
+        "region": d.get("region"),
+        "settlement": d.get("settlement"),
+        "registration_address": d.get("registration_address"),
+    }
+    raw = {
+        "portal_id": detail.summary.portal_id,
+        "received_at": detail.summary.received_at.replace(tzinfo=dt.UTC).isoformat(),
+        "specialist": spec,
+    }
     try:
         return list(validate_record(0, raw, catalogs).issues)
     except Exception:  # a warning list must never stop the review
         return []
 
 
-def _v(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
-    return escape(str(value))
-
-
-class Renderer:
+class Renderer(QObject):
     def __init__(self, detail: Any, catalogs: Any, lang: str) -> None:
+        super().__init__()
         self.d, self.cats, self.lang = detail, catalogs, lang
         self.issues = warnings_for(detail, catalogs)
         revs = detail.revisions
-        self.changed: set[str] = (changed_fields(revs[-2].data, revs[-1].data)
-                                  if len(revs) > 1 else set())
+        self.changed: set[str] = (
+            changed_fields(revs[-2].data, revs[-1].data) if len(revs) > 1 else set()
+        )
+
+    def v(self, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return escape(str(value))
 
     def _issues(self, key: str) -> str:
         out = []
         for i in self.issues:
-            if i.field == key or (key == "phone" and i.field == "contact") or (
-                    key.startswith("address.") and i.field == key):
+            if (
+                i.field == key
+                or (key == "phone" and i.field == "contact")
+                or (key.startswith("address.") and i.field == key)
+            ):
                 cls = "warn" if i.severity == "warning" else "err"
                 out.append(f'<br><span class="{cls}">⚠ {escape(i.message(self.lang))}</span>')
         return "".join(out)
 
     def row(self, label: str, value: str, key: str = "") -> str:
-        style = f' style="{CHANGED}"' if key and any(
-            c == key or c.startswith(key + ".") or c.startswith(key + "[")
-            for c in self.changed) else ""
-        mark = f' <i>({escape(tr("changed"))})</i>' if style else ""
-        return (f'<tr><td class="k">{escape(label)}</td>'
-                f'<td{style}>{value}{mark}{self._issues(key) if key else ""}</td></tr>')
+        style = (
+            f' style="{CHANGED}"'
+            if key
+            and any(
+                c == key or c.startswith(key + ".") or c.startswith(key + "[") for c in self.changed
+            )
+            else ""
+        )
+        mark = " <i>(" + escape(self.tr("changed")) + ")</i>" if style else ""
+        return (
+            f'<tr><td class="k">{escape(label)}</td>'
+            f"<td{style}>{value}{mark}{self._issues(key) if key else ''}</td></tr>"
+        )
 
     def cat(self, catalog: str, code: Any) -> str:
-        return _v(catalog_name(self.cats, catalog, code, self.lang) if code else None)
+        return self.v(catalog_name(self.cats, catalog, code, self.lang) if code else None)
 
     def application(self) -> str:
         d, s = self.d.data, self.d.summary
         h = [CSS]
         if self.changed:
-            h.append(f'<p style="{CHANGED}">'
-                     + escape(tr("Fields changed since the previous revision are highlighted."))
-                     + "</p>")
-        general = [i for i in self.issues if i.field in ("application", "specialist",
-                                                         "qualification", "received_at")]
+            h.append(
+                f'<p style="{CHANGED}">'
+                + escape(self.tr("Fields changed since the previous revision are highlighted."))
+                + "</p>"
+            )
+        general = [
+            i
+            for i in self.issues
+            if i.field in ("application", "specialist", "qualification", "received_at")
+        ]
         for i in general:
             cls = "warn" if i.severity == "warning" else "err"
             h.append(f'<p class="{cls}">⚠ {escape(i.message(self.lang))}</p>')
-        h.append(f"<h3>{escape(tr('Person'))}</h3><table>")
-        h.append(self.row(tr("Last name"), _v(d.get("last_name")), "last_name"))
-        h.append(self.row(tr("First name"), _v(d.get("first_name")), "first_name"))
-        h.append(self.row(tr("Middle name"), _v(d.get("middle_name")), "middle_name"))
-        h.append(self.row(tr("IIN"), _v(d.get("iin")), "iin"))
-        h.append(self.row(tr("Birth date"), _v(fmt_date(d.get("birth_date"))), "birth_date"))
+        h.append("<h3>" + escape(self.tr("Person")) + "</h3><table>")
+        h.append(self.row(self.tr("Last name"), self.v(d.get("last_name")), "last_name"))
+        h.append(self.row(self.tr("First name"), self.v(d.get("first_name")), "first_name"))
+        h.append(self.row(self.tr("Middle name"), self.v(d.get("middle_name")), "middle_name"))
+        h.append(self.row(self.tr("IIN"), self.v(d.get("iin")), "iin"))
+        h.append(
+            self.row(self.tr("Birth date"), self.v(fmt_date(d.get("birth_date"))), "birth_date")
+        )
         h.append("</table>")
-        h.append(f"<h3>{escape(tr('Contacts'))}</h3><table>")
-        h.append(self.row(tr("Mobile phone"), _v(d.get("phone")), "phone"))
-        h.append(self.row(tr("E-mail"), _v(d.get("email")), "email"))
+        h.append("<h3>" + escape(self.tr("Contacts")) + "</h3><table>")
+        h.append(self.row(self.tr("Mobile phone"), self.v(d.get("phone")), "phone"))
+        h.append(self.row(self.tr("E-mail"), self.v(d.get("email")), "email"))
         h.append("</table>")
-        h.append(f"<h3>{escape(tr('Address'))}</h3><table>")
-        h.append(self.row(tr("Region"), self.cat("regions", d.get("region")), "region"))
-        h.append(self.row(tr("Settlement"), _v(d.get("settlement")), "settlement"))
-        h.append(self.row(tr("Registration address"), _v(d.get("registration_address")),
-                          "registration_address"))
+        h.append("<h3>" + escape(self.tr("Address")) + "</h3><table>")
+        h.append(self.row(self.tr("Region"), self.cat("regions", d.get("region")), "region"))
+        h.append(self.row(self.tr("Settlement"), self.v(d.get("settlement")), "settlement"))
+        h.append(
+            self.row(
+                self.tr("Registration address"),
+                self.v(d.get("registration_address")),
+                "registration_address",
+            )
+        )
         h.append("</table>")
         exp = d.get("experience") or {}
-        h.append(f"<h3>{escape(tr('Profession and experience'))}</h3><table>")
-        h.append(self.row(tr("Profession"), self.cat("professions", d.get("profession")),
-                          "profession"))
-        h.append(self.row(tr("Experience in special social services"),
-                          escape(tr("{0} years {1} months").format(exp.get("years", 0),
-                                                                   exp.get("months", 0))),
-                          "experience"))
+        h.append("<h3>" + escape(self.tr("Profession and experience")) + "</h3><table>")
+        h.append(
+            self.row(
+                self.tr("Profession"), self.cat("professions", d.get("profession")), "profession"
+            )
+        )
+        h.append(
+            self.row(
+                self.tr("Experience in special social services"),
+                escape(
+                    self.tr("{0} years {1} months").format(
+                        exp.get("years", 0), exp.get("months", 0)
+                    )
+                ),
+                "experience",
+            )
+        )
         h.append("</table>")
-        h.append(f"<h3>{escape(tr('Education'))}</h3>")
-        h.append(self.grid(
-            [tr("Level"), tr("Institution"), tr("Start"), tr("End"), tr("Document")],
-            [[self.cat("education_levels", e.get("level")), _v(e.get("institution")),
-              _v(fmt_date(e.get("start"))), _v(fmt_date(e.get("end"))), _v(e.get("document"))]
-             for e in d.get("education") or []], "education"))
-        h.append(f"<h3>{escape(tr('Employment'))}</h3>")
-        h.append(self.grid(
-            [tr("Organization"), tr("BIN"), tr("Position"), tr("Start"), tr("End")],
-            [[_v(e.get("organization")), _v(e.get("bin")), _v(e.get("position")),
-              _v(fmt_date(e.get("start"))),
-              _v(fmt_date(e.get("end"))) if e.get("end") else escape(tr("current job"))]
-             for e in d.get("employment") or []], "employment"))
+        h.append("<h3>" + escape(self.tr("Education")) + "</h3>")
+        h.append(
+            self.grid(
+                [
+                    self.tr("Level"),
+                    self.tr("Institution"),
+                    self.tr("Start"),
+                    self.tr("End"),
+                    self.tr("Document"),
+                ],
+                [
+                    [
+                        self.cat("education_levels", e.get("level")),
+                        self.v(e.get("institution")),
+                        self.v(fmt_date(e.get("start"))),
+                        self.v(fmt_date(e.get("end"))),
+                        self.v(e.get("document")),
+                    ]
+                    for e in d.get("education") or []
+                ],
+                "education",
+            )
+        )
+        h.append("<h3>" + escape(self.tr("Employment")) + "</h3>")
+        h.append(
+            self.grid(
+                [
+                    self.tr("Organization"),
+                    self.tr("BIN"),
+                    self.tr("Position"),
+                    self.tr("Start"),
+                    self.tr("End"),
+                ],
+                [
+                    [
+                        self.v(e.get("organization")),
+                        self.v(e.get("bin")),
+                        self.v(e.get("position")),
+                        self.v(fmt_date(e.get("start"))),
+                        self.v(fmt_date(e.get("end")))
+                        if e.get("end")
+                        else escape(self.tr("current job")),
+                    ]
+                    for e in d.get("employment") or []
+                ],
+                "employment",
+            )
+        )
         q = d.get("qualification") or {}
-        h.append(f"<h3>{escape(tr('Qualification category'))}</h3><table>")
-        h.append(self.row(tr("Category"), self.cat("categories", q.get("category")),
-                          "qualification.category"))
-        h.append(self.row(tr("Date assigned"), _v(fmt_date(q.get("assigned_on"))),
-                          "qualification.assigned_on"))
-        h.append(self.row(tr("Attestation commission"), _v(q.get("commission")),
-                          "qualification.commission"))
+        h.append("<h3>" + escape(self.tr("Qualification category")) + "</h3><table>")
+        h.append(
+            self.row(
+                self.tr("Category"),
+                self.cat("categories", q.get("category")),
+                "qualification.category",
+            )
+        )
+        h.append(
+            self.row(
+                self.tr("Date assigned"),
+                self.v(fmt_date(q.get("assigned_on"))),
+                "qualification.assigned_on",
+            )
+        )
+        h.append(
+            self.row(
+                self.tr("Attestation commission"),
+                self.v(q.get("commission")),
+                "qualification.commission",
+            )
+        )
         h.append("</table>")
         consent = bool(d.get("consent_to_publish"))
-        h.append(f"<h3>{escape(tr('Consent to publication'))}</h3>")
-        text = (tr("The specialist CONSENTS to publication in the public registry.") if consent
-                else tr("The specialist does NOT consent to publication: "
-                        "only the full registry edition will show this entry."))
+        h.append("<h3>" + escape(self.tr("Consent to publication")) + "</h3>")
+        text = (
+            self.tr("The specialist CONSENTS to publication in the public registry.")
+            if consent
+            else self.tr(
+                "The specialist does NOT consent to publication: "
+                "only the full registry edition will show this entry."
+            )
+        )
         h.append(f'<p class="{"ok" if consent else "warn"}"><b>{escape(text)}</b></p>')
         if self.d.registry_number:
-            h.append(f"<h3>{escape(tr('Registry'))}</h3><table>")
-            h.append(self.row(tr("Registry number"), _v(self.d.registry_number)))
-            h.append(self.row(tr("Included on"), _v(fmt_date(self.d.included_on))))
+            h.append("<h3>" + escape(self.tr("Registry")) + "</h3><table>")
+            h.append(self.row(self.tr("Registry number"), self.v(self.d.registry_number)))
+            h.append(self.row(self.tr("Included on"), self.v(fmt_date(self.d.included_on))))
             if self.d.excluded_on:
-                h.append(self.row(tr("Excluded on"), _v(fmt_date(self.d.excluded_on))))
+                h.append(self.row(self.tr("Excluded on"), self.v(fmt_date(self.d.excluded_on))))
             h.append("</table>")
-        h.append(f"<p style='color:#777'>{escape(tr('Received'))}: "
-                 f"{escape(fmt_local(s.received_at))}</p>")
+        h.append(
+            "<p style='color:#777'>" + escape(self.tr("Received")) + f": "
+            f"{escape(fmt_local(s.received_at))}</p>"
+        )
         return "".join(h)
 
     def grid(self, heads: list[str], rows: list[list[str]], key: str) -> str:
@@ -194,9 +284,19 @@ class Renderer:
             changed = any(c.startswith(f"{key}[{i}]") for c in self.changed)
             style = f' style="{CHANGED}"' if changed else ""
             out.append(f"<tr{style}>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>")
-            errs = "".join(self._issues(f"{key}[{i}].{f}") for f in
-                           ("level", "institution", "start", "end", "document", "organization",
-                            "bin", "position"))
+            errs = "".join(
+                self._issues(f"{key}[{i}].{f}")
+                for f in (
+                    "level",
+                    "institution",
+                    "start",
+                    "end",
+                    "document",
+                    "organization",
+                    "bin",
+                    "position",
+                )
+            )
             if errs:
                 out.append(f'<tr><td colspan="{len(heads)}">{errs}</td></tr>')
         out.append("</table>")
@@ -205,31 +305,38 @@ class Renderer:
     def duplicates(self) -> str:
         d, s = self.d.data, self.d.summary
         if not self.d.duplicates:
-            return CSS + f"<p>{escape(tr('No possible duplicates were found.'))}</p>"
-        reasons = {"iin": tr("same IIN"), "name_birth": tr("same name and birth date")}
-        heads = [tr("Field"), tr("This application")] + [x["portal_id"]
-                                                          for x in self.d.duplicates]
-        rows = [
-            [tr("Number"), s.portal_id] + [x["portal_id"] for x in self.d.duplicates],
-            [tr("Why"), "—"] + [reasons.get(x["reason"], x["reason"]) for x in self.d.duplicates],
-            [tr("Status"), status_name(s.status)] + [status_name(x["status"])
-                                                    for x in self.d.duplicates],
-            [tr("Full name"), s.full_name] + [x["full_name"] for x in self.d.duplicates],
-            [tr("Birth date"), fmt_date(d.get("birth_date"))] + [
-                fmt_date(x["birth_date"]) for x in self.d.duplicates],
-            [tr("Region"), catalog_name(self.cats, "regions", s.region, self.lang)] + [
-                catalog_name(self.cats, "regions", x["region"], self.lang)
-                for x in self.d.duplicates],
+            return CSS + "<p>" + escape(self.tr("No possible duplicates were found.")) + "</p>"
+        reasons = {"iin": self.tr("same IIN"), "name_birth": self.tr("same name and birth date")}
+        heads = [self.tr("Field"), self.tr("This application")] + [
+            x["portal_id"] for x in self.d.duplicates
         ]
-        out = [CSS, f"<p>{escape(tr('Other applications that may be the same person:'))}</p>",
-               '<table class="grid" cellspacing="0"><tr>']
+        rows = [
+            [self.tr("Number"), s.portal_id] + [x["portal_id"] for x in self.d.duplicates],
+            [self.tr("Why"), "—"]
+            + [reasons.get(x["reason"], x["reason"]) for x in self.d.duplicates],
+            [self.tr("Status"), status_name(s.status)]
+            + [status_name(x["status"]) for x in self.d.duplicates],
+            [self.tr("Full name"), s.full_name] + [x["full_name"] for x in self.d.duplicates],
+            [self.tr("Birth date"), fmt_date(d.get("birth_date"))]
+            + [fmt_date(x["birth_date"]) for x in self.d.duplicates],
+            [self.tr("Region"), catalog_name(self.cats, "regions", s.region, self.lang)]
+            + [
+                catalog_name(self.cats, "regions", x["region"], self.lang)
+                for x in self.d.duplicates
+            ],
+        ]
+        out = [
+            CSS,
+            "<p>" + escape(self.tr("Other applications that may be the same person:")) + "</p>",
+            '<table class="grid" cellspacing="0"><tr>',
+        ]
         out += [f"<th>{escape(h)}</th>" for h in heads]
         out.append("</tr>")
         for r in rows:
             this = r[1]
             cells = [f"<td><b>{escape(r[0])}</b></td>", f"<td>{escape(str(this))}</td>"]
             for v in r[2:]:
-                same = str(v) == str(this) and r[0] not in (tr("Number"), tr("Why"))
+                same = str(v) == str(this) and r[0] not in (self.tr("Number"), self.tr("Why"))
                 style = ' style="background-color:#fff3cd"' if same else ""
                 cells.append(f"<td{style}>{escape(str(v))}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
@@ -240,33 +347,42 @@ class Renderer:
         out = [CSS]
         events: list[tuple[dt.datetime, str]] = []
         for r in self.d.revisions:
-            txt = (f"<b>{escape(tr('Revision {0} received').format(r.number))}</b> — "
-                   f"{escape(fmt_local(r.received_at))}; "
-                   f"{escape(tr('due'))} {escape(fmt_date(r.due_date))}; "
-                   f"{escape(tr('entered by'))} {escape(r.created_by)}")
+            txt = (
+                "<b>" + escape(self.tr("Revision {0} received").format(r.number)) + f"</b> — "
+                f"{escape(fmt_local(r.received_at))}; "
+                f"" + escape(self.tr("due")) + f" {escape(fmt_date(r.due_date))}; "
+                f"" + escape(self.tr("entered by")) + f" {escape(r.created_by)}"
+            )
             if r.number > 1:
                 prev = next((p for p in self.d.revisions if p.number == r.number - 1), None)
                 if prev is not None:
                     ch = sorted(changed_fields(prev.data, r.data))
                     if ch:
-                        txt += ("<br>" + escape(tr("Changed fields:")) + " "
-                                + f'<span style="{CHANGED}">' + escape(", ".join(ch))
-                                + "</span>")
+                        txt += (
+                            "<br>"
+                            + escape(self.tr("Changed fields:"))
+                            + " "
+                            + f'<span style="{CHANGED}">'
+                            + escape(", ".join(ch))
+                            + "</span>"
+                        )
             events.append((r.received_at, txt))
         for dec in self.d.decisions:
-            reasons = "".join(
-                f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
-            txt = (f"<b>{escape(tr('Decision'))}: {escape(decision_name(dec.kind))}</b> "
-                   f"({escape(tr('revision'))} {dec.revision}) — "
-                   f"{escape(fmt_local(dec.decided_at))}, {escape(dec.user)}")
+            reasons = "".join(f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
+            txt = (
+                "<b>" + escape(self.tr("Decision")) + f": {escape(decision_name(dec.kind))}</b> "
+                f"(" + escape(self.tr("revision")) + f" {dec.revision}) — "
+                f"{escape(fmt_local(dec.decided_at))}, {escape(dec.user)}"
+            )
             if reasons:
                 txt += f"<ul>{reasons}</ul>"
             if dec.comment:
-                txt += f"<br>{escape(tr('Comment'))}: <i>{escape(dec.comment)}</i>"
+                txt += "<br>" + escape(self.tr("Comment")) + f": <i>{escape(dec.comment)}</i>"
             events.append((dec.decided_at, txt))
         events.sort(key=lambda e: e[0])
-        out.append("<ol>" + "".join(f"<li style='margin-bottom:8px'>{t}</li>"
-                                    for _, t in events) + "</ol>")
+        out.append(
+            "<ol>" + "".join(f"<li style='margin-bottom:8px'>{t}</li>" for _, t in events) + "</ol>"
+        )
         return "".join(out)
 
     def _reason(self, code: str) -> str:

@@ -176,18 +176,28 @@ class WorklistView(QWidget):
         start, end = self.received.value()
         q = self.model.query
         return {
-            "statuses": statuses, "region": self.region.code(),
-            "profession": self.profession.code(), "overdue": self.overdue.isChecked(),
-            "due_today": self.due_today.isChecked(), "from": iso(start), "to": iso(end),
+            "statuses": statuses,
+            "region": self.region.code(),
+            "profession": self.profession.code(),
+            "overdue": self.overdue.isChecked(),
+            "due_today": self.due_today.isChecked(),
+            "from": iso(start),
+            "to": iso(end),
             "search": self.search.text().strip(),
-            "sort": q.sort if q else "due_date", "descending": q.descending if q else False,
+            "sort": q.sort if q else "due_date",
+            "descending": q.descending if q else False,
         }
 
     def apply_state(self, s: dict[str, Any]) -> None:
         self._updating = True
         statuses = s.get("statuses") or []
-        key = ("open" if sorted(statuses) == list(OPEN_STATUSES) else
-               statuses[0] if len(statuses) == 1 else "all")
+        key = (
+            "open"
+            if sorted(statuses) == list(OPEN_STATUSES)
+            else statuses[0]
+            if len(statuses) == 1
+            else "all"
+        )
         self.status.setCurrentIndex(max(self.status.findData(key), 0))
         self.region.set_code(s.get("region") if self.ctx.actor.is_admin else None)
         self.profession.set_code(s.get("profession"))
@@ -208,10 +218,17 @@ class WorklistView(QWidget):
         if self.model.query is not None:
             sort, desc = self.model.query.sort, self.model.query.descending
         return self._filter_cls(
-            statuses=tuple(Status(x) for x in s["statuses"]), region=s["region"],
-            profession=s["profession"], overdue=s["overdue"], due_today=s["due_today"],
-            received_from=from_iso(s["from"]), received_to=from_iso(s["to"]),
-            search=s["search"], sort=sort, descending=desc)
+            statuses=tuple(Status(x) for x in s["statuses"]),
+            region=s["region"],
+            profession=s["profession"],
+            overdue=s["overdue"],
+            due_today=s["due_today"],
+            received_from=from_iso(s["from"]),
+            received_to=from_iso(s["to"]),
+            search=s["search"],
+            sort=sort,
+            descending=desc,
+        )
 
     def refilter(self) -> None:
         if self._updating:
@@ -279,8 +296,7 @@ class WorklistView(QWidget):
             self.apply_state(s)
             sort, desc = s.get("sort") or "due_date", bool(s.get("descending"))
             if self.model.query is not None:
-                self.model.query = dataclasses.replace(self.model.query, sort=sort,
-                                                       descending=desc)
+                self.model.query = dataclasses.replace(self.model.query, sort=sort, descending=desc)
             self.refilter()
 
     # -- table -----------------------------------------------------------------------------
@@ -309,8 +325,9 @@ class WorklistView(QWidget):
     def _show_count(self) -> None:
         if self.model.is_loading():
             return
-        self.count_label.setText(self.tr("Applications: {0}").format(
-            f"{self.model.total():,}".replace(",", " ")))
+        self.count_label.setText(
+            self.tr("Applications: {0}").format(f"{self.model.total():,}".replace(",", " "))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)

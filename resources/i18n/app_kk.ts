@@ -1,0 +1,1478 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <source>First administrator</source>
+      <translation>Бірінші әкімші</translation>
+    </message>
+    <message>
+      <source>Create the administrator's account. There is no default password: choose one of at least 12 characters.</source>
+      <translation>Әкімшінің тіркелгісін жасаңыз. Әдепкі құпиясөз жоқ: кемінде 12 таңбадан тұратын құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+      <source>Repeat password:</source>
+      <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+      <source>Enter a login without spaces.</source>
+      <translation>Логинді бос орынсыз енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>The password must be at least 12 characters long.</source>
+      <translation>Құпиясөз кемінде 12 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+      <source>The passwords do not match.</source>
+      <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminView</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Уақыты</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Рөл</translation>
+    </message>
+    <message>
+      <source>Workstation</source>
+      <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>Нысан</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Өзгеріс</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Облыс</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Белсенді</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>Бұғатталған мерзімі</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Күн</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Ескертпе</translation>
+    </message>
+    <message>
+      <source>Set by</source>
+      <translation>Кім енгізді</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>extra working day</source>
+      <translation>қосымша жұмыс күні</translation>
+    </message>
+    <message>
+      <source>extra day off</source>
+      <translation>қосымша демалыс күні</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+      <source>Working-day calendar</source>
+      <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+      <source>Catalogs</source>
+      <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Аудит журналы</translation>
+    </message>
+    <message>
+      <source>New user…</source>
+      <translation>Жаңа пайдаланушы…</translation>
+    </message>
+    <message>
+      <source>Deactivate / activate</source>
+      <translation>Өшіру / қосу</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>Құпиясөзді қалпына келтіру…</translation>
+    </message>
+    <message>
+      <source>Public holidays are built in. Add the government's yearly day transfers here: due dates of undecided applications are recomputed.</source>
+      <translation>Мерекелік күндер есепке алынған. Үкіметтің жыл сайынғы демалыс күндерін ауыстыруын осында қосыңыз: шешім қабылданбаған өтінімдердің мерзімдері қайта есептеледі.</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>Жыл:</translation>
+    </message>
+    <message>
+      <source>Note (e.g. the government decree)</source>
+      <translation>Ескертпе (мысалы, Үкімет қаулысы)</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Қосу</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>Таңдалғанды жою</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Коды</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақша</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орысша</translation>
+    </message>
+    <message>
+      <source>Filter by action (e.g. application., login.)</source>
+      <translation>Әрекет бойынша сүзгі (мысалы, application., login.)</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Тізбекті тексеру</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Облыстар</translation>
+    </message>
+    <message>
+      <source>Professions</source>
+      <translation>Кәсіптер</translation>
+    </message>
+    <message>
+      <source>Qualification categories</source>
+      <translation>Біліктілік санаттары</translation>
+    </message>
+    <message>
+      <source>Education levels</source>
+      <translation>Білім деңгейлері</translation>
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation>Негіздер</translation>
+    </message>
+    <message>
+      <source>return</source>
+      <translation>пысықтауға қайтару</translation>
+    </message>
+    <message>
+      <source>refusal</source>
+      <translation>бас тарту</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>Әкімшілендіру</translation>
+    </message>
+    <message>
+      <source>Due dates recomputed: {0}</source>
+      <translation>Қайта есептелген мерзімдер: {0}</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+      <source>The audit chain is intact: {0} events.</source>
+      <translation>Аудит тізбегі бүтін: {0} оқиға.</translation>
+    </message>
+    <message>
+      <source>event No. {0}</source>
+      <translation>№ {0} оқиға</translation>
+    </message>
+    <message>
+      <source>the end of the log</source>
+      <translation>журналдың соңы</translation>
+    </message>
+    <message>
+      <source>The audit chain is BROKEN at {0}: {1}</source>
+      <translation>Аудит тізбегі БҰЗЫЛҒАН, орны: {0}: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabasePage</name>
+    <message>
+      <source>Database</source>
+      <translation>Дерекқор</translation>
+    </message>
+    <message>
+      <source>Where should Tizilim keep its data? A single office can use a local file; several workstations share one PostgreSQL server.</source>
+      <translation>Tizilim деректерді қайда сақтайды? Бір кеңсеге жергілікті файл жеткілікті; бірнеше жұмыс орны бір PostgreSQL серверін ортақ пайдаланады.</translation>
+    </message>
+    <message>
+      <source>Local database file (recommended for one workstation)</source>
+      <translation>Жергілікті дерекқор файлы (бір жұмыс орны үшін ұсынылады)</translation>
+    </message>
+    <message>
+      <source>PostgreSQL server</source>
+      <translation>PostgreSQL сервері</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Қосылуды тексеру</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Қосылуда…</translation>
+    </message>
+    <message>
+      <source>Connection succeeded.</source>
+      <translation>Қосылу сәтті өтті.</translation>
+    </message>
+    <message>
+      <source>Could not connect: {0}</source>
+      <translation>Қосылу мүмкін болмады: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryForm</name>
+    <message>
+      <source>Enter a paper application</source>
+      <translation>Қағаз өтінімді енгізу</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Өтінім</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Маман</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Байланыс деректері</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Тұратын мекенжайы</translation>
+    </message>
+    <message>
+      <source>Profession and experience</source>
+      <translation>Кәсібі және жұмыс өтілі</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Білімі туралы мәліметтер</translation>
+    </message>
+    <message>
+      <source>Employment</source>
+      <translation>Еңбек қызметі туралы мәліметтер</translation>
+    </message>
+    <message>
+      <source>Qualification category and consent</source>
+      <translation>Біліктілік санаты және келісім</translation>
+    </message>
+    <message>
+      <source>Application number:</source>
+      <translation>Өтінім нөмірі:</translation>
+    </message>
+    <message>
+      <source>Received:</source>
+      <translation>Қабылданған күні:</translation>
+    </message>
+    <message>
+      <source>Last name:</source>
+      <translation>Тегі:</translation>
+    </message>
+    <message>
+      <source>First name:</source>
+      <translation>Аты:</translation>
+    </message>
+    <message>
+      <source>Middle name (if any):</source>
+      <translation>Әкесінің аты (бар болса):</translation>
+    </message>
+    <message>
+      <source>IIN:</source>
+      <translation>ЖСН:</translation>
+    </message>
+    <message>
+      <source>Birth date:</source>
+      <translation>Туған күні:</translation>
+    </message>
+    <message>
+      <source>Mobile phone:</source>
+      <translation>Ұялы телефон:</translation>
+    </message>
+    <message>
+      <source>E-mail:</source>
+      <translation>Электрондық пошта:</translation>
+    </message>
+    <message>
+      <source>Region:</source>
+      <translation>Облыс:</translation>
+    </message>
+    <message>
+      <source>Settlement:</source>
+      <translation>Елді мекен:</translation>
+    </message>
+    <message>
+      <source>Registration address:</source>
+      <translation>Тіркелген мекенжайы:</translation>
+    </message>
+    <message>
+      <source>Profession:</source>
+      <translation>Кәсіп:</translation>
+    </message>
+    <message>
+      <source>Experience:</source>
+      <translation>Жұмыс өтілі:</translation>
+    </message>
+    <message>
+      <source>Category:</source>
+      <translation>Санаты:</translation>
+    </message>
+    <message>
+      <source>Date assigned:</source>
+      <translation>Берілген күні:</translation>
+    </message>
+    <message>
+      <source>Attestation commission:</source>
+      <translation>Аттестаттау комиссиясы:</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Келісім:</translation>
+    </message>
+    <message>
+      <source>The specialist consents to publication in the public registry</source>
+      <translation>Маман жалпыға қолжетімді тізілімде жариялауға келісім береді</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>жыл</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>ай</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Білім деңгейі</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Оқу орнының атауы</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Бастау</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Аяқталуы</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Білімі туралы құжат</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Ұйымның атауы</translation>
+    </message>
+    <message>
+      <source>BIN</source>
+      <translation>БСН</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Лауазымы</translation>
+    </message>
+    <message>
+      <source>End (empty: current)</source>
+      <translation>Аяқталуы (бос: қазіргі жұмыс)</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+      <source>Save application</source>
+      <translation>Өтінімді сақтау</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Тазарту</translation>
+    </message>
+    <message>
+      <source>Application {0} saved.</source>
+      <translation>{0} өтінімі сақталды.</translation>
+    </message>
+    <message>
+      <source>An application with this number already exists.</source>
+      <translation>Осы нөмірлі өтінім бұрыннан бар.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorDialog</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Күтпеген қате</translation>
+    </message>
+    <message>
+      <source>Something went wrong. Your data is safe and the program keeps running. The details were written to the log file; copy them for the administrator.</source>
+      <translation>Күтпеген қате орын алды. Деректеріңіз сақталған, бағдарлама жұмысын жалғастырады. Толық мәлімет журнал файлына жазылды; оны әкімшіге көшіріп беріңіз.</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Толық мәліметті көшіру</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Толығырақ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Print / export the registry</source>
+      <translation>Тізілімді басып шығару / экспорттау</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>Пішімі:</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Тіл:</translation>
+    </message>
+    <message>
+      <source>Edition:</source>
+      <translation>Басылымы:</translation>
+    </message>
+    <message>
+      <source>Filters:</source>
+      <translation>Сүзгілер:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақша</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орысша</translation>
+    </message>
+    <message>
+      <source>Kazakh and Russian</source>
+      <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+      <source>Public (consenting specialists only)</source>
+      <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Толық</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Таңдау…</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Бастау</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Open file</source>
+      <translation>Файлды ашу</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+      <source>included {0} – {1}</source>
+      <translation>енгізілген күні {0} – {1}</translation>
+    </message>
+    <message>
+      <source>none (the whole registry)</source>
+      <translation>жоқ (бүкіл тізілім)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Қалай сақтау</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+      <source>Done: {0}</source>
+      <translation>Дайын: {0}</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>Экспорттау тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
+      <source>The export failed.</source>
+      <translation>Экспорттау сәтсіз аяқталды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>Tizilim — first run</source>
+      <translation>Tizilim — алғашқы іске қосу</translation>
+    </message>
+    <message>
+      <source>Creating the database…</source>
+      <translation>Дерекқор жасалуда…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportView</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Нәтиже</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Хабарламалар</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>қабылданбады</translation>
+    </message>
+    <message>
+      <source>accepted, warning</source>
+      <translation>қабылданды, ескерту бар</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>қабылданды</translation>
+    </message>
+    <message>
+      <source>Import applications from the portal's JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
+      <translation>Өтінімдерді портал экспорттаған JSON файлынан немесе XLSX үлгісінен импорттаңыз. «Импорт» батырмасын баспайынша ештеңе жазылмайды; қатесі бар жазбалар өткізіледі.</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>Файл таңдалмаған</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <source>Save rejection report…</source>
+      <translation>Қабылданбағандар есебін сақтау…</translation>
+    </message>
+    <message>
+      <source>Choose a file to import</source>
+      <translation>Импорттауға арналған файлды таңдаңыз</translation>
+    </message>
+    <message>
+      <source>Applications (*.json *.xlsx)</source>
+      <translation>Өтінімдер (*.json *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Импортталуда…</translation>
+    </message>
+    <message>
+      <source>Save rejection report</source>
+      <translation>Қабылданбағандар есебін сақтау</translation>
+    </message>
+    <message>
+      <source>Report saved: {0}</source>
+      <translation>Есеп сақталды: {0}</translation>
+    </message>
+    <message>
+      <source>{0} records in {1}: {2} accepted, {3} rejected.</source>
+      <translation>{1} файлында {0} жазба: {2} қабылданды, {3} қабылданбады.</translation>
+    </message>
+    <message>
+      <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
+      <translation>Импортталды: {0}; бұрыннан бар: {1}; қабылданбады: {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Tizilim — registry of specialists of special social services</source>
+      <translation>Tizilim — арнаулы әлеуметтік қызметтер мамандарының тізілімі</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Шығу</translation>
+    </message>
+    <message>
+      <source>Next application due</source>
+      <translation>Мерзімі жақын келесі өтінім</translation>
+    </message>
+    <message>
+      <source>Search applications</source>
+      <translation>Өтінімдерді іздеу</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Жаңарту</translation>
+    </message>
+    <message>
+      <source>About Tizilim</source>
+      <translation>Tizilim туралы</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>Шешім күтуде</translation>
+    </message>
+    <message>
+      <source>All applications</source>
+      <translation>Барлық өтінімдер</translation>
+    </message>
+    <message>
+      <source>Enter an application</source>
+      <translation>Өтінімді енгізу</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Registry</source>
+      <translation>Тізілім</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>Әкімшілендіру</translation>
+    </message>
+    <message>
+      <source>No applications are waiting.</source>
+      <translation>Шешім күтіп тұрған өтінім жоқ.</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Орындалуда…</translation>
+    </message>
+    <message>
+      <source>Tizilim — the registry of specialists who provide special social services.
+Database: {0}</source>
+      <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
+Дерекқор: {0}</translation>
+    </message>
+    <message>
+      <source>An export is still running. Cancel it and quit?</source>
+      <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Register {0} ({1})? The specialist enters the registry today and gets a registry number.</source>
+      <translation>{0} ({1}) тізілімге енгізілсін бе? Маман бүгін тізілімге енгізіліп, тіркеу нөмірін алады.</translation>
+    </message>
+    <message>
+      <source>Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules).</source>
+      <translation>{0} ({1}) өтінімін пысықтауға қайтару. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
+    </message>
+    <message>
+      <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
+      <translation>{0} ({1}) өтінімі бойынша бас тарту. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы); бас тарту түпкілікті.</translation>
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation>Негіздер</translation>
+    </message>
+    <message>
+      <source>Comment:</source>
+      <translation>Түсініктеме:</translation>
+    </message>
+    <message>
+      <source>Letter to the applicant (Kazakh and Russian):</source>
+      <translation>Өтініш берушіге хабарлама (қазақша және орысша):</translation>
+    </message>
+    <message>
+      <source>Choose at least one ground.</source>
+      <translation>Кемінде бір негізді таңдаңыз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistryModel</name>
+    <message>
+      <source>Registry No.</source>
+      <translation>Тіркеу №</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Облыс</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Кәсіп</translation>
+    </message>
+    <message>
+      <source>Included on</source>
+      <translation>Тізілімге енгізілген күні</translation>
+    </message>
+    <message>
+      <source>Consent to publish</source>
+      <translation>Жариялауға келісім</translation>
+    </message>
+    <message>
+      <source>Excluded</source>
+      <translation>Шығарылды</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Өтінім</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistryView</name>
+    <message>
+      <source>Search: name, IIN or application number</source>
+      <translation>Іздеу: аты-жөні, ЖСН немесе өтінім нөмірі</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+      <source>All professions</source>
+      <translation>Барлық кәсіптер</translation>
+    </message>
+    <message>
+      <source>Included:</source>
+      <translation>Енгізілген күні:</translation>
+    </message>
+    <message>
+      <source>Public edition (consenting only)</source>
+      <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
+    </message>
+    <message>
+      <source>Show excluded</source>
+      <translation>Шығарылғандарды көрсету</translation>
+    </message>
+    <message>
+      <source>Exclude…</source>
+      <translation>Шығару…</translation>
+    </message>
+    <message>
+      <source>Print / export…</source>
+      <translation>Басып шығару / экспорттау…</translation>
+    </message>
+    <message>
+      <source>Entries: {0}</source>
+      <translation>Жазбалар: {0}</translation>
+    </message>
+    <message>
+      <source>Exclude from the registry</source>
+      <translation>Тізілімнен шығару</translation>
+    </message>
+    <message>
+      <source>Reason for excluding No. {0} ({1}):</source>
+      <translation>№ {0} ({1}) шығару себебі:</translation>
+    </message>
+    <message>
+      <source>Registry</source>
+      <translation>Тізілім</translation>
+    </message>
+  </context>
+  <context>
+    <name>Renderer</name>
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>өзгерді</translation>
+    </message>
+    <message>
+      <source>Fields changed since the previous revision are highlighted.</source>
+      <translation>Алдыңғы редакциядан бері өзгерген өрістер белгіленген.</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Маман</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Тегі</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Аты</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Туған күні</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Байланыс деректері</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Ұялы телефон</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Тұратын мекенжайы</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Облыс</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Елді мекен</translation>
+    </message>
+    <message>
+      <source>Registration address</source>
+      <translation>Тіркелген мекенжайы</translation>
+    </message>
+    <message>
+      <source>Profession and experience</source>
+      <translation>Кәсібі және жұмыс өтілі</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Кәсіп</translation>
+    </message>
+    <message>
+      <source>Experience in special social services</source>
+      <translation>Арнаулы әлеуметтік көрсетілетін қызметтерді ұсыну саласындағы жұмыс өтілі</translation>
+    </message>
+    <message>
+      <source>{0} years {1} months</source>
+      <translation>{0} жыл {1} ай</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Білімі туралы мәліметтер</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Білім деңгейі</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Оқу орнының атауы</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Бастау</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Аяқталуы</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Білімі туралы құжат</translation>
+    </message>
+    <message>
+      <source>Employment</source>
+      <translation>Еңбек қызметі туралы мәліметтер</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Ұйымның атауы</translation>
+    </message>
+    <message>
+      <source>BIN</source>
+      <translation>БСН</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Лауазымы</translation>
+    </message>
+    <message>
+      <source>current job</source>
+      <translation>қазіргі жұмыс орны</translation>
+    </message>
+    <message>
+      <source>Qualification category</source>
+      <translation>Біліктілік санаты</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Санаты</translation>
+    </message>
+    <message>
+      <source>Date assigned</source>
+      <translation>Берілген күні</translation>
+    </message>
+    <message>
+      <source>Attestation commission</source>
+      <translation>Аттестаттау комиссиясы</translation>
+    </message>
+    <message>
+      <source>Consent to publication</source>
+      <translation>Жариялауға келісім</translation>
+    </message>
+    <message>
+      <source>The specialist CONSENTS to publication in the public registry.</source>
+      <translation>Маман жалпыға қолжетімді тізілімде жариялауға КЕЛІСІМ БЕРГЕН.</translation>
+    </message>
+    <message>
+      <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
+      <translation>Маман жариялауға келісім БЕРМЕГЕН: бұл жазба тек тізілімнің толық нұсқасында көрсетіледі.</translation>
+    </message>
+    <message>
+      <source>Registry</source>
+      <translation>Тізілім</translation>
+    </message>
+    <message>
+      <source>Registry number</source>
+      <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+      <source>Included on</source>
+      <translation>Тізілімге енгізілген күні</translation>
+    </message>
+    <message>
+      <source>Excluded on</source>
+      <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Қабылданды</translation>
+    </message>
+    <message>
+      <source>No possible duplicates were found.</source>
+      <translation>Ықтимал қайталанулар табылмады.</translation>
+    </message>
+    <message>
+      <source>same IIN</source>
+      <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+      <source>same name and birth date</source>
+      <translation>аты-жөні мен туған күні бірдей</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Өріс</translation>
+    </message>
+    <message>
+      <source>This application</source>
+      <translation>Осы өтінім</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Себебі</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+      <source>Other applications that may be the same person:</source>
+      <translation>Сол адамға тиесілі болуы мүмкін басқа өтінімдер:</translation>
+    </message>
+    <message>
+      <source>Revision {0} received</source>
+      <translation>{0}-редакция қабылданды</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>мерзімі</translation>
+    </message>
+    <message>
+      <source>entered by</source>
+      <translation>енгізген</translation>
+    </message>
+    <message>
+      <source>Changed fields:</source>
+      <translation>Өзгерген өрістер:</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Шешім</translation>
+    </message>
+    <message>
+      <source>revision</source>
+      <translation>редакция</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Түсініктеме</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <source>← Back to the list</source>
+      <translation>← Тізімге оралу</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Тізілімге енгізу</translation>
+    </message>
+    <message>
+      <source>Return for revision</source>
+      <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Бас тарту</translation>
+    </message>
+    <message>
+      <source>Loading {0}…</source>
+      <translation>{0} жүктелуде…</translation>
+    </message>
+    <message>
+      <source>, due {0}</source>
+      <translation>, мерзімі {0}</translation>
+    </message>
+    <message>
+      <source>Status: {0}; revision {1}</source>
+      <translation>Мәртебесі: {0}; {1}-редакция</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Өтінім</translation>
+    </message>
+    <message>
+      <source>Duplicates ({0})</source>
+      <translation>Қайталанулар ({0})</translation>
+    </message>
+    <message>
+      <source>History ({0})</source>
+      <translation>Тарихы ({0})</translation>
+    </message>
+    <message>
+      <source>Only an administrator decides on applications.</source>
+      <translation>Өтінімдер бойынша шешімді тек әкімші қабылдайды.</translation>
+    </message>
+    <message>
+      <source>Decided: {0}</source>
+      <translation>Шешім қабылданды: {0}</translation>
+    </message>
+    <message>
+      <source>Saving the decision…</source>
+      <translation>Шешім сақталуда…</translation>
+    </message>
+    <message>
+      <source>{0} registered: registry number {1}.</source>
+      <translation>{0} тізілімге енгізілді: тіркеу нөмірі {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <source>The decision was not saved</source>
+      <translation>Шешім сақталмады</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Tizilim — sign in</source>
+      <translation>Tizilim — кіру</translation>
+    </message>
+    <message>
+      <source>Registry of specialists who provide special social services</source>
+      <translation>Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі</translation>
+    </message>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Тіл:</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Кіру</translation>
+    </message>
+    <message>
+      <source>Enter your login and password.</source>
+      <translation>Логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Submitted</source>
+      <translation>Берілді</translation>
+    </message>
+    <message>
+      <source>Resubmitted</source>
+      <translation>Қайта берілді</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Тіркелді</translation>
+    </message>
+    <message>
+      <source>Returned for revision</source>
+      <translation>Пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Бас тартылды</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Тізілімге енгізу</translation>
+    </message>
+    <message>
+      <source>Return for revision</source>
+      <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Бас тарту</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Әкімші</translation>
+    </message>
+    <message>
+      <source>Local executive body clerk</source>
+      <translation>ЖАО қызметкері</translation>
+    </message>
+    <message>
+      <source>Report viewer</source>
+      <translation>Есептерді қараушы</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Рөл:</translation>
+    </message>
+    <message>
+      <source>Region (clerks):</source>
+      <translation>Облыс (ЖАО үшін):</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+      <source>Repeat password:</source>
+      <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+      <source>Reset password</source>
+      <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+      <source>New user</source>
+      <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+      <source>Enter a login without spaces.</source>
+      <translation>Логинді бос орынсыз енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>A clerk needs a region.</source>
+      <translation>ЖАО қызметкері үшін облысты таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>The password must be at least 12 characters long.</source>
+      <translation>Құпиясөз кемінде 12 таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+      <source>The passwords do not match.</source>
+      <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Нөмірі</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Қабылданды</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Мәртебесі</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Облыс</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Кәсіп</translation>
+    </message>
+    <message>
+      <source>Revision</source>
+      <translation>Редакция</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>Кімде</translation>
+    </message>
+    <message>
+      <source>Duplicates</source>
+      <translation>Қайталанулар</translation>
+    </message>
+    <message>
+      <source>{0} — due today</source>
+      <translation>{0} — мерзімі бүгін</translation>
+    </message>
+    <message>
+      <source>{0} — overdue by {1} w.d.</source>
+      <translation>{0} — {1} жұм. күн кешікті</translation>
+    </message>
+    <message>
+      <source>{0} — {1} w.d. left</source>
+      <translation>{0} — {1} жұм. күн қалды</translation>
+    </message>
+    <message>
+      <source>possible</source>
+      <translation>мүмкін</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation>Мерзімі бүгін</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistView</name>
+    <message>
+      <source>Search: name (either script), IIN or number</source>
+      <translation>Іздеу: аты-жөні (кез келген әліпбимен), ЖСН немесе нөмір</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>Шешім күтуде</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+      <source>All professions</source>
+      <translation>Барлық кәсіптер</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+      <source>Received:</source>
+      <translation>Қабылданған күні:</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Сүзгіні сақтау…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Жою</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Тастау</translation>
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation>Сақталған сүзгілер</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Сүзгіні сақтау</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Атауы:</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+      <source>Applications: {0}</source>
+      <translation>Өтінімдер: {0}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1478 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <source>First administrator</source>
+      <translation>Первый администратор</translation>
+    </message>
+    <message>
+      <source>Create the administrator's account. There is no default password: choose one of at least 12 characters.</source>
+      <translation>Создайте учётную запись администратора. Пароля по умолчанию нет: выберите пароль не короче 12 символов.</translation>
+    </message>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>ФИО:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Пароль:</translation>
+    </message>
+    <message>
+      <source>Repeat password:</source>
+      <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+      <source>Enter a login without spaces.</source>
+      <translation>Введите логин без пробелов.</translation>
+    </message>
+    <message>
+      <source>The password must be at least 12 characters long.</source>
+      <translation>Пароль должен содержать не менее 12 символов.</translation>
+    </message>
+    <message>
+      <source>The passwords do not match.</source>
+      <translation>Пароли не совпадают.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminView</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Время</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Пользователь</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>Workstation</source>
+      <translation>Рабочее место</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>Login</source>
+      <translation>Логин</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Активен</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>Заблокирован до</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>День</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Set by</source>
+      <translation>Кем установлено</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>extra working day</source>
+      <translation>дополнительный рабочий день</translation>
+    </message>
+    <message>
+      <source>extra day off</source>
+      <translation>дополнительный выходной</translation>
+    </message>
+    <message>
+      <source>Users</source>
+      <translation>Пользователи</translation>
+    </message>
+    <message>
+      <source>Working-day calendar</source>
+      <translation>Календарь рабочих дней</translation>
+    </message>
+    <message>
+      <source>Catalogs</source>
+      <translation>Справочники</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Журнал аудита</translation>
+    </message>
+    <message>
+      <source>New user…</source>
+      <translation>Новый пользователь…</translation>
+    </message>
+    <message>
+      <source>Deactivate / activate</source>
+      <translation>Отключить / включить</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+      <source>Public holidays are built in. Add the government's yearly day transfers here: due dates of undecided applications are recomputed.</source>
+      <translation>Праздничные дни учтены. Добавьте здесь ежегодные переносы выходных дней Правительством: сроки нерассмотренных заявок будут пересчитаны.</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>Год:</translation>
+    </message>
+    <message>
+      <source>Note (e.g. the government decree)</source>
+      <translation>Примечание (например, постановление Правительства)</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation>Удалить выбранное</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Filter by action (e.g. application., login.)</source>
+      <translation>Фильтр по действию (например, application., login.)</translation>
+    </message>
+    <message>
+      <source>Verify the chain</source>
+      <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Регионы</translation>
+    </message>
+    <message>
+      <source>Professions</source>
+      <translation>Профессии</translation>
+    </message>
+    <message>
+      <source>Qualification categories</source>
+      <translation>Квалификационные категории</translation>
+    </message>
+    <message>
+      <source>Education levels</source>
+      <translation>Уровни образования</translation>
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation>Основания</translation>
+    </message>
+    <message>
+      <source>return</source>
+      <translation>возврат на доработку</translation>
+    </message>
+    <message>
+      <source>refusal</source>
+      <translation>отказ</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>Администрирование</translation>
+    </message>
+    <message>
+      <source>Due dates recomputed: {0}</source>
+      <translation>Пересчитано сроков: {0}</translation>
+    </message>
+    <message>
+      <source>Verifying…</source>
+      <translation>Проверка…</translation>
+    </message>
+    <message>
+      <source>The audit chain is intact: {0} events.</source>
+      <translation>Цепочка аудита цела: событий {0}.</translation>
+    </message>
+    <message>
+      <source>event No. {0}</source>
+      <translation>событие № {0}</translation>
+    </message>
+    <message>
+      <source>the end of the log</source>
+      <translation>конец журнала</translation>
+    </message>
+    <message>
+      <source>The audit chain is BROKEN at {0}: {1}</source>
+      <translation>Цепочка аудита НАРУШЕНА: {0}: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabasePage</name>
+    <message>
+      <source>Database</source>
+      <translation>База данных</translation>
+    </message>
+    <message>
+      <source>Where should Tizilim keep its data? A single office can use a local file; several workstations share one PostgreSQL server.</source>
+      <translation>Где Tizilim будет хранить данные? Одному офису достаточно локального файла; несколько рабочих мест используют общий сервер PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>Local database file (recommended for one workstation)</source>
+      <translation>Локальный файл базы данных (рекомендуется для одного рабочего места)</translation>
+    </message>
+    <message>
+      <source>PostgreSQL server</source>
+      <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Проверить подключение</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Подключение…</translation>
+    </message>
+    <message>
+      <source>Connection succeeded.</source>
+      <translation>Подключение установлено.</translation>
+    </message>
+    <message>
+      <source>Could not connect: {0}</source>
+      <translation>Не удалось подключиться: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryForm</name>
+    <message>
+      <source>Enter a paper application</source>
+      <translation>Ввод бумажной заявки</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Заявка</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Специалист</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Контактные данные</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес проживания</translation>
+    </message>
+    <message>
+      <source>Profession and experience</source>
+      <translation>Профессия и стаж</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Сведения об образовании</translation>
+    </message>
+    <message>
+      <source>Employment</source>
+      <translation>Сведения по трудовой деятельности</translation>
+    </message>
+    <message>
+      <source>Qualification category and consent</source>
+      <translation>Квалификационная категория и согласие</translation>
+    </message>
+    <message>
+      <source>Application number:</source>
+      <translation>Номер заявки:</translation>
+    </message>
+    <message>
+      <source>Received:</source>
+      <translation>Поступила:</translation>
+    </message>
+    <message>
+      <source>Last name:</source>
+      <translation>Фамилия:</translation>
+    </message>
+    <message>
+      <source>First name:</source>
+      <translation>Имя:</translation>
+    </message>
+    <message>
+      <source>Middle name (if any):</source>
+      <translation>Отчество (при наличии):</translation>
+    </message>
+    <message>
+      <source>IIN:</source>
+      <translation>ИИН:</translation>
+    </message>
+    <message>
+      <source>Birth date:</source>
+      <translation>Дата рождения:</translation>
+    </message>
+    <message>
+      <source>Mobile phone:</source>
+      <translation>Мобильный телефон:</translation>
+    </message>
+    <message>
+      <source>E-mail:</source>
+      <translation>Электронная почта:</translation>
+    </message>
+    <message>
+      <source>Region:</source>
+      <translation>Регион:</translation>
+    </message>
+    <message>
+      <source>Settlement:</source>
+      <translation>Населённый пункт:</translation>
+    </message>
+    <message>
+      <source>Registration address:</source>
+      <translation>Адрес регистрации:</translation>
+    </message>
+    <message>
+      <source>Profession:</source>
+      <translation>Профессия:</translation>
+    </message>
+    <message>
+      <source>Experience:</source>
+      <translation>Стаж:</translation>
+    </message>
+    <message>
+      <source>Category:</source>
+      <translation>Категория:</translation>
+    </message>
+    <message>
+      <source>Date assigned:</source>
+      <translation>Дата присвоения:</translation>
+    </message>
+    <message>
+      <source>Attestation commission:</source>
+      <translation>Аттестационная комиссия:</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Согласие:</translation>
+    </message>
+    <message>
+      <source>The specialist consents to publication in the public registry</source>
+      <translation>Специалист согласен на публикацию в общедоступном реестре</translation>
+    </message>
+    <message>
+      <source>years</source>
+      <translation>лет</translation>
+    </message>
+    <message>
+      <source>months</source>
+      <translation>мес.</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Уровень образования</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Учебное заведение</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Начать</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ об образовании</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>BIN</source>
+      <translation>БИН</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>End (empty: current)</source>
+      <translation>Окончание (пусто: текущая работа)</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— выберите —</translation>
+    </message>
+    <message>
+      <source>Save application</source>
+      <translation>Сохранить заявку</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Очистить</translation>
+    </message>
+    <message>
+      <source>Application {0} saved.</source>
+      <translation>Заявка {0} сохранена.</translation>
+    </message>
+    <message>
+      <source>An application with this number already exists.</source>
+      <translation>Заявка с таким номером уже существует.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorDialog</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+      <source>Something went wrong. Your data is safe and the program keeps running. The details were written to the log file; copy them for the administrator.</source>
+      <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности, программа продолжает работу. Подробности записаны в журнал; скопируйте их для администратора.</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>Скопировать подробности</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Print / export the registry</source>
+      <translation>Печать / экспорт реестра</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>Формат:</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <source>Edition:</source>
+      <translation>Редакция:</translation>
+    </message>
+    <message>
+      <source>Filters:</source>
+      <translation>Фильтры:</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Файл:</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Kazakh and Russian</source>
+      <translation>Казахский и русский</translation>
+    </message>
+    <message>
+      <source>Public (consenting specialists only)</source>
+      <translation>Общедоступная (только давшие согласие)</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Полная</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Начать</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Open file</source>
+      <translation>Открыть файл</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Открыть папку</translation>
+    </message>
+    <message>
+      <source>included {0} – {1}</source>
+      <translation>включены {0} – {1}</translation>
+    </message>
+    <message>
+      <source>none (the whole registry)</source>
+      <translation>нет (весь реестр)</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Done: {0}</source>
+      <translation>Готово: {0}</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>Экспорт прерван; файл не записан.</translation>
+    </message>
+    <message>
+      <source>The export failed.</source>
+      <translation>Экспорт не удался.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <source>Tizilim — first run</source>
+      <translation>Tizilim — первый запуск</translation>
+    </message>
+    <message>
+      <source>Creating the database…</source>
+      <translation>Создание базы данных…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportView</name>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Сообщения</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>отклонена</translation>
+    </message>
+    <message>
+      <source>accepted, warning</source>
+      <translation>принята, есть предупреждение</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>принята</translation>
+    </message>
+    <message>
+      <source>Import applications from the portal's JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
+      <translation>Импорт заявок из JSON-выгрузки портала или шаблона XLSX. Пока вы не нажмёте «Импорт», ничего не записывается; записи с ошибками пропускаются.</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>Файл не выбран</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Save rejection report…</source>
+      <translation>Сохранить отчёт об отклонённых…</translation>
+    </message>
+    <message>
+      <source>Choose a file to import</source>
+      <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+      <source>Applications (*.json *.xlsx)</source>
+      <translation>Заявки (*.json *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Чтение файла…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
+    </message>
+    <message>
+      <source>Save rejection report</source>
+      <translation>Сохранить отчёт об отклонённых</translation>
+    </message>
+    <message>
+      <source>Report saved: {0}</source>
+      <translation>Отчёт сохранён: {0}</translation>
+    </message>
+    <message>
+      <source>{0} records in {1}: {2} accepted, {3} rejected.</source>
+      <translation>В файле {1} записей: {0}; принято {2}, отклонено {3}.</translation>
+    </message>
+    <message>
+      <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
+      <translation>Импортировано: {0}; уже были: {1}; отклонено: {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Tizilim — registry of specialists of special social services</source>
+      <translation>Tizilim — реестр специалистов специальных социальных услуг</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Переход</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Выйти (сменить пользователя)</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Выход</translation>
+    </message>
+    <message>
+      <source>Next application due</source>
+      <translation>Следующая заявка по сроку</translation>
+    </message>
+    <message>
+      <source>Search applications</source>
+      <translation>Поиск заявок</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>About Tizilim</source>
+      <translation>О программе Tizilim</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>Ожидают решения</translation>
+    </message>
+    <message>
+      <source>All applications</source>
+      <translation>Все заявки</translation>
+    </message>
+    <message>
+      <source>Enter an application</source>
+      <translation>Ввод заявки</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импорт</translation>
+    </message>
+    <message>
+      <source>Registry</source>
+      <translation>Реестр</translation>
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation>Администрирование</translation>
+    </message>
+    <message>
+      <source>No applications are waiting.</source>
+      <translation>Заявок, ожидающих решения, нет.</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>Выполняется…</translation>
+    </message>
+    <message>
+      <source>Tizilim — the registry of specialists who provide special social services.
+Database: {0}</source>
+      <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
+База данных: {0}</translation>
+    </message>
+    <message>
+      <source>An export is still running. Cancel it and quit?</source>
+      <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Register {0} ({1})? The specialist enters the registry today and gets a registry number.</source>
+      <translation>Включить {0} ({1}) в реестр? Специалист будет включён в реестр сегодня и получит регистрационный номер.</translation>
+    </message>
+    <message>
+      <source>Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules).</source>
+      <translation>Возврат заявки {0} ({1}) на доработку. Выберите хотя бы одно основание (п.9 Правил).</translation>
+    </message>
+    <message>
+      <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
+      <translation>Отказ по заявке {0} ({1}). Выберите хотя бы одно основание (п.9 Правил); отказ окончателен.</translation>
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation>Основания</translation>
+    </message>
+    <message>
+      <source>Comment:</source>
+      <translation>Комментарий:</translation>
+    </message>
+    <message>
+      <source>Letter to the applicant (Kazakh and Russian):</source>
+      <translation>Уведомление заявителю (на казахском и русском):</translation>
+    </message>
+    <message>
+      <source>Choose at least one ground.</source>
+      <translation>Выберите хотя бы одно основание.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistryModel</name>
+    <message>
+      <source>Registry No.</source>
+      <translation>Рег. №</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Профессия</translation>
+    </message>
+    <message>
+      <source>Included on</source>
+      <translation>Дата включения в реестр</translation>
+    </message>
+    <message>
+      <source>Consent to publish</source>
+      <translation>Согласие на публикацию</translation>
+    </message>
+    <message>
+      <source>Excluded</source>
+      <translation>Исключён</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Заявка</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistryView</name>
+    <message>
+      <source>Search: name, IIN or application number</source>
+      <translation>Поиск: ФИО, ИИН или номер заявки</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>Все регионы</translation>
+    </message>
+    <message>
+      <source>All professions</source>
+      <translation>Все профессии</translation>
+    </message>
+    <message>
+      <source>Included:</source>
+      <translation>Дата включения:</translation>
+    </message>
+    <message>
+      <source>Public edition (consenting only)</source>
+      <translation>Общедоступная редакция (с согласием)</translation>
+    </message>
+    <message>
+      <source>Show excluded</source>
+      <translation>Показать исключённых</translation>
+    </message>
+    <message>
+      <source>Exclude…</source>
+      <translation>Исключить…</translation>
+    </message>
+    <message>
+      <source>Print / export…</source>
+      <translation>Печать / экспорт…</translation>
+    </message>
+    <message>
+      <source>Entries: {0}</source>
+      <translation>Записей: {0}</translation>
+    </message>
+    <message>
+      <source>Exclude from the registry</source>
+      <translation>Исключение из реестра</translation>
+    </message>
+    <message>
+      <source>Reason for excluding No. {0} ({1}):</source>
+      <translation>Причина исключения № {0} ({1}):</translation>
+    </message>
+    <message>
+      <source>Registry</source>
+      <translation>Реестр</translation>
+    </message>
+  </context>
+  <context>
+    <name>Renderer</name>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>изменено</translation>
+    </message>
+    <message>
+      <source>Fields changed since the previous revision are highlighted.</source>
+      <translation>Поля, изменённые после предыдущей редакции, выделены.</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Специалист</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Фамилия</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Отчество</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Контактные данные</translation>
+    </message>
+    <message>
+      <source>Mobile phone</source>
+      <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Электронная почта</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Адрес проживания</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Settlement</source>
+      <translation>Населённый пункт</translation>
+    </message>
+    <message>
+      <source>Registration address</source>
+      <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+      <source>Profession and experience</source>
+      <translation>Профессия и стаж</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Профессия</translation>
+    </message>
+    <message>
+      <source>Experience in special social services</source>
+      <translation>Стаж работы в сфере предоставления специальных социальных услуг</translation>
+    </message>
+    <message>
+      <source>{0} years {1} months</source>
+      <translation>{0} лет {1} мес.</translation>
+    </message>
+    <message>
+      <source>Education</source>
+      <translation>Сведения об образовании</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Уровень образования</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Учебное заведение</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Начать</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ об образовании</translation>
+    </message>
+    <message>
+      <source>Employment</source>
+      <translation>Сведения по трудовой деятельности</translation>
+    </message>
+    <message>
+      <source>Organization</source>
+      <translation>Организация</translation>
+    </message>
+    <message>
+      <source>BIN</source>
+      <translation>БИН</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Должность</translation>
+    </message>
+    <message>
+      <source>current job</source>
+      <translation>по настоящее время</translation>
+    </message>
+    <message>
+      <source>Qualification category</source>
+      <translation>Квалификационная категория</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <source>Date assigned</source>
+      <translation>Дата присвоения</translation>
+    </message>
+    <message>
+      <source>Attestation commission</source>
+      <translation>Аттестационная комиссия</translation>
+    </message>
+    <message>
+      <source>Consent to publication</source>
+      <translation>Согласие на публикацию</translation>
+    </message>
+    <message>
+      <source>The specialist CONSENTS to publication in the public registry.</source>
+      <translation>Специалист ДАЛ СОГЛАСИЕ на публикацию в общедоступном реестре.</translation>
+    </message>
+    <message>
+      <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
+      <translation>Специалист НЕ ДАЛ согласия на публикацию: запись будет только в полной редакции реестра.</translation>
+    </message>
+    <message>
+      <source>Registry</source>
+      <translation>Реестр</translation>
+    </message>
+    <message>
+      <source>Registry number</source>
+      <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+      <source>Included on</source>
+      <translation>Дата включения в реестр</translation>
+    </message>
+    <message>
+      <source>Excluded on</source>
+      <translation>Дата исключения</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Поступила</translation>
+    </message>
+    <message>
+      <source>No possible duplicates were found.</source>
+      <translation>Возможных дубликатов не найдено.</translation>
+    </message>
+    <message>
+      <source>same IIN</source>
+      <translation>тот же ИИН</translation>
+    </message>
+    <message>
+      <source>same name and birth date</source>
+      <translation>те же ФИО и дата рождения</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>This application</source>
+      <translation>Эта заявка</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Other applications that may be the same person:</source>
+      <translation>Другие заявки, которые могут относиться к тому же человеку:</translation>
+    </message>
+    <message>
+      <source>Revision {0} received</source>
+      <translation>Получена редакция {0}</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>срок</translation>
+    </message>
+    <message>
+      <source>entered by</source>
+      <translation>внёс</translation>
+    </message>
+    <message>
+      <source>Changed fields:</source>
+      <translation>Изменённые поля:</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
+      <source>revision</source>
+      <translation>редакция</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Комментарий</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <source>← Back to the list</source>
+      <translation>← К списку</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Включить в реестр</translation>
+    </message>
+    <message>
+      <source>Return for revision</source>
+      <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Отказать</translation>
+    </message>
+    <message>
+      <source>Loading {0}…</source>
+      <translation>Загрузка {0}…</translation>
+    </message>
+    <message>
+      <source>, due {0}</source>
+      <translation>, срок {0}</translation>
+    </message>
+    <message>
+      <source>Status: {0}; revision {1}</source>
+      <translation>Статус: {0}; редакция {1}</translation>
+    </message>
+    <message>
+      <source>Application</source>
+      <translation>Заявка</translation>
+    </message>
+    <message>
+      <source>Duplicates ({0})</source>
+      <translation>Дубликаты ({0})</translation>
+    </message>
+    <message>
+      <source>History ({0})</source>
+      <translation>История ({0})</translation>
+    </message>
+    <message>
+      <source>Only an administrator decides on applications.</source>
+      <translation>Решения по заявкам принимает только администратор.</translation>
+    </message>
+    <message>
+      <source>Decided: {0}</source>
+      <translation>Решение принято: {0}</translation>
+    </message>
+    <message>
+      <source>Saving the decision…</source>
+      <translation>Сохранение решения…</translation>
+    </message>
+    <message>
+      <source>{0} registered: registry number {1}.</source>
+      <translation>{0} включена в реестр: регистрационный № {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: {1}.</source>
+      <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <source>The decision was not saved</source>
+      <translation>Решение не сохранено</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Tizilim — sign in</source>
+      <translation>Tizilim — вход</translation>
+    </message>
+    <message>
+      <source>Registry of specialists who provide special social services</source>
+      <translation>Реестр специалистов, оказывающих специальные социальные услуги</translation>
+    </message>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Пароль:</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Войти</translation>
+    </message>
+    <message>
+      <source>Enter your login and password.</source>
+      <translation>Введите логин и пароль.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Submitted</source>
+      <translation>Подана</translation>
+    </message>
+    <message>
+      <source>Resubmitted</source>
+      <translation>Подана повторно</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+      <source>Returned for revision</source>
+      <translation>Возвращена на доработку</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Отказано</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Включить в реестр</translation>
+    </message>
+    <message>
+      <source>Return for revision</source>
+      <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+      <source>Refuse</source>
+      <translation>Отказать</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Администратор</translation>
+    </message>
+    <message>
+      <source>Local executive body clerk</source>
+      <translation>Сотрудник МИО</translation>
+    </message>
+    <message>
+      <source>Report viewer</source>
+      <translation>Просмотр отчётов</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Full name:</source>
+      <translation>ФИО:</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Роль:</translation>
+    </message>
+    <message>
+      <source>Region (clerks):</source>
+      <translation>Регион (для МИО):</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Пароль:</translation>
+    </message>
+    <message>
+      <source>Repeat password:</source>
+      <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+      <source>Reset password</source>
+      <translation>Сброс пароля</translation>
+    </message>
+    <message>
+      <source>New user</source>
+      <translation>Новый пользователь</translation>
+    </message>
+    <message>
+      <source>Enter a login without spaces.</source>
+      <translation>Введите логин без пробелов.</translation>
+    </message>
+    <message>
+      <source>A clerk needs a region.</source>
+      <translation>Для сотрудника МИО выберите регион.</translation>
+    </message>
+    <message>
+      <source>The password must be at least 12 characters long.</source>
+      <translation>Пароль должен содержать не менее 12 символов.</translation>
+    </message>
+    <message>
+      <source>The passwords do not match.</source>
+      <translation>Пароли не совпадают.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistModel</name>
+    <message>
+      <source>Number</source>
+      <translation>Номер</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Поступила</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>Profession</source>
+      <translation>Профессия</translation>
+    </message>
+    <message>
+      <source>Revision</source>
+      <translation>Редакция</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>У кого</translation>
+    </message>
+    <message>
+      <source>Duplicates</source>
+      <translation>Дубликаты</translation>
+    </message>
+    <message>
+      <source>{0} — due today</source>
+      <translation>{0} — срок сегодня</translation>
+    </message>
+    <message>
+      <source>{0} — overdue by {1} w.d.</source>
+      <translation>{0} — просрочено на {1} раб. дн.</translation>
+    </message>
+    <message>
+      <source>{0} — {1} w.d. left</source>
+      <translation>{0} — осталось {1} раб. дн.</translation>
+    </message>
+    <message>
+      <source>possible</source>
+      <translation>возможен</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просрочено</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation>Срок сегодня</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistView</name>
+    <message>
+      <source>Search: name (either script), IIN or number</source>
+      <translation>Поиск: ФИО (любым алфавитом), ИИН или номер</translation>
+    </message>
+    <message>
+      <source>Awaiting decision</source>
+      <translation>Ожидают решения</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Все статусы</translation>
+    </message>
+    <message>
+      <source>All regions</source>
+      <translation>Все регионы</translation>
+    </message>
+    <message>
+      <source>All professions</source>
+      <translation>Все профессии</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просрочено</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation>Срок сегодня</translation>
+    </message>
+    <message>
+      <source>Received:</source>
+      <translation>Поступила:</translation>
+    </message>
+    <message>
+      <source>Save filter…</source>
+      <translation>Сохранить фильтр…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Сбросить</translation>
+    </message>
+    <message>
+      <source>Saved filters</source>
+      <translation>Сохранённые фильтры</translation>
+    </message>
+    <message>
+      <source>Save filter</source>
+      <translation>Сохранить фильтр</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Название:</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Загрузка…</translation>
+    </message>
+    <message>
+      <source>Applications: {0}</source>
+      <translation>Заявок: {0}</translation>
+    </message>
+  </context>
+</TS>

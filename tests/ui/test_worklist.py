@@ -1,0 +1,155 @@
+"""Worklist: paging model, filters, search, sort, keyboard, saved filters, regions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import ABAI, open_window
+
+
+def wait_loaded(qtbot: Any, view: Any) -> None:
+    qtbot.waitUntil(lambda: not view.model.is_loading(), timeout=15000)
+
+
+def rows(model: Any) -> list[Any]:
+    from ui.models.paged import ROW_ROLE
+
+    return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+
+
+def test_model_reports_true_count_and_keeps_a_bounded_cache(
+    qtbot: Any, make_ctx: Any, seeded: Any
+) -> None:
+    from models.queries import WorklistFilter
+    from ui.models.worklist import WorklistModel
+
+    ctx = make_ctx(seeded.admin)
+    m = WorklistModel(ctx)
+    m.PAGE, m.MAX_PAGES = 10, 3
+    with qtbot.waitSignal(m.reloaded, timeout=15000):
+        m.set_query(WorklistFilter(sort="name"))
+    total = seeded.services.queries.count(seeded.admin, WorklistFilter())
+    assert m.rowCount() == total > 100
+    got = [r.portal_id for r in rows(m)]
+    assert m.cached_rows() <= 30  # never the whole table
+    expected = [
+        r.portal_id
+        for r in seeded.services.queries.page(seeded.admin, WorklistFilter(sort="name"), 0, total)
+    ]
+    assert got == expected  # the far half, read backwards, keeps the order
+
+
+def test_filter_search_sort_and_open_with_enter(qtbot: Any, admin_window: Any, seeded: Any) -> None:
+    w = admin_window
+    view = w.worklist
+    assert w.stack.currentWidget() is view
+    # the navigation shows counts per status
+    counts = seeded.services.queries.counts_by_status(seeded.admin)
+    sub = counts[next(k for k in counts if k.value == "submitted")]
+    assert f"({sub})" in w.nav_items["worklist:submitted"].text(0)
+
+    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    wait_loaded(qtbot, view)
+    assert view.model.rowCount() == sum(counts.values())
+
+    # profession filter: every row has it
+    view.profession.set_code("PSYCHOLOGIST")
+    wait_loaded(qtbot, view)
+    assert view.model.rowCount() > 0
+    assert {r.profession for r in rows(view.model)} == {"PSYCHOLOGIST"}
+    view.profession.set_code(None)
+
+    # search as you type, Kazakh letters in lower case, debounced
+    for ch in "тестбек":  # QTest only types ASCII: insert letter by letter
+        view.search.insert(ch)
+    assert view.model.query.search == ""  # not yet: the search waits for a pause
+    qtbot.waitUntil(
+        lambda: view.model.query.search == "тестбек" and not view.model.is_loading(), timeout=15000
+    )
+    assert [r.portal_id for r in rows(view.model)] == ["T-0001"]
+    # by IIN
+    iin = seeded.services.queries.detail(seeded.admin, "T-0002", audit_view=False).data["iin"]
+    view.search.setText(iin)
+    qtbot.waitUntil(
+        lambda: view.model.query.search == iin and not view.model.is_loading(), timeout=15000
+    )
+    assert [r.portal_id for r in rows(view.model)] == ["T-0002"]
+
+    # sort by clicking the name header: server-side, descending on the second click
+    view.search.clear()
+    qtbot.waitUntil(
+        lambda: view.model.query.search == "" and not view.model.is_loading(), timeout=15000
+    )
+    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, view)
+    assert view.model.query.sort == "name" and view.model.query.descending
+
+    # Enter opens the current application
+    view.search.setText("T-0002")
+    qtbot.waitUntil(
+        lambda: (
+            view.model.query.search == "T-0002"
+            and not view.model.is_loading()
+            and view.model.rowCount() == 1
+        ),
+        timeout=15000,
+    )
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: w.review.detail is not None and w.review.detail.summary.portal_id == "T-0002",
+        timeout=15000,
+    )
+    assert w.stack.currentWidget() is w.review
+    assert "Жолдасбеков" in w.review.heading.text()
+
+
+def test_overdue_and_due_today_filters_and_saved_filters(
+    qtbot: Any, admin_window: Any, seeded: Any
+) -> None:
+    view = admin_window.worklist
+    view.overdue.setChecked(True)
+    wait_loaded(qtbot, view)
+    from models.queries import WorklistFilter
+
+    assert view.model.rowCount() == seeded.services.queries.count(
+        seeded.admin, WorklistFilter(overdue=True, statuses=view.model.query.statuses)
+    )
+    assert all(r.overdue for r in rows(view.model))
+    view.save_filter("late")
+    view.reset()
+    wait_loaded(qtbot, view)
+    assert not view.overdue.isChecked()
+    view.saved.setCurrentIndex(view.saved.findData("late"))
+    view._apply_saved(view.saved.currentIndex())
+    wait_loaded(qtbot, view)
+    assert view.overdue.isChecked() and view.model.query.overdue
+    # the last filter is remembered in the settings
+    assert view.ctx.load_json("worklist/last_filter", {})["overdue"] is True
+
+
+def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
+    w = open_window(qtbot, make_ctx(seeded.clerk))
+    view = w.worklist
+    assert not view.region.isVisibleTo(w)
+    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    wait_loaded(qtbot, view)
+    got = rows(view.model)
+    assert got and {r.region for r in got} == {ABAI}
+    assert "T-0003" not in {r.portal_id for r in got}  # an Almaty application
+    # even opening it by number is refused
+    w.open_application("T-0003")
+    qtbot.waitUntil(
+        lambda: "T-0003" not in w.review.heading.text() or "Нет доступа" in w.review.heading.text(),
+        timeout=15000,
+    )
+    qtbot.waitUntil(lambda: "Нет доступа" in w.review.heading.text(), timeout=15000)
+    assert w.review.detail is None
+    # no decision buttons for a clerk, no administration
+    assert "admin" not in w.nav_items
+    w.open_application("T-0001")
+    qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
+    assert not w.review.register.isEnabled()
