@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import random
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -98,17 +100,38 @@ def require_region(actor: Actor, region: str, *, what: str = "") -> None:
         )
 
 
-def with_retries(fn: Callable[[], T]) -> T:
-    """Run one transaction, retrying serialization failures and deadlocks (PostgreSQL)."""
-    for attempt in range(1, MAX_RETRIES + 1):
+class Busy(Conflict):
+    """The database kept refusing the transaction (serialization failures or deadlocks)."""
+
+
+def _retryable(exc: DBAPIError) -> str | None:
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code if code in ("40001", "40P01") else None
+
+
+def with_retries(fn: Callable[[], T], retries: int = MAX_RETRIES) -> T:
+    """Run one transaction, retrying serialization failures and deadlocks (PostgreSQL).
+
+    At most ``retries`` retries after the first attempt, with a short random pause; if the
+    database still refuses, a bilingual :class:`Busy` conflict is raised — never the raw
+    database error.
+    """
+    for attempt in range(retries + 1):
         try:
             return fn()
         except DBAPIError as exc:
-            code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
-            if code in ("40001", "40P01") and attempt < MAX_RETRIES:
-                log.info("retrying after %s (attempt %d)", code, attempt)
+            code = _retryable(exc)
+            if code is None:
+                raise
+            if attempt < retries:
+                log.info("retrying after %s (retry %d of %d)", code, attempt + 1, retries)
+                time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
                 continue
-            raise
+            log.warning("giving up after %d retries (%s)", retries, code)
+            raise Busy("Данные одновременно меняют другие пользователи; ничего не сохранено, "
+                       "повторите действие",
+                       "Деректерді бір мезетте басқа пайдаланушылар өзгертуде; ештеңе "
+                       "сақталмады, әрекетті қайталаңыз", sqlstate=code) from None
     raise AssertionError("unreachable")
 
 
@@ -308,15 +331,22 @@ class ReviewService:
         """Register, return or refuse the current revision; exactly once per revision."""
         kind = DecisionKind(kind)
         if actor.role is not Role.ADMIN:
-            raise PermissionDenied("Решение по заявке принимает только администратор",
-                                   "Өтінім бойынша шешімді тек әкімші қабылдайды")
+            from models.access import deny
+
+            raise deny(self.db, actor, "Решение по заявке принимает только администратор",
+                       "Өтінім бойынша шешімді тек әкімші қабылдайды", "application",
+                       portal_id, what="decide")
         codes = self.check_reasons(kind, reasons)
         comment = (comment or "").strip()
         if len(comment) > 4000:
             raise InvalidInput("Комментарий слишком длинный (не более 4000 символов)",
                                "Түсініктеме тым ұзын (4000 таңбадан аспауы керек)")
 
-        def run() -> DecisionResult:
+        released: list[str] = []
+
+        def run() -> DecisionResult | None:
+            from models.holds import check_may_act
+
             with self.db.write() as s:
                 app = _lock_app(s, portal_id)
                 require_region(actor, app.region_code, what=portal_id)
@@ -334,6 +364,10 @@ class ReviewService:
                         f"Заявка {portal_id} изменилась (редакция {app.revision})",
                         f"{portal_id} өтінімі өзгерді ({app.revision}-редакция)",
                     )
+                notice = check_may_act(s, actor, app)
+                if notice is not None:  # commit "the holder was told", then tell them
+                    released.append(notice)
+                    return None
                 now = utc_now()
                 before = {"status": app.status.value, "revision": app.revision}
                 s.add(Decision(application_id=app.id, revision=app.revision, kind=kind,
@@ -360,16 +394,31 @@ class ReviewService:
                 return DecisionResult(portal_id, kind, app.status, app.revision, now, number)
 
         try:
-            return with_retries(run)
+            result = with_retries(run)
         except (IntegrityError, StaleDataError) as exc:
             log.info("concurrent decision on %s refused: %s", portal_id, type(exc).__name__)
             raise _conflict_already(portal_id) from None
+        except PermissionDenied as exc:
+            from models.access import record_denial
+
+            record_denial(self.db, actor, exc, "application", portal_id, what="decide",
+                          region=exc.details.get("region"))  # type: ignore[arg-type]
+            raise
+        if result is None:
+            from models.holds import released_conflict
+
+            by, reason = released[-1].split("\x00", 1)
+            raise released_conflict(portal_id, by, reason)
+        return result
 
     def resubmit(self, actor: Actor, portal_id: str, data: dict[str, Any],
                  received_at: dt.datetime | None = None) -> int:
         """A returned application comes back as a new revision with a new deadline."""
         if actor.role is Role.VIEWER:
-            raise PermissionDenied("Недостаточно прав", "Құқық жеткіліксіз")
+            from models.access import deny
+
+            raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "application",
+                       portal_id, what="resubmit")
 
         def run() -> int:
             with self.db.write() as s:
@@ -415,13 +464,22 @@ class ReviewService:
         except (IntegrityError, StaleDataError):
             raise Conflict(f"Заявка {portal_id} изменена другим пользователем",
                            f"{portal_id} өтінімін басқа пайдаланушы өзгертті") from None
+        except PermissionDenied as exc:
+            from models.access import record_denial
+
+            record_denial(self.db, actor, exc, "application", portal_id, what="resubmit",
+                          region=exc.details.get("region"))  # type: ignore[arg-type]
+            raise
 
     def exclude(self, actor: Actor, registry_number: int, reason: str,
                 on: dt.date | None = None) -> None:
         """Exclude a specialist from the registry; the entry and its number are kept."""
         if not actor.is_admin:
-            raise PermissionDenied("Исключить из реестра может только администратор",
-                                   "Тізілімнен тек әкімші шығара алады")
+            from models.access import deny
+
+            raise deny(self.db, actor, "Исключить из реестра может только администратор",
+                       "Тізілімнен тек әкімші шығара алады", "registry_entry", registry_number,
+                       what="exclude")
         reason = (reason or "").strip()
         if not reason:
             raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
@@ -463,5 +521,5 @@ def app_exists(session: Session, portal_id: str) -> bool:
 
 __all__ = [
     "ReviewService", "DecisionResult", "NewApplication", "receive_many", "flag_duplicates",
-    "load_calendar", "DomainError",
+    "load_calendar", "DomainError", "Busy", "with_retries",
 ]

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, text
@@ -115,6 +118,58 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
 make_row = _row
 
 
+def current_head(session: Session) -> str:
+    """The newest event's hash as this session sees it (GENESIS for an empty log)."""
+    head = session.info.get(_HEAD_KEY)
+    if head is None:
+        head = session.scalar(
+            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
+    return str(head)
+
+
+def appended_head(session: Session) -> str | None:
+    """The head this session's transaction appended (None if it appended nothing)."""
+    head = session.info.get(_HEAD_KEY)
+    return str(head) if head else None
+
+
+def forget_head(session: Session) -> None:
+    session.info.pop(_HEAD_KEY, None)
+
+
+# --- the head kept outside the database ---------------------------------------------------------
+
+
+class HeadFile:
+    """A small text file holding a recent head of the chain (``<hash> <UTC time>``).
+
+    It is rewritten atomically (temporary file, fsync, rename) after each commit that appended
+    events. Verification then requires that hash to be *in* the chain: truncating the newest
+    events removes it. (Several workstations on one server each keep their own file; each
+    file's hash must be found, so none can raise a false alarm.)
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> str | None:
+        try:
+            text = self.path.read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return text[0] if text and len(text[0]) == 64 else None
+
+    def write(self, head: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}")
+        stamp = utc_now().isoformat(timespec="seconds")
+        with open(tmp, "w", encoding="ascii") as f:
+            f.write(f"{head} {stamp}Z\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path)
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
@@ -124,12 +179,16 @@ class VerifyResult:
     problem: str = ""
 
 
-def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
+def verify(session: Session, expected_head: str | None = None,
+           known_head: str | None = None) -> VerifyResult:
     """Walk the chain in order; name the first event that was altered, removed or inserted.
 
-    ``expected_head`` (kept outside the database) also catches truncation of the newest events.
+    ``expected_head`` (kept outside the database) also catches truncation of the newest events:
+    it must be the newest hash. ``known_head`` (from a :class:`HeadFile` or a printed export)
+    must merely occur in the chain, which suits a log that others keep appending to.
     """
     prev = GENESIS
+    seen = False
     count = 0
     cols = [AuditEvent.id, AuditEvent.at, AuditEvent.user_login, AuditEvent.role,
             AuditEvent.workstation, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
@@ -147,9 +206,15 @@ def verify(session: Session, expected_head: str | None = None) -> VerifyResult:
             if event_hash(prev, dict(m)) != m["hash"]:
                 return VerifyResult(False, count, prev, m["id"], "the event was altered")
             prev = m["hash"]
+            if known_head is not None and prev == known_head:
+                seen = True
     finally:
         result.close()
     if expected_head is not None and expected_head != prev:
         return VerifyResult(False, count, prev, None,
                             "the newest events were removed (head differs from the saved one)")
+    if known_head is not None and known_head != GENESIS and not seen:
+        return VerifyResult(False, count, prev, None,
+                            "the newest events were removed (the saved head "
+                            f"{known_head[:16]} is not in the log)")
     return VerifyResult(True, count, prev)

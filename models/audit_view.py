@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from models import audit
+from models.access import deny, scope_region
 from models.actor import Actor
 from models.db import Database
-from models.entities import AuditEvent
+from models.entities import AuditEvent, Role
 from models.errors import PermissionDenied
 
 
@@ -36,31 +38,50 @@ def _admin(actor: Actor) -> None:
 
 
 class AuditService:
+    """Admins see the whole log; a clerk sees the events of their own region; viewers none."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def count(self, actor: Actor, action_prefix: str = "") -> int:
-        _admin(actor)
+    def _scope(self, actor: Actor, region: str | None) -> str | None:
+        if actor.role is Role.VIEWER:
+            raise deny(self.db, actor, "Журнал аудита недоступен для этой роли",
+                       "Бұл рөл үшін аудит журналы қолжетімсіз", "audit", what="audit view")
+        return scope_region(self.db, actor, region, "audit", "audit view")
+
+    def _filter(self, stmt: Select[Any], action_prefix: str, region: str | None
+                ) -> Select[Any]:
+        if action_prefix:
+            stmt = stmt.where(AuditEvent.action.startswith(action_prefix))
+        if region:
+            stmt = stmt.where(AuditEvent.region_code == region)
+        return stmt
+
+    def count(self, actor: Actor, action_prefix: str = "", region: str | None = None) -> int:
+        region = self._scope(actor, region)
         with self.db.read() as s:
-            stmt = select(func.count()).select_from(AuditEvent)
-            if action_prefix:
-                stmt = stmt.where(AuditEvent.action.startswith(action_prefix))
+            stmt = self._filter(select(func.count()).select_from(AuditEvent), action_prefix,
+                                region)
             return int(s.scalar(stmt) or 0)
 
     def page(self, actor: Actor, offset: int = 0, limit: int = 200,
-             action_prefix: str = "") -> list[AuditRow]:
+             action_prefix: str = "", region: str | None = None) -> list[AuditRow]:
         """Newest first."""
-        _admin(actor)
+        region = self._scope(actor, region)
         with self.db.read() as s:
-            stmt = select(AuditEvent)
-            if action_prefix:
-                stmt = stmt.where(AuditEvent.action.startswith(action_prefix))
+            stmt = self._filter(select(AuditEvent), action_prefix, region)
             stmt = stmt.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)
             return [AuditRow(e.id, e.at, e.user_login, e.role, e.workstation, e.action,
                              e.entity, e.entity_id, e.region_code, e.before, e.after)
                     for e in s.scalars(stmt)]
 
-    def verify(self, actor: Actor) -> audit.VerifyResult:
-        _admin(actor)
+    def verify(self, actor: Actor, known_head: str | None = None) -> audit.VerifyResult:
+        """Check the whole chain (admin only); ``known_head`` also catches truncation."""
+        if not actor.is_admin:
+            raise deny(self.db, actor, "Проверка журнала аудита доступна только администратору",
+                       "Аудит журналын тексеру тек әкімшіге қолжетімді", "audit",
+                       what="audit verify")
+        if known_head is None and self.db.audit_head_path is not None:
+            known_head = audit.HeadFile(self.db.audit_head_path).read()
         with self.db.read() as s:
-            return audit.verify(s)
+            return audit.verify(s, known_head=known_head)

@@ -59,17 +59,61 @@ def _install_sqlite_hooks(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
-class Database:
-    """One database: an engine plus read and write session factories."""
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of a SQLite database (None for PostgreSQL or an in-memory database)."""
+    if not is_sqlite(engine) or engine.url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(engine.url.database))
 
-    def __init__(self, engine: Engine) -> None:
+
+def default_head_path(engine: Engine) -> Path | None:
+    """Where the audit head is kept by default: next to a SQLite file (``<file>.audit-head``)."""
+    f = sqlite_file(engine)
+    return f.with_name(f.name + ".audit-head") if f else None
+
+
+class Database:
+    """One database: an engine plus read and write session factories.
+
+    ``audit_head``: a file that receives the audit log's newest hash after every commit that
+    appended events (see :class:`models.audit.HeadFile`). ``"auto"`` (the default) keeps it
+    next to a SQLite file and nowhere for a server; ``None`` turns it off.
+    """
+
+    def __init__(self, engine: Engine, audit_head: str | Path | None = "auto") -> None:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self.audit_head_path: Path | None = None
+        self.set_audit_head(default_head_path(engine) if audit_head == "auto" else audit_head)
+        for factory in (self._read, self._write):
+            event.listen(factory, "after_commit", self._after_commit)
+            event.listen(factory, "after_soft_rollback", self._after_rollback)
+
+    def set_audit_head(self, path: str | Path | None) -> None:
+        """Keep the audit head in this file from now on (None: nowhere)."""
+        self.audit_head_path = Path(path) if path else None
+
+    def _after_commit(self, session: Session) -> None:
+        from models import audit
+
+        head = audit.appended_head(session)
+        audit.forget_head(session)
+        if head and self.audit_head_path is not None:
+            try:
+                audit.HeadFile(self.audit_head_path).write(head)
+            except OSError:
+                log.warning("could not save the audit head to %s", self.audit_head_path)
+
+    def _after_rollback(self, session: Session, _previous: Any) -> None:
+        from models import audit
+
+        audit.forget_head(session)
 
     @classmethod
-    def from_url(cls, url: str, **kwargs: Any) -> Database:
-        return cls(make_engine(url, **kwargs))
+    def from_url(cls, url: str, audit_head: str | Path | None = "auto",
+                 **kwargs: Any) -> Database:
+        return cls(make_engine(url, **kwargs), audit_head)
 
     @property
     def dialect(self) -> str:

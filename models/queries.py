@@ -10,6 +10,13 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import (
+    FOREIGN_REGION,
+    NO_APPLICATIONS,
+    deny,
+    record_denial,
+    scope_region,
+)
 from models.actor import Actor
 from models.db import Database
 from models.entities import (
@@ -23,8 +30,10 @@ from models.entities import (
     User,
 )
 from models.errors import NotFound, PermissionDenied
+from models.recommendations import RecommendationInfo, latest_recommendation
+from models.settings import load as load_settings
 from models.transitions import OPEN_FOR_DECISION
-from models.workcalendar import today_local
+from models.workcalendar import today_local, utc_now
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,8 @@ class ApplicationSummary:
     full_name: str
     profession: str
     has_duplicates: bool
-    held_by: str | None
+    held_by: str | None  # None when nobody holds it or the hold expired
+    held_since: dt.datetime | None = None  # UTC, naive: start of the holder's current idle spell
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -81,6 +91,7 @@ class ApplicationSummary:
             "full_name": self.full_name,
             "profession": self.profession,
             "duplicates": self.has_duplicates,
+            "held_by": self.held_by,
         }
 
 
@@ -118,6 +129,7 @@ class ApplicationDetail:
     included_on: dt.date | None
     excluded_on: dt.date | None
     duplicates: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    recommendation: RecommendationInfo | None = None  # a clerk's, on the current revision
 
     def as_json(self) -> dict[str, Any]:
         out = self.summary.as_json()
@@ -131,15 +143,20 @@ class ApplicationDetail:
             "included_on": self.included_on.isoformat() if self.included_on else None,
             "excluded_on": self.excluded_on.isoformat() if self.excluded_on else None,
             "duplicates": list(self.duplicates),
+            "recommendation": self.recommendation.as_json() if self.recommendation else None,
         })
         return out
 
 
-def _summary(a: Application, holder: str | None, today: dt.date) -> ApplicationSummary:
+def _summary(a: Application, holder: str | None, today: dt.date,
+             hold_expiry: dt.timedelta | None = None) -> ApplicationSummary:
     overdue = a.status in OPEN_FOR_DECISION and a.due_date is not None and a.due_date < today
+    since = a.held_since if holder else None
+    if since is not None and hold_expiry is not None and since + hold_expiry <= utc_now():
+        holder = since = None  # the hold expired on its own
     return ApplicationSummary(a.id, a.portal_id, a.status, a.revision, a.received_at,
                               a.due_date, overdue, a.region_code, a.full_name,
-                              a.profession_code, a.has_duplicates, holder)
+                              a.profession_code, a.has_duplicates, holder, since)
 
 
 class QueryService:
@@ -147,16 +164,19 @@ class QueryService:
         self.db = db
 
     # -- worklist ------------------------------------------------------------------------
-    def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any]) -> Select[Any]:
+    def _scope(self, actor: Actor, f: WorklistFilter, what: str) -> str | None:
+        """The region the actor may list; refusals are audited (call before a session opens)."""
         if actor.role is Role.VIEWER:
-            raise PermissionDenied("Просмотр заявок недоступен для этой роли",
-                                   "Бұл рөл үшін өтінімдерді қарау қолжетімсіз")
-        region = f.region
-        if actor.role is Role.MIO:
-            if region and region != actor.region:
-                raise PermissionDenied("Нет доступа к данным другого региона",
-                                       "Басқа өңірдің деректеріне рұқсат жоқ")
-            region = actor.region
+            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
+                       region=f.region)
+        return scope_region(self.db, actor, f.region, "application", what)
+
+    def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any],
+                region: str | None = None) -> Select[Any]:
+        if region is None:
+            region = f.region if actor.role is not Role.MIO else actor.region
+        if actor.role is Role.VIEWER or not actor.may_see_region(region or ""):
+            raise PermissionDenied(*NO_APPLICATIONS)
         today = today_local()
         if f.statuses:
             stmt = stmt.where(Application.status.in_(f.statuses))
@@ -189,8 +209,10 @@ class QueryService:
         return Application.search_text.like(like, escape="\\")
 
     def count(self, actor: Actor, f: WorklistFilter = WorklistFilter()) -> int:
+        region = self._scope(actor, f, "search" if f.search else "count")
         with self.db.read() as s:
-            stmt = self._scoped(actor, f, select(func.count()).select_from(Application))
+            stmt = self._scoped(actor, f, select(func.count()).select_from(Application),
+                                region)
             return int(s.scalar(stmt) or 0)
 
     def page(self, actor: Actor, f: WorklistFilter = WorklistFilter(), offset: int = 0,
@@ -199,18 +221,21 @@ class QueryService:
         col = SORT_COLUMNS.get(f.sort, Application.due_date)
         order = [col.desc() if f.descending else col.asc()]
         order.append(Application.id.desc() if f.descending else Application.id.asc())
+        region = self._scope(actor, f, "search" if f.search else "list")
         with self.db.read() as s:
             stmt = self._scoped(actor, f, select(Application, User.login)
-                                .outerjoin(User, User.id == Application.held_by))
+                                .outerjoin(User, User.id == Application.held_by), region)
             stmt = stmt.order_by(*order).offset(offset).limit(limit)
             today = today_local()
-            return [_summary(a, h, today) for a, h in s.execute(stmt)]
+            expiry = load_settings(s).hold_expiry
+            return [_summary(a, h, today, expiry) for a, h in s.execute(stmt)]
 
     def counts_by_status(self, actor: Actor, region: str | None = None) -> dict[Status, int]:
         f = WorklistFilter(region=region)
+        scoped = self._scope(actor, f, "statistics")
         with self.db.read() as s:
             stmt = self._scoped(actor, f, select(Application.status, func.count())
-                                .select_from(Application)).group_by(Application.status)
+                                .select_from(Application), scoped).group_by(Application.status)
             out = {st: 0 for st in Status}
             for st, n in s.execute(stmt):
                 out[Status(st)] = int(n)
@@ -219,56 +244,72 @@ class QueryService:
     # -- one application ----------------------------------------------------------------
     def detail(self, actor: Actor, portal_id: str, *, audit_view: bool = True
                ) -> ApplicationDetail:
-        """Everything about one application; viewing personal data is audited."""
+        """Everything about one application; viewing personal data is audited.
+
+        With it comes the newest recommendation of a clerk on the current revision, if any.
+        """
         if actor.role is Role.VIEWER:
-            raise PermissionDenied("Просмотр заявок недоступен для этой роли",
-                                   "Бұл рөл үшін өтінімдерді қарау қолжетімсіз")
+            raise deny(self.db, actor, *NO_APPLICATIONS, "application", portal_id, what="open")
+        refused: PermissionDenied | None = None
         with self.db.write() if audit_view else self.db.read() as s:
             a = s.scalar(select(Application).where(Application.portal_id == portal_id))
             if a is None:
                 raise NotFound(f"Заявка {portal_id} не найдена",
                                f"{portal_id} өтінімі табылмады")
             if not actor.may_see_region(a.region_code):
-                audit.record(s, actor, "access.denied", "application", portal_id,
-                             region=a.region_code)
-                s.commit()
-                raise PermissionDenied("Нет доступа к данным другого региона",
-                                       "Басқа өңірдің деректеріне рұқсат жоқ")
-            holder = s.scalar(select(User.login).where(User.id == a.held_by)) \
-                if a.held_by else None
-            revs = tuple(RevisionInfo(r.number, r.received_at, r.due_date, r.data,
-                                      r.created_by) for r in a.revisions)
-            decs = tuple(DecisionInfo(d.kind.value, d.revision, tuple(d.reason_codes),
-                                      d.comment, d.user_login, d.decided_at)
-                         for d in a.decisions)
-            entry = s.scalar(select(RegistryEntry).where(RegistryEntry.application_id == a.id))
-            dup_rows = s.execute(
-                select(Application.portal_id, Application.status, Application.last_name,
-                       Application.first_name, Application.middle_name,
-                       Application.birth_date, Application.region_code, DuplicateLink.reason)
-                .join(DuplicateLink, DuplicateLink.other_id == Application.id)
-                .where(DuplicateLink.application_id == a.id)
-                .order_by(Application.portal_id)
-            ).all()
-            dups = tuple(
-                {"portal_id": p, "status": Status(st).value,
-                 "full_name": " ".join(x for x in (ln, fn, mn) if x),
-                 "birth_date": bd.isoformat(), "region": rg, "reason": why}
-                for p, st, ln, fn, mn, bd, rg, why in dup_rows
-            )
-            if audit_view:
-                audit.record(s, actor, "application.view", "application", portal_id,
-                             region=a.region_code)
-            return ApplicationDetail(
-                _summary(a, holder, today_local()),
-                revs[-1].data if revs else {},
-                decs, revs,
-                entry.registry_number if entry else None,
-                entry.included_on if entry else None,
-                entry.excluded_on if entry else None,
-                dups,
-            )
+                refused = PermissionDenied(*FOREIGN_REGION, region=a.region_code, what="open")
+                if audit_view:
+                    audit.record(s, actor, "access.denied", "application", portal_id,
+                                 after={"what": "open", "message": refused.ru},
+                                 region=a.region_code)
+                    s.commit()
+                    raise refused
+            else:
+                detail = self._detail(s, a)
+                if audit_view:
+                    audit.record(s, actor, "application.view", "application", portal_id,
+                                 region=a.region_code)
+                return detail
+        # a read-only look was refused: audit it in its own transaction
+        assert refused is not None
+        record_denial(self.db, actor, refused, "application", portal_id, what="open",
+                      region=str(refused.details["region"]))
+        raise refused
 
+    def _detail(self, s: Session, a: Application) -> ApplicationDetail:
+        expiry = load_settings(s).hold_expiry
+        holder = s.scalar(select(User.login).where(User.id == a.held_by)) \
+            if a.held_by else None
+        revs = tuple(RevisionInfo(r.number, r.received_at, r.due_date, r.data,
+                                  r.created_by) for r in a.revisions)
+        decs = tuple(DecisionInfo(d.kind.value, d.revision, tuple(d.reason_codes),
+                                  d.comment, d.user_login, d.decided_at)
+                     for d in a.decisions)
+        entry = s.scalar(select(RegistryEntry).where(RegistryEntry.application_id == a.id))
+        dup_rows = s.execute(
+            select(Application.portal_id, Application.status, Application.last_name,
+                   Application.first_name, Application.middle_name,
+                   Application.birth_date, Application.region_code, DuplicateLink.reason)
+            .join(DuplicateLink, DuplicateLink.other_id == Application.id)
+            .where(DuplicateLink.application_id == a.id)
+            .order_by(Application.portal_id)
+        ).all()
+        dups = tuple(
+            {"portal_id": p, "status": Status(st).value,
+             "full_name": " ".join(x for x in (ln, fn, mn) if x),
+             "birth_date": bd.isoformat(), "region": rg, "reason": why}
+            for p, st, ln, fn, mn, bd, rg, why in dup_rows
+        )
+        return ApplicationDetail(
+            _summary(a, holder, today_local(), expiry),
+            revs[-1].data if revs else {},
+            decs, revs,
+            entry.registry_number if entry else None,
+            entry.included_on if entry else None,
+            entry.excluded_on if entry else None,
+            dups,
+            latest_recommendation(s, a.id, a.revision),
+        )
 
 def revision_data(session: Session, app_id: int, number: int) -> dict[str, Any] | None:
     return session.scalar(select(Revision.data).where(Revision.application_id == app_id,

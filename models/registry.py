@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 
 from models import audit
+from models.access import FOREIGN_REGION, deny, scope_region
 from models.actor import Actor
 from models.catalogs import Catalogs
 from models.collation import name_sort_key
@@ -47,13 +48,6 @@ class EntrySummary:
     consent: bool
 
 
-def _scope_region(actor: Actor, region: str | None) -> str | None:
-    if actor.role is Role.MIO:
-        if region and region != actor.region:
-            raise PermissionDenied("Нет доступа к данным другого региона",
-                                   "Басқа өңірдің деректеріне рұқсат жоқ")
-        return actor.region
-    return region
 
 
 def _where(stmt: Select[Any], q: RegistryQuery, region: str | None,
@@ -88,7 +82,7 @@ class RegistryService:
     # -- screens ----------------------------------------------------------------------------
     def count(self, actor: Actor, q: RegistryQuery = RegistryQuery(), search: str = "",
               include_excluded: bool = False) -> int:
-        region = _scope_region(actor, q.region)
+        region = scope_region(self.db, actor, q.region, "registry", "count")
         if actor.role is Role.VIEWER:
             q = RegistryQuery(**{**_asdict(q), "edition": "public"})
         with self.db.read() as s:
@@ -102,7 +96,7 @@ class RegistryService:
              offset: int = 0, limit: int = 100, include_excluded: bool = False
              ) -> list[EntrySummary]:
         """A window of registry entries ordered by registry number."""
-        region = _scope_region(actor, q.region)
+        region = scope_region(self.db, actor, q.region, "registry", "list")
         if actor.role is Role.VIEWER:
             q = RegistryQuery(**{**_asdict(q), "edition": "public"})
         with self.db.read() as s:
@@ -122,10 +116,21 @@ class RegistryService:
 
         Viewers get the public edition whatever they ask. The export is audited.
         """
-        region = _scope_region(actor, q.region)
+        count, rows, _head = self.rows_with_head(actor, q, lang)
+        return count, rows
+
+    def rows_with_head(self, actor: Actor, q: RegistryQuery, lang: str
+                       ) -> tuple[int, Iterator[RegistryRow], str]:
+        """Like :meth:`rows`, plus the audit log's newest hash right after the export event.
+
+        Print the hash on the exported file: it is kept outside the database, so a later
+        truncation of the log is detected (``tizilim audit verify --head HASH``).
+        """
+        region = scope_region(self.db, actor, q.region, "registry", "export")
         if actor.role is Role.VIEWER and q.edition != "public":
-            raise PermissionDenied("Эта роль может печатать только общедоступный реестр",
-                                   "Бұл рөл тек жалпыға қолжетімді тізілімді басып шығара алады")
+            raise deny(self.db, actor, "Эта роль может печатать только общедоступный реестр",
+                       "Бұл рөл тек жалпыға қолжетімді тізілімді басып шығара алады",
+                       "registry", what="export", region=region)
         sort_lang = "ru" if lang == "ru" else "kk"
         with self.db.write() as s:
             keys = s.execute(_where(
@@ -137,10 +142,11 @@ class RegistryService:
                                 "profession": q.profession, "as_of": q.as_of,
                                 "lang": lang, "count": len(keys)},
                          region=region)
+            head = audit.current_head(s)
         keys.sort(key=lambda k: (k[1], name_sort_key(
             " ".join(p for p in (k[2], k[3], k[4]) if p), sort_lang), k[5]))
         ids = [k[0] for k in keys]
-        return len(ids), self._stream(ids)
+        return len(ids), self._stream(ids), head
 
     def _stream(self, ids: list[int]) -> Iterator[RegistryRow]:
         for start in range(0, len(ids), CHUNK):
@@ -187,7 +193,8 @@ class RegistryService:
                 portal_id: str | None = None) -> list[LetterData]:
         """Return and refusal letters: all of one day's decisions, or one application's last."""
         if actor.role is Role.VIEWER:
-            raise PermissionDenied("Недостаточно прав", "Құқық жеткіліксіз")
+            raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "decision",
+                       portal_id or "", what="letters")
         with self.db.write() as s:
             stmt = select(Decision, Application).join(Application).where(
                 Decision.kind.in_([DecisionKind.RETURN, DecisionKind.REFUSE]))
@@ -203,8 +210,12 @@ class RegistryService:
                     exists_ = s.scalar(select(Application.region_code).where(
                         Application.portal_id == portal_id))
                     if exists_ and not actor.may_see_region(exists_):
-                        raise PermissionDenied("Нет доступа к данным другого региона",
-                                               "Басқа өңірдің деректеріне рұқсат жоқ")
+                        refused = PermissionDenied(*FOREIGN_REGION, region=exists_)
+                        audit.record(s, actor, "access.denied", "application", portal_id,
+                                     after={"what": "letters", "message": refused.ru},
+                                     region=exists_)
+                        s.commit()
+                        raise refused
                     raise NotFound(f"По заявке {portal_id} нет решения о возврате или отказе",
                                    f"{portal_id} өтінімі бойынша қайтару немесе бас тарту "
                                    "туралы шешім жоқ")
@@ -221,7 +232,8 @@ class RegistryService:
                                   if c in self.catalogs.reasons),
                     comment=d.comment, decided_by=d.user_login, revision=d.revision))
             audit.record(s, actor, "letters.print", "decision", portal_id or str(day or ""),
-                         after={"count": len(out)})
+                         after={"count": len(out), "portal_ids": [x.portal_id for x in out]},
+                         region=actor.region if actor.role is Role.MIO else None)
             return out
 
 

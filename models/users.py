@@ -16,10 +16,11 @@ from models.catalogs import Catalogs
 from models.db import Database
 from models.entities import Role, User
 from models.errors import AuthError, Conflict, InvalidInput, NotFound, PermissionDenied
+from models.settings import load as load_settings
 from models.workcalendar import utc_now
 
 MIN_PASSWORD_LENGTH = 12
-MAX_FAILED_ATTEMPTS = 5
+MAX_FAILED_ATTEMPTS = 5  # defaults; the values in effect come from models.settings
 LOCKOUT = dt.timedelta(minutes=15)
 
 
@@ -95,6 +96,7 @@ class UserService:
         now = utc_now()
         bad = AuthError("Неверный логин или пароль", "Логин немесе құпиясөз қате")
         with self.db.write() as s:
+            policy = load_settings(s)
             u = s.scalar(select(User).where(User.login == login))
             probe = Actor(login=login, role=u.role if u else Role.VIEWER)
             if workstation:
@@ -123,11 +125,12 @@ class UserService:
                     audit.record(s, actor, "login.ok", "user", u.id)
                     return actor
                 u.failed_attempts += 1
-                if u.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                    u.locked_until = now + LOCKOUT
+                if u.failed_attempts >= policy.max_failed_attempts:
+                    u.locked_until = now + policy.lockout
                     u.failed_attempts = 0
                 audit.record(s, probe, "login.failed", "user", u.id,
-                             after={"reason": "password"})
+                             after={"reason": "password",
+                                    "locked": u.locked_until is not None})
         assert err is not None
         raise err
 

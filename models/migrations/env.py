@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import models.security_entities  # noqa: F401  (registers the tables of 0002)
 from models.entities import Base
 
 config = context.config

@@ -1,0 +1,57 @@
+"""Keep personal data out of log files and crash reports.
+
+:class:`PersonalDataFilter` masks IINs/BINs (12 digits), Kazakhstan phone numbers, e-mail
+addresses and dates in the formatted message and in exception text. Install it on every
+handler (``install()``), because filters on a logger do not see records of its children.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
+    (re.compile(r"(?<![\w+])(?:\+\s*7|8|7)[\s\-()]*7\d{2}[\s\-()]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}"
+                r"(?!\d)"), "<phone>"),
+    (re.compile(r"(?<!\d)\d{12}(?!\d)"), "<iin>"),
+    (re.compile(r"(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d(?![T ]?\d{2}:)(?!\d)"), "<date>"),
+    (re.compile(r"(?<!\d)[0-3]\d\.[01]\d\.(?:19|20)\d{2}(?!\d)"), "<date>"),
+)
+
+
+def mask(text: str) -> str:
+    """``text`` with personal data replaced by placeholders."""
+    for pattern, repl in _RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+class PersonalDataFilter(logging.Filter):
+    """Rewrites each record's message (and exception text) with personal data masked."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: keep the raw text
+            message = str(record.msg)
+        record.msg = mask(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask(record.stack_info)
+        return True
+
+
+def install(logger: logging.Logger | None = None) -> PersonalDataFilter:
+    """Add the filter to every handler of ``logger`` (default: root); idempotent."""
+    target = logger or logging.getLogger()
+    flt = next((f for h in target.handlers for f in h.filters
+                if isinstance(f, PersonalDataFilter)), None) or PersonalDataFilter()
+    for h in target.handlers:
+        if flt not in h.filters:
+            h.addFilter(flt)
+    return flt

@@ -1,0 +1,91 @@
+"""ORM tables of the shared deployment: sign-in sessions, settings, recommendations, hold notices.
+
+Kept apart from ``models.entities`` (the registry itself); same declarative base and migrations
+(``0002_security_and_queue``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.entities import Base
+
+
+class WorkSession(Base):
+    """One sign-in of a user on a workstation, until sign-out (or until it went silent)."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    login: Mapped[str] = mapped_column(String(64))
+    workstation: Mapped[str] = mapped_column(String(120), default="")
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    end_reason: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_sessions_open", "ended_at", "last_seen_at"),)
+
+
+class Setting(Base):
+    """One security setting (key → JSON value); read through ``models.settings``."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Recommendation(Base):
+    """A clerk's recommendation on one revision of an application; the newest one counts."""
+
+    __tablename__ = "recommendations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    revision: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # register | return | refuse
+    reason_codes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    user_login: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_recommendations_app", "application_id", "revision", "id"),)
+
+
+class HoldRelease(Base):
+    """An admin released someone's hold: the holder is told on their next action."""
+
+    __tablename__ = "hold_releases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    holder_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    released_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    released_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_hold_releases_holder", "holder_id", "seen_at"),)
+
+
+def _open_queue_index() -> Index:
+    from sqlalchemy import text
+
+    from models.entities import Application
+
+    where = text("status IN ('submitted', 'resubmitted')")
+    return Index("ix_app_open_queue", Application.due_date, Application.id,
+                 postgresql_where=where, sqlite_where=where)
+
+
+#: "next application" of the work queue: open ones by due date (a partial index).
+OPEN_QUEUE_INDEX = _open_queue_index()
