@@ -127,7 +127,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     au = sub.add_parser("audit", help="the audit log")
     aus = au.add_subparsers(dest="audit_cmd", required=True)
-    aus.add_parser("verify", help="check the hash chain")
+    av = aus.add_parser("verify", help="check the hash chain (and that the saved head is in it)")
+    av.add_argument("--head", help="a head hash printed earlier (e.g. on an exported registry)")
+    as_opt(av)
+
+    bk = sub.add_parser("backup", help="a verified copy of the SQLite database")
+    bk.add_argument("--out", required=True)
+    rst = sub.add_parser("restore", help="check a backup, then replace the SQLite database")
+    rst.add_argument("file")
+
+    rc = sub.add_parser("recommend", help="a clerk's recommendation on an application")
+    rc.add_argument("portal_id")
+    rg = rc.add_mutually_exclusive_group(required=True)
+    rg.add_argument("--register", action="store_true")
+    rg.add_argument("--return", dest="ret", nargs="+", metavar="CODE")
+    rg.add_argument("--refuse", nargs="+", metavar="CODE")
+    rc.add_argument("--note", default="")
+    as_opt(rc)
+
+    qu = sub.add_parser("queue", help="the work queue: take the next application, release one")
+    qs = qu.add_subparsers(dest="queue_cmd", required=True)
+    as_opt(qs.add_parser("next", help="take the open application due first"))
+    qr = qs.add_parser("release", help="release a hold (someone else's: admin, with --reason)")
+    qr.add_argument("portal_id")
+    qr.add_argument("--reason", default="")
+    as_opt(qr)
+
+    st = sub.add_parser("settings", help="security settings")
+    sts = st.add_subparsers(dest="settings_cmd", required=True)
+    sts.add_parser("show")
+    ss = sts.add_parser("set")
+    ss.add_argument("name", choices=("max_failed_attempts", "lockout_minutes",
+                                     "idle_lock_minutes", "hold_expiry_minutes"))
+    ss.add_argument("value", type=int)
+    as_opt(ss)
 
     exp = sub.add_parser("export", help="print the registry as PDF or Excel")
     exp.add_argument("--format", choices=("pdf", "xlsx"), required=True)
@@ -161,6 +194,8 @@ class Context:
         self.lang: str = args.lang
         url = resolve_db_url(args.db)
         self.db = Database.from_url(url)
+        if self.db.audit_head_path is None or os.environ.get("TIZILIM_AUDIT_HEAD"):
+            self.db.set_audit_head(audit_head_path(self.db))  # a server: one per workstation
         self._ready = False
 
     def ready(self) -> None:
@@ -196,6 +231,19 @@ class Context:
 
     def msg(self, exc: Any) -> str:
         return exc.message(self.lang) if hasattr(exc, "message") else str(exc)
+
+
+def audit_head_path(db: Any) -> Path:
+    """Where this workstation keeps the audit head of a server database."""
+    env = os.environ.get("TIZILIM_AUDIT_HEAD")
+    if env:
+        return Path(env)
+    from desktop.config import data_dir
+
+    u = db.engine.url
+    name = "".join(ch if ch.isalnum() or ch in "-_." else "_"
+                   for ch in f"{u.host or 'local'}-{u.port or ''}-{u.database or ''}")
+    return data_dir() / f"audit-head-{name}.txt"
 
 
 def _read_password_twice(login: str) -> str:
@@ -420,12 +468,17 @@ def cmd_calendar(ctx: Context) -> int:
 
 def cmd_audit(ctx: Context) -> int:
     from models import audit
+    from models.audit_view import AuditService
 
-    ctx.ready()
-    with ctx.db.read() as s:
-        res = audit.verify(s)
+    actor = ctx.actor()
+    path = ctx.db.audit_head_path
+    saved = ctx.args.head or (audit.HeadFile(path).read() if path else None)
+    res = AuditService(ctx.db).verify(actor, known_head=saved)
     if res.ok:
-        print(f"audit chain intact: {res.count} events, head {res.head[:16]}")
+        print(f"audit chain intact: {res.count} events, head {res.head}")
+        if saved:
+            print(f"saved head {saved[:16]} found in the log"
+                  + (f" ({path})" if not ctx.args.head else ""))
         return EXIT_OK
     where = f"event #{res.first_bad_id}" if res.first_bad_id else "the end of the log"
     print(f"audit chain BROKEN at {where}: {res.problem}", file=sys.stderr)
@@ -454,11 +507,79 @@ def cmd_letters(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_backup(ctx: Context) -> int:
+    from models.backup import backup
+
+    ctx.ready()
+    rep = backup(ctx.db, ctx.args.out)
+    print(f"backup written and verified: {rep.path} ({rep.size // 1024} KiB, "
+          f"{rep.events} audit events, head {rep.head})")
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    from models.backup import restore
+    from models.setup import init_database
+
+    check, kept = restore(ctx.db, ctx.args.file)
+    init_database(ctx.db)  # an older backup gets the newer schema
+    print(f"restored from {ctx.args.file}: {check.events} audit events, head {check.head}")
+    if kept:
+        print(f"the previous database was kept as {kept}")
+    return EXIT_OK
+
+
+def _kind_codes(a: argparse.Namespace) -> tuple[str, list[str]]:
+    if a.register:
+        return "register", []
+    return ("return", a.ret) if a.ret else ("refuse", a.refuse)
+
+
+def cmd_recommend(ctx: Context) -> int:
+    from models.recommendations import RecommendationService
+
+    a = ctx.args
+    kind, codes = _kind_codes(a)
+    r = RecommendationService(ctx.db).recommend(ctx.actor(), a.portal_id, kind, codes, a.note)
+    print(f"{a.portal_id}: recommended {r.kind} {' '.join(r.reasons)} (revision {r.revision})")
+    return EXIT_OK
+
+
+def cmd_queue(ctx: Context) -> int:
+    from models.holds import HoldService
+
+    a = ctx.args
+    hs = HoldService(ctx.db)
+    if a.queue_cmd == "next":
+        pid = hs.take_next(ctx.actor(required=ctx.db.dialect != "sqlite"))
+        print(pid or "the queue is empty")
+        return EXIT_OK
+    done = hs.release(ctx.actor(), a.portal_id, a.reason)
+    print(f"{a.portal_id}: {'released' if done else 'was not held'}")
+    return EXIT_OK
+
+
+def cmd_settings(ctx: Context) -> int:
+    import dataclasses
+
+    from models.settings import SettingsService
+
+    ctx.ready()
+    svc = SettingsService(ctx.db)
+    if ctx.args.settings_cmd == "set":
+        svc.update(ctx.actor(), **{ctx.args.name: ctx.args.value})
+    for k, v in dataclasses.asdict(svc.get()).items():
+        print(f"{k}\t{v}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init, "user": cmd_user, "demo": cmd_demo, "template": cmd_template,
     "import": cmd_import, "list": cmd_list, "show": cmd_show, "decide": cmd_decide,
     "resubmit": cmd_resubmit, "exclude": cmd_exclude, "calendar": cmd_calendar,
     "audit": cmd_audit, "export": cmd_export, "letters": cmd_letters,
+    "backup": cmd_backup, "restore": cmd_restore, "recommend": cmd_recommend,
+    "queue": cmd_queue, "settings": cmd_settings,
 }
 
 
@@ -467,6 +588,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    from models.privacy_log import install as keep_personal_data_out_of_logs
+    from models.privacy_log import mask
+
+    keep_personal_data_out_of_logs()
     if args.demo and args.command is None:
         from desktop.demo_run import run_demo
 
@@ -499,8 +624,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.verbose:
             raise
         kind = "database error" if isinstance(exc, SQLAlchemyError) else "internal error"
-        print(f"tizilim: {kind}: {exc.__class__.__name__}: {str(exc).splitlines()[0][:300]}",
-              file=sys.stderr)
+        first = mask((str(exc).splitlines() or [""])[0][:300])
+        print(f"tizilim: {kind}: {exc.__class__.__name__}: {first}", file=sys.stderr)
         log.debug("failure", exc_info=True)
         return EXIT_ERROR
     finally:

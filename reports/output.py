@@ -24,11 +24,23 @@ def atomic_path(out: str | os.PathLike[str]) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        _chmod_like_a_new_file(tmp_path)
         os.replace(tmp_path, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()
         raise
+
+
+def _chmod_like_a_new_file(path: Path) -> None:
+    """mkstemp makes files private (0600); a saved report gets the user's usual mode."""
+    mask = 0o022  # read without os.umask(), which would briefly change it for every thread
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                mask = int(line.split()[1], 8)
+    with contextlib.suppress(OSError):
+        path.chmod(0o666 & ~mask)
 
 
 class ProgressTicker:

@@ -1,0 +1,189 @@
+"""Backups of the embedded SQLite database that are known to restore.
+
+``backup`` copies a live database with SQLite's online backup API (other users may keep
+working), into a temporary file that is fsynced, checked (``PRAGMA integrity_check`` and the
+audit chain) and only then renamed into place. ``restore`` checks the file first and only then
+replaces the live data (through the same API, so open connections see a consistent switch),
+keeping the previous data as ``<database>.before-restore``.
+
+A PostgreSQL server is backed up with ``pg_dump``/``pg_restore`` (see docs/deployment.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+from models import audit
+from models.db import Database, default_head_path, sqlite_file
+from models.errors import DomainError
+
+REQUIRED_TABLES = ("alembic_version", "applications", "audit_events", "registry_entries")
+
+
+class BackupError(DomainError):
+    """A backup could not be made or a file is not a sound Tizilim database; nothing changed."""
+
+
+def server_backup_error() -> BackupError:
+    return BackupError(
+        "Базу данных на сервере PostgreSQL сохраняют pg_dump и восстанавливают pg_restore "
+        "(см. docs/deployment.md), затем выполняют «tizilim audit verify»",
+        "PostgreSQL серверіндегі дерекқорды pg_dump сақтайды, pg_restore қалпына келтіреді "
+        "(docs/deployment.md қараңыз), содан кейін «tizilim audit verify» орындалады",
+    )
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    ok: bool
+    problem: str = ""
+    events: int = 0
+    head: str = audit.GENESIS
+    schema: str | None = None
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    size: int
+    events: int
+    head: str
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def _readonly(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def check_file(path: str | Path) -> FileCheck:
+    """Is this a sound Tizilim database? Integrity check, expected tables, intact audit chain."""
+    path = Path(path)
+    if not path.is_file():
+        return FileCheck(False, f"{path}: no such file")
+    try:
+        with _readonly(path) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                return FileCheck(False, "integrity check failed: "
+                                 + "; ".join(str(r[0]) for r in rows[:3]))
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = [t for t in REQUIRED_TABLES if t not in tables]
+            if missing:
+                return FileCheck(False, "not a Tizilim database (no " + ", ".join(missing) + ")")
+            schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return FileCheck(False, f"not a readable SQLite database ({exc})")
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, check_same_thread=False))
+    try:
+        with Session(engine) as s:
+            res = audit.verify(s)
+    finally:
+        engine.dispose()
+    if not res.ok:
+        where = f"event #{res.first_bad_id}" if res.first_bad_id else "the end"
+        return FileCheck(False, f"audit chain broken at {where}: {res.problem}", res.count,
+                         res.head)
+    return FileCheck(True, "", res.count, res.head, schema[0] if schema else None)
+
+
+def _copy(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    src.backup(dst, pages=4096)
+
+
+def backup(db: Database, out: str | Path) -> BackupReport:
+    """Copy the live SQLite database into ``out`` and verify the copy."""
+    live = sqlite_file(db.engine)
+    if live is None:
+        raise server_backup_error()
+    out = Path(out).resolve()
+    if out == live.resolve():
+        raise BackupError("Копию нельзя записать поверх самой базы",
+                          "Көшірмені дерекқордың өзінің үстіне жазуға болмайды")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(live, timeout=30)
+        dst = sqlite3.connect(tmp)
+        try:
+            _copy(src, dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained single file
+        finally:
+            dst.close()
+            src.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        check = check_file(tmp)
+        if not check.ok:
+            raise BackupError(f"Копия не прошла проверку: {check.problem}",
+                              f"Көшірме тексеруден өтпеді: {check.problem}")
+        os.replace(tmp, out)
+        _fsync_dir(out.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    audit.HeadFile(out.with_name(out.name + ".audit-head")).write(check.head)
+    return BackupReport(out, out.stat().st_size, check.events, check.head)
+
+
+def restore(db: Database, source: str | Path) -> tuple[FileCheck, Path | None]:
+    """Replace the live SQLite data with ``source`` after checking it.
+
+    Returns the check of the restored file and where the previous data was kept
+    (``<database>.before-restore``), or None if there was no previous database.
+    """
+    live = sqlite_file(db.engine)
+    if live is None:
+        raise server_backup_error()
+    source = Path(source).resolve()
+    check = check_file(source)
+    if not check.ok:
+        raise BackupError(f"Файл не восстановлен, база не изменена: {check.problem}",
+                          f"Файл қалпына келтірілмеді, дерекқор өзгертілмеді: {check.problem}")
+    db.dispose()
+    kept: Path | None = None
+    if live.exists():
+        kept = live.with_name(live.name + ".before-restore")
+        tmp = kept.with_name(kept.name + ".tmp")
+        tmp.unlink(missing_ok=True)
+        src, dst = sqlite3.connect(live, timeout=30), sqlite3.connect(tmp)
+        try:
+            _copy(src, dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+            src.close()
+        os.replace(tmp, kept)
+    with _readonly(source) as src:
+        dst = sqlite3.connect(live, timeout=30)
+        try:
+            _copy(src, dst)
+        finally:
+            dst.close()
+    _fsync_dir(live.parent)
+    head = db.audit_head_path or default_head_path(db.engine)
+    if head is not None:
+        audit.HeadFile(head).write(check.head)  # the restored log is the trusted one now
+    return check, kept
