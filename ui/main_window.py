@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.nav = QTreeWidget()
         self.nav.setObjectName("nav")
         self.nav.setHeaderHidden(True)
-        self.nav.setMinimumWidth(230)
+        self.nav.setMinimumWidth(300)
         self.nav_items: dict[str, QTreeWidgetItem] = {}
         if self.may_review:
             apps = self._nav_item("worklist:open", None)
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([250, 1100])
+        split.setSizes([310, 1100])
         self.splitter = split
         self.setCentralWidget(split)
         self.user_label = QLabel()

@@ -81,3 +81,56 @@ def domain_message(exc: BaseException, lang: str) -> str | None:
     if callable(msg) and hasattr(exc, "ru"):
         return str(msg(lang))
     return None
+
+
+FIELD_NAMES = {
+    "portal_id": QT_TRANSLATE_NOOP("Field", "application number"),
+    "received_at": QT_TRANSLATE_NOOP("Field", "date received"),
+    "application": QT_TRANSLATE_NOOP("Field", "application"),
+    "specialist": QT_TRANSLATE_NOOP("Field", "specialist"),
+    "last_name": QT_TRANSLATE_NOOP("Field", "last name"),
+    "first_name": QT_TRANSLATE_NOOP("Field", "first name"),
+    "middle_name": QT_TRANSLATE_NOOP("Field", "middle name"),
+    "iin": QT_TRANSLATE_NOOP("Field", "IIN"),
+    "birth_date": QT_TRANSLATE_NOOP("Field", "birth date"),
+    "phone": QT_TRANSLATE_NOOP("Field", "mobile phone"),
+    "email": QT_TRANSLATE_NOOP("Field", "e-mail"),
+    "address": QT_TRANSLATE_NOOP("Field", "address"),
+    "address.region": QT_TRANSLATE_NOOP("Field", "region"),
+    "address.settlement": QT_TRANSLATE_NOOP("Field", "settlement"),
+    "address.registration_address": QT_TRANSLATE_NOOP("Field", "registration address"),
+    "profession": QT_TRANSLATE_NOOP("Field", "profession"),
+    "experience": QT_TRANSLATE_NOOP("Field", "experience"),
+    "experience.years": QT_TRANSLATE_NOOP("Field", "experience, years"),
+    "experience.months": QT_TRANSLATE_NOOP("Field", "experience, months"),
+    "education": QT_TRANSLATE_NOOP("Field", "education"),
+    "employment": QT_TRANSLATE_NOOP("Field", "employment"),
+    "level": QT_TRANSLATE_NOOP("Field", "education level"),
+    "institution": QT_TRANSLATE_NOOP("Field", "institution"),
+    "document": QT_TRANSLATE_NOOP("Field", "document"),
+    "organization": QT_TRANSLATE_NOOP("Field", "organization"),
+    "bin": QT_TRANSLATE_NOOP("Field", "BIN"),
+    "position": QT_TRANSLATE_NOOP("Field", "position"),
+    "start": QT_TRANSLATE_NOOP("Field", "start date"),
+    "end": QT_TRANSLATE_NOOP("Field", "end date"),
+    "qualification": QT_TRANSLATE_NOOP("Field", "qualification category"),
+    "qualification.category": QT_TRANSLATE_NOOP("Field", "qualification category"),
+    "qualification.assigned_on": QT_TRANSLATE_NOOP("Field", "date assigned"),
+    "qualification.commission": QT_TRANSLATE_NOOP("Field", "attestation commission"),
+    "consent_to_publish": QT_TRANSLATE_NOOP("Field", "consent to publication"),
+}
+
+
+def field_label(field: str) -> str:
+    """``education[2].end`` → "education 2: end date" in the interface language."""
+    import re
+
+    def name(key: str) -> str:
+        src = FIELD_NAMES.get(key)
+        return QCoreApplication.translate("Field", src) if src else key
+
+    m = re.match(r"^(education|employment)\[(\d+)\](?:\.(\w+))?$", field)
+    if m:
+        head = f"{name(m[1])} {m[2]}"
+        return f"{head}: {name(m[3])}" if m[3] else head
+    return name(field)

@@ -416,12 +416,16 @@
       <translation>Оқу орнының атауы</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Бастау</translation>
+      <source>Start date</source>
+      <translation>Басталған күні</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Аяқталуы</translation>
+      <source>End date</source>
+      <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+      <source>End date (empty: current)</source>
+      <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
     </message>
     <message>
       <source>Document</source>
@@ -440,12 +444,12 @@
       <translation>Лауазымы</translation>
     </message>
     <message>
-      <source>End (empty: current)</source>
-      <translation>Аяқталуы (бос: қазіргі жұмыс)</translation>
-    </message>
-    <message>
       <source>— choose —</source>
       <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+      <source>dd.mm.yyyy</source>
+      <translation>кк.аа.жжжж</translation>
     </message>
     <message>
       <source>Save application</source>
@@ -580,6 +584,141 @@
     <message>
       <source>The export failed.</source>
       <translation>Экспорттау сәтсіз аяқталды.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>application number</source>
+      <translation>өтінім нөмірі</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>қабылданған күні</translation>
+    </message>
+    <message>
+      <source>application</source>
+      <translation>өтінім</translation>
+    </message>
+    <message>
+      <source>specialist</source>
+      <translation>маман</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>тегі</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>аты</translation>
+    </message>
+    <message>
+      <source>middle name</source>
+      <translation>әкесінің аты</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ЖСН</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation>туған күні</translation>
+    </message>
+    <message>
+      <source>mobile phone</source>
+      <translation>ұялы телефон</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>электрондық пошта</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>мекенжайы</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>облыс</translation>
+    </message>
+    <message>
+      <source>settlement</source>
+      <translation>елді мекен</translation>
+    </message>
+    <message>
+      <source>registration address</source>
+      <translation>тіркелген мекенжайы</translation>
+    </message>
+    <message>
+      <source>profession</source>
+      <translation>кәсіп</translation>
+    </message>
+    <message>
+      <source>experience</source>
+      <translation>жұмыс өтілі</translation>
+    </message>
+    <message>
+      <source>experience, years</source>
+      <translation>жұмыс өтілі, жыл</translation>
+    </message>
+    <message>
+      <source>experience, months</source>
+      <translation>жұмыс өтілі, ай</translation>
+    </message>
+    <message>
+      <source>education</source>
+      <translation>білімі</translation>
+    </message>
+    <message>
+      <source>employment</source>
+      <translation>еңбек қызметі</translation>
+    </message>
+    <message>
+      <source>education level</source>
+      <translation>білім деңгейі</translation>
+    </message>
+    <message>
+      <source>institution</source>
+      <translation>оқу орны</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>білімі туралы құжат</translation>
+    </message>
+    <message>
+      <source>organization</source>
+      <translation>ұйым</translation>
+    </message>
+    <message>
+      <source>BIN</source>
+      <translation>БСН</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>лауазымы</translation>
+    </message>
+    <message>
+      <source>start date</source>
+      <translation>басталған күні</translation>
+    </message>
+    <message>
+      <source>end date</source>
+      <translation>аяқталған күні</translation>
+    </message>
+    <message>
+      <source>qualification category</source>
+      <translation>біліктілік санаты</translation>
+    </message>
+    <message>
+      <source>date assigned</source>
+      <translation>берілген күні</translation>
+    </message>
+    <message>
+      <source>attestation commission</source>
+      <translation>аттестаттау комиссиясы</translation>
+    </message>
+    <message>
+      <source>consent to publication</source>
+      <translation>жариялауға келісім</translation>
     </message>
   </context>
   <context>
@@ -823,12 +962,12 @@ Database: {0}</source>
       <translation>Кәсіп</translation>
     </message>
     <message>
-      <source>Included on</source>
-      <translation>Тізілімге енгізілген күні</translation>
+      <source>Included</source>
+      <translation>Енгізілді</translation>
     </message>
     <message>
-      <source>Consent to publish</source>
-      <translation>Жариялауға келісім</translation>
+      <source>Consent</source>
+      <translation>Келісім</translation>
     </message>
     <message>
       <source>Excluded</source>
@@ -997,12 +1136,12 @@ Database: {0}</source>
       <translation>Оқу орнының атауы</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Бастау</translation>
+      <source>Start date</source>
+      <translation>Басталған күні</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Аяқталуы</translation>
+      <source>End date</source>
+      <translation>Аяқталған күні</translation>
     </message>
     <message>
       <source>Document</source>

@@ -416,12 +416,16 @@
       <translation>Учебное заведение</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Начать</translation>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Окончание</translation>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
+    </message>
+    <message>
+      <source>End date (empty: current)</source>
+      <translation>Дата окончания (пусто: по настоящее время)</translation>
     </message>
     <message>
       <source>Document</source>
@@ -440,12 +444,12 @@
       <translation>Должность</translation>
     </message>
     <message>
-      <source>End (empty: current)</source>
-      <translation>Окончание (пусто: текущая работа)</translation>
-    </message>
-    <message>
       <source>— choose —</source>
       <translation>— выберите —</translation>
+    </message>
+    <message>
+      <source>dd.mm.yyyy</source>
+      <translation>дд.мм.гггг</translation>
     </message>
     <message>
       <source>Save application</source>
@@ -580,6 +584,141 @@
     <message>
       <source>The export failed.</source>
       <translation>Экспорт не удался.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>application number</source>
+      <translation>номер заявки</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>дата поступления</translation>
+    </message>
+    <message>
+      <source>application</source>
+      <translation>заявка</translation>
+    </message>
+    <message>
+      <source>specialist</source>
+      <translation>специалист</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>фамилия</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>имя</translation>
+    </message>
+    <message>
+      <source>middle name</source>
+      <translation>отчество</translation>
+    </message>
+    <message>
+      <source>IIN</source>
+      <translation>ИИН</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation>дата рождения</translation>
+    </message>
+    <message>
+      <source>mobile phone</source>
+      <translation>мобильный телефон</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>электронная почта</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>адрес</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>регион</translation>
+    </message>
+    <message>
+      <source>settlement</source>
+      <translation>населённый пункт</translation>
+    </message>
+    <message>
+      <source>registration address</source>
+      <translation>адрес регистрации</translation>
+    </message>
+    <message>
+      <source>profession</source>
+      <translation>профессия</translation>
+    </message>
+    <message>
+      <source>experience</source>
+      <translation>стаж</translation>
+    </message>
+    <message>
+      <source>experience, years</source>
+      <translation>стаж, лет</translation>
+    </message>
+    <message>
+      <source>experience, months</source>
+      <translation>стаж, месяцев</translation>
+    </message>
+    <message>
+      <source>education</source>
+      <translation>образование</translation>
+    </message>
+    <message>
+      <source>employment</source>
+      <translation>трудовая деятельность</translation>
+    </message>
+    <message>
+      <source>education level</source>
+      <translation>уровень образования</translation>
+    </message>
+    <message>
+      <source>institution</source>
+      <translation>учебное заведение</translation>
+    </message>
+    <message>
+      <source>document</source>
+      <translation>документ об образовании</translation>
+    </message>
+    <message>
+      <source>organization</source>
+      <translation>организация</translation>
+    </message>
+    <message>
+      <source>BIN</source>
+      <translation>БИН</translation>
+    </message>
+    <message>
+      <source>position</source>
+      <translation>должность</translation>
+    </message>
+    <message>
+      <source>start date</source>
+      <translation>дата начала</translation>
+    </message>
+    <message>
+      <source>end date</source>
+      <translation>дата окончания</translation>
+    </message>
+    <message>
+      <source>qualification category</source>
+      <translation>квалификационная категория</translation>
+    </message>
+    <message>
+      <source>date assigned</source>
+      <translation>дата присвоения</translation>
+    </message>
+    <message>
+      <source>attestation commission</source>
+      <translation>аттестационная комиссия</translation>
+    </message>
+    <message>
+      <source>consent to publication</source>
+      <translation>согласие на публикацию</translation>
     </message>
   </context>
   <context>
@@ -823,12 +962,12 @@ Database: {0}</source>
       <translation>Профессия</translation>
     </message>
     <message>
-      <source>Included on</source>
-      <translation>Дата включения в реестр</translation>
+      <source>Included</source>
+      <translation>Включён</translation>
     </message>
     <message>
-      <source>Consent to publish</source>
-      <translation>Согласие на публикацию</translation>
+      <source>Consent</source>
+      <translation>Согласие</translation>
     </message>
     <message>
       <source>Excluded</source>
@@ -997,12 +1136,12 @@ Database: {0}</source>
       <translation>Учебное заведение</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Начать</translation>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Окончание</translation>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
     </message>
     <message>
       <source>Document</source>

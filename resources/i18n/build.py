@@ -72,9 +72,20 @@ def build(out_dir: Path) -> list[str]:
     problems = []
     for lang in LANGS:
         ts = out_dir / f"app_{lang}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations",
-                        "none", "-ts", str(ts)], cwd=ROOT, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         problems += [f"{lang}: no translation for {s!r}" for s in fill(ts, lang)]
     overrides_ts(out_dir / "qt_overrides_kk.ts")
     return problems
@@ -93,8 +104,11 @@ def main() -> int:
     else:
         problems = build(HERE)
         for ts in HERE.glob("*.ts"):
-            subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm",
-                            str(ts.with_suffix(".qm"))], check=True, capture_output=True)
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+                capture_output=True,
+            )
     for p in problems:
         print(p, file=sys.stderr)
     return 1 if problems else 0

@@ -88,6 +88,7 @@ class ReasonDialog(QDialog):
         tl.addWidget(self.reason_box)
         tl.addWidget(self.comment_label)
         tl.addWidget(self.comment)
+        tl.addStretch(1)
         lay = QVBoxLayout(self)
         if kind == "register":
             lay.addWidget(top)

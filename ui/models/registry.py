@@ -30,8 +30,8 @@ class RegistryModel(PagedModel):
         Column("name", QT_TRANSLATE_NOOP("RegistryModel", "Full name")),
         Column("region", QT_TRANSLATE_NOOP("RegistryModel", "Region")),
         Column("profession", QT_TRANSLATE_NOOP("RegistryModel", "Profession")),
-        Column("included", QT_TRANSLATE_NOOP("RegistryModel", "Included on")),
-        Column("consent", QT_TRANSLATE_NOOP("RegistryModel", "Consent to publish")),
+        Column("included", QT_TRANSLATE_NOOP("RegistryModel", "Included")),
+        Column("consent", QT_TRANSLATE_NOOP("RegistryModel", "Consent")),
         Column("excluded", QT_TRANSLATE_NOOP("RegistryModel", "Excluded")),
         Column("portal_id", QT_TRANSLATE_NOOP("RegistryModel", "Application")),
     )

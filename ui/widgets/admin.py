@@ -28,7 +28,7 @@ from ui.dialogs.user import UserDialog
 from ui.models.lists import ListModel
 from ui.models.paged import ROW_ROLE, Column, PagedModel
 from ui.text import catalog_name, fmt_date, fmt_local, role_name
-from ui.widgets.common import pydate, qdate, setup_table
+from ui.widgets.common import fit_columns, pydate, qdate, setup_table
 
 C = "AdminView"
 
@@ -107,9 +107,7 @@ class AdminView(QWidget):
         self.users.setObjectName("users")
         self.users.setModel(self.users_model)
         setup_table(self.users)
-        self.users.setColumnWidth(1, 220)
-        self.users.setColumnWidth(2, 220)
-        self.users.setColumnWidth(3, 220)
+        fit_columns(self.users, (120, 220, 220, 220, 80))
         self.new_user = QPushButton()
         self.new_user.setObjectName("new_user")
         self.toggle_user = QPushButton()
@@ -156,8 +154,7 @@ class AdminView(QWidget):
         self.cal.setObjectName("calendar")
         self.cal.setModel(self.cal_model)
         setup_table(self.cal)
-        self.cal.setColumnWidth(1, 200)
-        self.cal.setColumnWidth(2, 300)
+        fit_columns(self.cal, (100, 200, 300))
         self.cal_intro = QLabel()
         self.cal_intro.setWordWrap(True)
         self.year_label = QLabel()
@@ -189,8 +186,7 @@ class AdminView(QWidget):
         self.audit.setObjectName("audit")
         self.audit.setModel(self.audit_model)
         setup_table(self.audit)
-        for col, w in enumerate((70, 130, 90, 70, 120, 150, 200)):
-            self.audit.setColumnWidth(col, w)
+        fit_columns(self.audit, (60, 130, 90, 70, 110, 160, 220))
         self.audit_filter = QLineEdit()
         self.audit_filter.setObjectName("audit_filter")
         self.verify_button = QPushButton()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, Signal
+from PySide6.QtCore import QByteArray, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,6 +132,15 @@ def setup_table(view: QTableView, ctx: AppContext | None = None, key: str = "") 
         state = ctx.settings.value(f"tables/{key}")
         if isinstance(state, QByteArray) and not state.isEmpty():
             view.horizontalHeader().restoreState(state)
+
+
+def fit_columns(view: QTableView, widths: tuple[int, ...]) -> None:
+    """Column widths: at least ``widths``, and wide enough for the header text."""
+    model = view.model()
+    fm = view.horizontalHeader().fontMetrics()
+    for col, w in enumerate(widths):
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        view.setColumnWidth(col, max(w, fm.horizontalAdvance(title) + 30))
 
 
 def save_table(view: QTableView, ctx: AppContext, key: str) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.text import domain_message
+from ui.text import domain_message, field_label
 from ui.widgets.common import CatalogCombo
 
 GROUPS = 3
@@ -188,7 +188,7 @@ class EntryForm(QWidget):
     def _line(self, form: QFormLayout, key: str, date: bool = False) -> QLineEdit:
         e = QLineEdit()
         if date:
-            e.setPlaceholderText("dd.mm.yyyy")
+            e.setMaximumWidth(160)
         e.textChanged.connect(self._changed)
         self._add(form, key, e)
         return e
@@ -209,7 +209,6 @@ class EntryForm(QWidget):
                 else:
                     w = QLineEdit()
                     if name in ("start", "end"):
-                        w.setPlaceholderText("dd.mm.yyyy")
                         w.setMaximumWidth(110)
                     w.textChanged.connect(self._changed)
                 w.setObjectName(fk)
@@ -277,8 +276,8 @@ class EntryForm(QWidget):
             (
                 self.tr("Level"),
                 self.tr("Institution"),
-                self.tr("Start"),
-                self.tr("End"),
+                self.tr("Start date"),
+                self.tr("End date"),
                 self.tr("Document"),
             ),
             strict=True,
@@ -290,8 +289,8 @@ class EntryForm(QWidget):
                 self.tr("Organization"),
                 self.tr("BIN"),
                 self.tr("Position"),
-                self.tr("Start"),
-                self.tr("End (empty: current)"),
+                self.tr("Start date"),
+                self.tr("End date (empty: current)"),
             ),
             strict=True,
         ):
@@ -304,6 +303,11 @@ class EntryForm(QWidget):
             combo = self.fields[f"education[{n}].level"]
             assert isinstance(combo, CatalogCombo)
             combo.fill(self.tr("— choose —"))
+        for key, w in self.fields.items():
+            if isinstance(w, QLineEdit) and key.endswith(
+                ("start", "end", "birth_date", "assigned_on")
+            ):
+                w.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.save.setText(self.tr("Save application"))
         self.clear_button.setText(self.tr("Clear"))
         self.validate()
@@ -397,7 +401,7 @@ class EntryForm(QWidget):
             if key in self.msgs:
                 per.setdefault(key, []).append(text)
             else:
-                general.append(f"{i.field}: {text}")
+                general.append(f"{field_label(i.field)}: {text}")
         for key, lab in self.msgs.items():
             lines = per.get(key, [])
             lab.setText("\n".join(lines))

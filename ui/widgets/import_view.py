@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.models.lists import ListModel
-from ui.text import domain_message
-from ui.widgets.common import setup_table
+from ui.text import domain_message, field_label
+from ui.widgets.common import fit_columns, setup_table
 from ui.workers import Job
 
 C = "ImportView"
@@ -58,7 +58,7 @@ class ImportView(QWidget):
         lang = lambda: ctx.lang  # noqa: E731
 
         def messages_of(r: Any) -> str:
-            return "; ".join(f"{i.field}: {i.message(lang())}" for i in r.issues)
+            return "; ".join(f"{field_label(i.field)}: {i.message(lang())}" for i in r.issues)
 
         self.model = ListModel(
             C,
@@ -77,8 +77,7 @@ class ImportView(QWidget):
         self.table.setObjectName("preview")
         self.table.setModel(self.model)
         setup_table(self.table)
-        for col, w in enumerate((60, 150, 260, 110)):
-            self.table.setColumnWidth(col, w)
+        fit_columns(self.table, (50, 150, 260, 130))
 
         bar = QHBoxLayout()
         bar.addWidget(self.choose)

@@ -22,7 +22,7 @@ from ui.dialogs import messages
 from ui.models.paged import ROW_ROLE
 from ui.models.registry import RegistryFilter, RegistryModel
 from ui.text import domain_message
-from ui.widgets.common import CatalogCombo, DateRange, save_table, setup_table
+from ui.widgets.common import CatalogCombo, DateRange, fit_columns, save_table, setup_table
 
 
 class RegistryView(QWidget):
@@ -57,8 +57,7 @@ class RegistryView(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, ctx, "registry")
         if not ctx.settings.value("tables/registry"):
-            for col, w in enumerate((100, 280, 200, 260, 110, 90, 100)):
-                self.table.setColumnWidth(col, w)
+            fit_columns(self.table, (80, 280, 200, 260, 100, 80, 100))
         if ctx.actor.role.value == "viewer":
             self.consent.setChecked(True)
             self.consent.setEnabled(False)

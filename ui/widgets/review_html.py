@@ -184,8 +184,8 @@ class Renderer(QObject):
                 [
                     self.tr("Level"),
                     self.tr("Institution"),
-                    self.tr("Start"),
-                    self.tr("End"),
+                    self.tr("Start date"),
+                    self.tr("End date"),
                     self.tr("Document"),
                 ],
                 [
@@ -208,8 +208,8 @@ class Renderer(QObject):
                     self.tr("Organization"),
                     self.tr("BIN"),
                     self.tr("Position"),
-                    self.tr("Start"),
-                    self.tr("End"),
+                    self.tr("Start date"),
+                    self.tr("End date"),
                 ],
                 [
                     [

@@ -24,7 +24,15 @@ from ui.context import AppContext
 from ui.models.paged import ROW_ROLE
 from ui.models.worklist import WorklistModel
 from ui.text import STATUS_NAMES, domain_message, status_name
-from ui.widgets.common import CatalogCombo, DateRange, from_iso, iso, save_table, setup_table
+from ui.widgets.common import (
+    CatalogCombo,
+    DateRange,
+    fit_columns,
+    from_iso,
+    iso,
+    save_table,
+    setup_table,
+)
 
 SEARCH_DELAY_MS = 250
 OPEN_STATUSES = ("submitted", "resubmitted")
@@ -85,8 +93,7 @@ class WorklistView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         if not ctx.settings.value("tables/worklist"):
-            for col, w in enumerate((150, 90, 230, 150, 200, 260, 240, 70, 90)):
-                self.table.setColumnWidth(col, w)
+            fit_columns(self.table, (130, 100, 330, 150, 190, 260, 240, 60, 80))
 
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 2)

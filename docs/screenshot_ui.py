@@ -1,0 +1,295 @@
+"""Screenshots of every screen of the desktop program, in Kazakh and Russian.
+
+Starts Xvfb when there is no display, builds a demo database (or uses ``--db``), and saves
+``docs/screenshots/ui-<screen>-<lang>.png``::
+
+    /work/venv/bin/python docs/screenshot_ui.py [--db URL] [--count 3000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+PASSWORD = "screenshot password 1"
+
+
+def ensure_display() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return None
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        sys.exit("Xvfb not found: apt-get install -y xvfb (or set QT_QPA_PLATFORM=offscreen)")
+    proc = subprocess.Popen(
+        [xvfb, ":97", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.environ["DISPLAY"] = ":97"
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    time.sleep(1.0)
+    return proc
+
+
+def demo_services(url: str | None, count: int, home: Path) -> Any:
+    from desktop.wiring import build_services
+    from models.actor import SYSTEM
+    from models.demo import generate
+    from models.setup import init_database
+
+    url = url or f"sqlite:///{home / 'demo.db'}"
+    s = build_services(url)
+    init_database(s.db)
+    if s.users.count() == 0:
+        s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Сейітова Гүлнар")
+        s.users.add(SYSTEM, "semey", PASSWORD, "mio", "100000000", "Абай облысы ЖАО")
+        s.users.add(SYSTEM, "reports", PASSWORD, "viewer", None, "")
+    admin = s.users.authenticate("admin", PASSWORD)
+    generate(s.db, admin, count, seed=3)
+    return s, admin
+
+
+def pump(cond: Callable[[], bool], timeout: float = 20.0) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while not cond() and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def save(widget: Any, name: str, lang: str) -> None:
+    pump(lambda: True)
+    path = OUT / f"ui-{name}-{lang}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def import_sample(home: Path) -> Path:
+    from models.catalogs import Catalogs  # noqa: F401  (catalog codes below)
+
+    good = {
+        "portal_id": "SSP-2026-900001",
+        "received_at": "2026-01-12T10:00:00+05:00",
+        "specialist": {
+            "last_name": "Оспанова",
+            "first_name": "Айгерім",
+            "middle_name": "Нұрланқызы",
+            "iin": "",
+            "birth_date": "1990-03-04",
+            "phone": "+77011112233",
+            "email": "",
+            "address": {
+                "region": "100000000",
+                "settlement": "Семей",
+                "registration_address": "Абай көшесі, 5",
+            },
+            "profession": "PSYCHOLOGIST",
+            "experience": {"years": 5, "months": 2},
+            "education": [
+                {
+                    "level": "HIGHER",
+                    "institution": "ШҚМУ",
+                    "start": "2008-09-01",
+                    "end": "2012-06-30",
+                    "document": "ЖБ-112",
+                }
+            ],
+            "employment": [
+                {
+                    "organization": "«Үміт» орталығы",
+                    "bin": "",
+                    "position": "психолог",
+                    "start": "2013-02-01",
+                    "end": None,
+                }
+            ],
+            "qualification": {"category": "NONE", "assigned_on": None, "commission": ""},
+            "consent_to_publish": True,
+        },
+    }
+    from tests.factories import BIN, iin_for
+
+    good["specialist"]["iin"] = iin_for(dt.date(1990, 3, 4), female=True, serial=5501)
+    good["specialist"]["employment"][0]["bin"] = BIN
+    bad = json.loads(json.dumps(good))
+    bad["portal_id"] = "SSP-2026-900002"
+    bad["specialist"]["iin"] = "900304123"
+    bad["specialist"]["email"] = "not-an-email"
+    path = home / "sample.json"
+    path.write_text(
+        json.dumps(
+            {"format": "tizilim.applications", "version": 1, "applications": [good, bad]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
+    from desktop.config import config_dir
+    from ui.context import AppContext
+    from ui.dialogs.signin import SignInDialog
+    from ui.dialogs.wizard import FirstRunWizard
+    from ui.i18n import Language
+    from ui.main_window import MainWindow
+    from ui.settings import open_settings
+    from ui.workers import Workers
+
+    language = Language()
+    language.set(lang)
+    workers = Workers()
+    settings = open_settings(config_dir())
+    settings.clear()
+
+    wiz = FirstRunWizard(
+        str(home / "tizilim.db"), lambda u: None, lambda fr: None, workers, lambda: lang
+    )
+    wiz.show()
+    save(wiz, "wizard-database", lang)
+    wiz.next()
+    wiz.admin_page.full_name.setText("Сейітова Гүлнар")
+    save(wiz, "wizard-admin", lang)
+    wiz.close()
+
+    signin = SignInDialog(lang, "admin")
+    signin.show()
+    save(signin, "signin", lang)
+    signin.close()
+
+    ctx = AppContext(services, admin, language, settings, workers)
+    w = MainWindow(ctx)
+    w.resize(1500, 900)
+    w.show()
+    pump(lambda: not w.worklist.model.is_loading() and bool(w.counts))
+    w.worklist.table.selectRow(3)
+    save(w, "worklist", lang)  # awaiting decision: overdue and due today stand out
+    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    pump(lambda: not w.worklist.model.is_loading())
+    save(w, "worklist-all", lang)
+
+    # an application with duplicates and a resubmission, if the demo has one
+    from models.entities import Status
+    from models.queries import WorklistFilter
+
+    rows = services.queries.page(admin, WorklistFilter(statuses=(Status.RESUBMITTED,)), 0, 50)
+    pid = next((r.portal_id for r in rows if r.has_duplicates), rows[0].portal_id)
+    w.open_application(pid)
+    pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
+    save(w, "review", lang)
+    w.review.tabs.setCurrentIndex(2)
+    save(w, "review-history", lang)
+    dup = next(
+        (
+            r.portal_id
+            for r in services.queries.page(admin, WorklistFilter(), 0, 400)
+            if r.has_duplicates
+        ),
+        None,
+    )
+    if dup:
+        w.open_application(dup)
+        pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == dup)
+        w.review.tabs.setCurrentIndex(1)
+        save(w, "review-duplicates", lang)
+    w.review.tabs.setCurrentIndex(0)
+    w.open_application(pid)
+    pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
+    dlg = w.review.make_dialog("return")
+    for code in ("RET-PROFESSION", "RET-DOCUMENTS"):
+        dlg.checks[code].setChecked(True)
+    dlg.comment.setPlainText("Дипломның көшірмесі оқылмайды / Копия диплома нечитаема")
+    dlg.show()
+    save(dlg, "decision-return", lang)
+    dlg.close()
+
+    w.show_screen("registry")
+    pump(lambda: not w.registry.model.is_loading())
+    save(w, "registry", lang)
+    exp = w.registry.open_export()
+    exp.path.setText(str(home / f"registry-{lang}.pdf"))
+    exp.start()
+    pump(lambda: not exp.running(), 120)
+    save(exp, "export", lang)
+    exp.close()
+
+    w.show_screen("import")
+    imp = w.screens["import"]
+    imp.load(str(import_sample(home)))
+    pump(lambda: imp.parsed is not None)
+    save(w, "import", lang)
+
+    w.show_screen("entry")
+    form = w.screens["entry"]
+    form.fields["portal_id"].setText("SSP-2026-000777")
+    form.fields["last_name"].setText("Әбілқайыров")
+    form.fields["first_name"].setText("Нұрсұлтан")
+    form.fields["iin"].setText("8503223")
+    form.fields["birth_date"].setText("22.03.1985")
+    form.fields["email"].setText("nursultan@")
+    form.validate()
+    save(w, "entry", lang)
+
+    w.show_screen("admin")
+    adm = w.admin
+    pump(lambda: adm.users_model.rowCount() > 0)
+    save(w, "admin-users", lang)
+    adm.tabs.setCurrentIndex(1)
+    save(w, "admin-calendar", lang)
+    adm.tabs.setCurrentIndex(2)
+    adm.catalog_tree.expandAll()
+    save(w, "admin-catalogs", lang)
+    adm.tabs.setCurrentIndex(3)
+    pump(lambda: adm.audit_model.rowCount() > 0)
+    adm.verify()
+    pump(lambda: adm.verify_button.isEnabled())
+    save(w, "admin-audit", lang)
+    w.close()
+    workers.wait()
+    language.uninstall()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--db", help="use this database (needs user admin / the screenshot pw)")
+    ap.add_argument("--count", type=int, default=3000, help="demo applications to create")
+    args = ap.parse_args()
+    xvfb = ensure_display()
+    home = Path(tempfile.mkdtemp(prefix="tizilim-shots-"))
+    os.environ["TIZILIM_HOME"] = str(home)
+    try:
+        from desktop.app import TizilimApp
+
+        app = TizilimApp()
+        OUT.mkdir(parents=True, exist_ok=True)
+        services, admin = demo_services(args.db, args.count, home)
+        for lang in ("kk", "ru"):
+            shoot(services, admin, lang, home)
+        services.db.dispose()
+        del app
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait()
+        shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
