@@ -41,16 +41,25 @@ class WorklistModel(PagedModel):
         self._calendar: Any = None
         self._today: dt.date | None = None
         self._left: dict[dt.date, int] = {}
+        self._prepared: Any = None
 
     # -- SQL -----------------------------------------------------------------------------------
     def prepare(self, query: Any) -> Any:
+        """The working-day calendar for "days left" (re-read at most every two minutes)."""
+        import time
+
         from models.workcalendar import today_local
 
-        return self.ctx.services.calendar.calendar(), today_local()
+        cached = self._prepared
+        if cached is not None and time.monotonic() - cached[2] < 120 and cached[1] == today_local():
+            return cached
+        return self.ctx.services.calendar.calendar(), today_local(), time.monotonic()
 
     def apply_prepared(self, prepared: Any) -> None:
-        self._calendar, self._today = prepared
-        self._left.clear()
+        if prepared is not self._prepared:
+            self._left.clear()
+        self._prepared = prepared
+        self._calendar, self._today = prepared[0], prepared[1]
 
     def fetch_count(self, query: Any) -> int:
         return self.ctx.services.queries.count(self.ctx.actor, query)
