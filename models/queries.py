@@ -223,12 +223,18 @@ class QueryService:
         order.append(Application.id.desc() if f.descending else Application.id.asc())
         region = self._scope(actor, f, "search" if f.search else "list")
         with self.db.read() as s:
-            stmt = self._scoped(actor, f, select(Application, User.login)
-                                .outerjoin(User, User.id == Application.held_by), region)
-            stmt = stmt.order_by(*order).offset(offset).limit(limit)
+            # ids first (the sort runs over an index, not over whole rows), then the rows
+            ids_stmt = self._scoped(actor, f, select(Application.id), region)
+            ids = list(s.scalars(ids_stmt.order_by(*order).offset(offset).limit(limit)))
+            if not ids:
+                return []
+            rows = s.execute(select(Application, User.login)
+                             .outerjoin(User, User.id == Application.held_by)
+                             .where(Application.id.in_(ids)))
+            by_id = {a.id: (a, h) for a, h in rows}
             today = today_local()
             expiry = load_settings(s).hold_expiry
-            return [_summary(a, h, today, expiry) for a, h in s.execute(stmt)]
+            return [_summary(*by_id[i], today, expiry) for i in ids if i in by_id]
 
     def counts_by_status(self, actor: Actor, region: str | None = None) -> dict[Status, int]:
         f = WorklistFilter(region=region)
