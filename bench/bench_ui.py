@@ -140,7 +140,7 @@ def main() -> int:
     os.environ["TIZILIM_HOME"] = "/tmp/tizilim-bench-ui-home"
     from desktop.app import TizilimApp
     from desktop.config import config_dir
-    from desktop.wiring import build_services, database_state
+    from desktop.wiring import build_services, database_state, warm_caches
     from models.entities import Status
     from models.queries import WorklistFilter
     from ui.context import AppContext
@@ -152,6 +152,7 @@ def main() -> int:
     app = TizilimApp()
     s = build_services(args.db)
     database_state(s)  # upgrades an older schema
+    warm_caches(s)  # as the launcher does while the password is typed
     actor = s.users.authenticate(args.login, password)
     total = s.queries.count(actor, WorklistFilter())
     print(f"applications visible to {args.login}: {total:,}", flush=True)

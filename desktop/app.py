@@ -166,10 +166,13 @@ class Launcher(QObject):
         assert url is not None
 
         def work(job: Any) -> tuple[Any, str]:
-            from desktop.wiring import build_services, database_state
+            from desktop.wiring import build_services, database_state, warm_caches
 
             services = build_services(url)
-            return services, database_state(services)
+            state = database_state(services)
+            if state == "ready":
+                warm_caches(services)
+            return services, state
 
         self.workers.start(work, on_done=self._warmed, on_error=self._warm_failed, name="warm-up")
 

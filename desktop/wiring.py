@@ -47,6 +47,17 @@ def database_state(services: Services) -> str:
     return "ready"
 
 
+def warm_caches(services: Services) -> None:
+    """Work done once per process while the user types the password: the public holidays
+    of the working-day calendar (slow to build the first time)."""
+    import datetime as dt
+
+    cal = services.calendar.calendar()
+    year = dt.date.today().year
+    for y in (year - 1, year, year + 1):
+        cal.is_working_day(dt.date(y, 1, 1))
+
+
 def _needs_upgrade(services: Services) -> bool:
     from alembic.script import ScriptDirectory
 

@@ -37,12 +37,10 @@ class MainWindow(QMainWindow):
         actor = ctx.actor
         self.may_review = actor.role.value in ("admin", "mio")
 
-        # screens
+        # screens: the worklist and review at once, the others when first shown
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         if self.may_review:
-            from ui.widgets.entry_form import EntryForm
-            from ui.widgets.import_view import ImportView
             from ui.widgets.review import ReviewView
             from ui.widgets.worklist import WorklistView
 
@@ -50,17 +48,8 @@ class MainWindow(QMainWindow):
             self.review = ReviewView(ctx)
             self._add("worklist", self.worklist)
             self._add("review", self.review)
-            self._add("import", ImportView(ctx))
-            self._add("entry", EntryForm(ctx))
-        from ui.widgets.registry import RegistryView
-
-        self.registry = RegistryView(ctx)
-        self._add("registry", self.registry)
-        if actor.is_admin:
-            from ui.widgets.admin import AdminView
-
-            self.admin = AdminView(ctx)
-            self._add("admin", self.admin)
+        else:
+            self.screen("registry")
 
         # navigation
         self.nav = QTreeWidget()
@@ -115,6 +104,38 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     # -- construction ----------------------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen ``key``, built the first time it is needed."""
+        if key not in self.screens:
+            if key == "registry":
+                from ui.widgets.registry import RegistryView
+
+                w: QWidget = RegistryView(self.ctx)
+            elif key == "import":
+                from ui.widgets.import_view import ImportView
+
+                w = ImportView(self.ctx)
+            elif key == "entry":
+                from ui.widgets.entry_form import EntryForm
+
+                w = EntryForm(self.ctx)
+            elif key == "admin" and self.ctx.actor.is_admin:
+                from ui.widgets.admin import AdminView
+
+                w = AdminView(self.ctx)
+            else:
+                raise KeyError(key)
+            self._add(key, w)
+        return self.screens[key]
+
+    @property
+    def registry(self) -> Any:
+        return self.screen("registry")
+
+    @property
+    def admin(self) -> Any:
+        return self.screen("admin")
+
     def _add(self, key: str, w: QWidget) -> None:
         self.screens[key] = w
         self.stack.addWidget(w)
@@ -235,7 +256,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.worklist)
             self.worklist.show_status(None if st == "all" else st)
         else:
-            self.stack.setCurrentWidget(self.screens[key])
+            self.stack.setCurrentWidget(self.screen(key))
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentItem(self.nav_items[key])
@@ -291,7 +312,8 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         if self.may_review:
             self.worklist.reload()
-        self.registry.reload()
+        if "registry" in self.screens:
+            self.registry.reload()
 
     def refresh_counts(self) -> None:
         if not self.may_review:

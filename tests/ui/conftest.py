@@ -158,7 +158,8 @@ def open_window(qtbot: Any, ctx: Any) -> Any:
     w.show()
     if w.may_review:
         qtbot.waitUntil(lambda: not w.worklist.model.is_loading() and bool(w.counts), timeout=15000)
-    qtbot.waitUntil(lambda: not w.registry.model.is_loading(), timeout=15000)
+    if "registry" in w.screens:
+        qtbot.waitUntil(lambda: not w.registry.model.is_loading(), timeout=15000)
     return w
 
 

@@ -28,6 +28,7 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
     ctx = make_ctx(seeded.admin)
     m = WorklistModel(ctx)
     m.PAGE, m.MAX_PAGES = 10, 3
+    m.sync_fetch = True  # read every page here; the async path is tested below
     with qtbot.waitSignal(m.reloaded, timeout=15000):
         m.set_query(WorklistFilter(sort="name"))
     total = seeded.services.queries.count(seeded.admin, WorklistFilter())
@@ -39,6 +40,22 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
         for r in seeded.services.queries.page(seeded.admin, WorklistFilter(sort="name"), 0, total)
     ]
     assert got == expected  # the far half, read backwards, keeps the order
+
+
+def test_pages_are_read_in_the_background(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
+    from models.queries import WorklistFilter
+    from ui.models.paged import ROW_ROLE
+    from ui.models.worklist import WorklistModel
+
+    m = WorklistModel(make_ctx(seeded.admin))
+    m.PAGE = 20
+    with qtbot.waitSignal(m.reloaded, timeout=15000):
+        m.set_query(WorklistFilter(sort="received_at"))
+    last = m.index(m.rowCount() - 1, 0)
+    assert m.data(last, ROW_ROLE) is None  # not yet: requested, the GUI does not wait
+    with qtbot.waitSignal(m.dataChanged, timeout=15000):
+        pass
+    assert m.data(last, ROW_ROLE) is not None and m.pending() == 0
 
 
 def test_filter_search_sort_and_open_with_enter(qtbot: Any, admin_window: Any, seeded: Any) -> None:

@@ -1,9 +1,9 @@
 """A table model over a SQL query that never holds the whole result.
 
 ``rowCount`` is the true count (from the service's ``count``); rows are fetched in pages of
-``PAGE`` on demand and kept in a small LRU cache. Reloads (filter, sort, search) run in a
-worker, so the window never freezes; a page fetch on scroll is synchronous (a page costs
-about a millisecond with the right indexes).
+``PAGE`` on demand and kept in a small LRU cache. Reloads (filter, sort, search) and the pages
+a scroll needs are read in workers, so the window never freezes even when a sort has no index;
+a row whose page is on its way shows as empty for those few milliseconds.
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ class PagedModel(QAbstractTableModel):
         self._generation = 0
         self._job: Job | None = None
         self.fetches = 0  # pages read from SQL (tests, benchmarks)
+        self._pending: set[int] = set()
+        #: read missing pages on the GUI thread (tests); default: in a worker, never blocking
+        self.sync_fetch = False
 
     # -- to implement ------------------------------------------------------------------------
     def fetch_count(self, query: Any) -> int:
@@ -111,6 +114,7 @@ class PagedModel(QAbstractTableModel):
         self.apply_prepared(prepared)
         self._count = n
         self._pages.clear()
+        self._pending.clear()
         self._pages[0] = first
         self.endResetModel()
         self.loading.emit(False)
@@ -128,24 +132,67 @@ class PagedModel(QAbstractTableModel):
         return self._count
 
     def row_at(self, row: int) -> Any:
+        """The row object, or None while its page is being read in the background."""
         if row < 0 or row >= self._count:
             return None
         n = row // self.PAGE
         page = self._pages.get(n)
         if page is None:
-            try:
-                page = self.fetch_page(self.query, n * self.PAGE, self.PAGE)
-            except Exception:
-                log.exception("page %d of %s failed", n, type(self).__name__)
-                page = []
-            self.fetches += 1
-            self._pages[n] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
+            if self.sync_fetch:
+                page = self._read_page(n)
+                self._store(n, page)
+            else:
+                self._request(n)
+                return None
         else:
             self._pages.move_to_end(n)
         i = row - n * self.PAGE
         return page[i] if i < len(page) else None
+
+    def _read_page(self, n: int) -> list[Any]:
+        self.fetches += 1
+        return self.fetch_page(self.query, n * self.PAGE, self.PAGE)
+
+    def _store(self, n: int, page: list[Any]) -> None:
+        self._pages[n] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+
+    def _request(self, n: int) -> None:
+        """Read page ``n`` in a worker; the rows repaint when it arrives."""
+        if n in self._pending:
+            return
+        gen, query = self._generation, self.query
+        self._pending.add(n)
+
+        def work(job: Job) -> tuple[int, int, list[Any]]:
+            return gen, n, self.fetch_page(query, n * self.PAGE, self.PAGE)
+
+        self.fetches += 1
+        self.workers.start(
+            work,
+            on_done=self._page_arrived,
+            on_error=self._page_failed,
+            name=type(self).__name__ + ".page",
+        )
+
+    def _page_arrived(self, result: tuple[int, int, list[Any]]) -> None:
+        gen, n, page = result
+        self._pending.discard(n)
+        if gen != self._generation:
+            return
+        self._store(n, page)
+        first = n * self.PAGE
+        last = min(self._count, first + self.PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def _page_failed(self, exc: BaseException) -> None:
+        log.error("a page of %s failed: %s", type(self).__name__, type(exc).__name__)
+        self._pending.clear()
+
+    def pending(self) -> int:
+        return len(self._pending)
 
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())

@@ -53,7 +53,10 @@ class WorklistModel(PagedModel):
         cached = self._prepared
         if cached is not None and time.monotonic() - cached[2] < 120 and cached[1] == today_local():
             return cached
-        return self.ctx.services.calendar.calendar(), today_local(), time.monotonic()
+        cal, today = self.ctx.services.calendar.calendar(), today_local()
+        for year in (today.year - 1, today.year, today.year + 1):  # holidays load slowly once
+            cal.is_working_day(dt.date(year, 1, 1))
+        return cal, today, time.monotonic()
 
     def apply_prepared(self, prepared: Any) -> None:
         if prepared is not self._prepared:
