@@ -73,6 +73,7 @@ def wait_until(cond: Callable[[], bool], timeout: float = 60.0) -> None:
         if time.perf_counter() > end:
             raise TimeoutError
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.0005)  # like an idle event loop: let the workers have the GIL
 
 
 def settle(w: Any) -> None:
