@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -28,7 +28,10 @@ from models.settings import load as load_settings
 from models.transitions import can_decide
 from models.workcalendar import utc_now
 
-OPEN_SQL = text("applications.status IN ('submitted', 'resubmitted')")  # matches the index
+OPEN_SQL = text("applications.status IN ('submitted', 'resubmitted')")
+# the predicates of the partial indexes of migration 0003, word for word
+FREE_SQL = text("status IN ('submitted', 'resubmitted') AND held_by IS NULL")
+HELD_SQL = text("status IN ('submitted', 'resubmitted') AND held_by IS NOT NULL")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +118,25 @@ class HoldService:
             with self.db.write() as s:
                 now = utc_now()
                 expired = now - load_settings(s).hold_expiry
-                stmt = (select(Application).where(OPEN_SQL).where(
-                    or_(Application.held_by.is_(None), Application.held_since <= expired))
-                    .order_by(Application.due_date, Application.id).limit(1))
-                if actor.role is Role.MIO:
-                    stmt = stmt.where(Application.region_code == actor.region)
-                if self.db.dialect == "postgresql":
-                    stmt = stmt.with_for_update(skip_locked=True)
-                app = s.scalar(stmt)
-                if app is None:
+                candidates = [
+                    # nobody holds it (partial index ix_app_queue_free)
+                    select(Application).where(FREE_SQL),
+                    # the hold expired (partial index ix_app_queue_held, usually few rows)
+                    select(Application).where(HELD_SQL, Application.held_since <= expired),
+                ]
+                found: list[Application] = []
+                for stmt in candidates:
+                    stmt = stmt.order_by(Application.due_date, Application.id).limit(1)
+                    if actor.role is Role.MIO:
+                        stmt = stmt.where(Application.region_code == actor.region)
+                    if self.db.dialect == "postgresql":
+                        stmt = stmt.with_for_update(skip_locked=True)
+                    app = s.scalar(stmt)
+                    if app is not None:
+                        found.append(app)
+                if not found:
                     return None
+                app = min(found, key=lambda a: (a.due_date or dt.date.max, a.id))
                 self._hold(s, actor, app, now)
                 return app.portal_id
 

@@ -77,15 +77,18 @@ class HoldRelease(Base):
     __table_args__ = (Index("ix_hold_releases_holder", "holder_id", "seen_at"),)
 
 
-def _open_queue_index() -> Index:
+def _queue_indexes() -> tuple[Index, Index]:
     from sqlalchemy import text
 
     from models.entities import Application
 
-    where = text("status IN ('submitted', 'resubmitted')")
-    return Index("ix_app_open_queue", Application.due_date, Application.id,
-                 postgresql_where=where, sqlite_where=where)
+    free = text("status IN ('submitted', 'resubmitted') AND held_by IS NULL")
+    held = text("status IN ('submitted', 'resubmitted') AND held_by IS NOT NULL")
+    return (Index("ix_app_queue_free", Application.due_date, Application.id,
+                  postgresql_where=free, sqlite_where=free),
+            Index("ix_app_queue_held", Application.held_since,
+                  postgresql_where=held, sqlite_where=held))
 
 
-#: "next application" of the work queue: open ones by due date (a partial index).
-OPEN_QUEUE_INDEX = _open_queue_index()
+#: the work queue: open applications nobody holds, by due date; and held ones by hold age
+QUEUE_FREE_INDEX, QUEUE_HELD_INDEX = _queue_indexes()
