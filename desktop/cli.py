@@ -508,8 +508,10 @@ def cmd_letters(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    from models.backup import backup
+    from models.backup import backup, server_backup_error
 
+    if ctx.db.dialect != "sqlite":
+        raise server_backup_error()
     ctx.ready()
     rep = backup(ctx.db, ctx.args.out)
     print(f"backup written and verified: {rep.path} ({rep.size // 1024} KiB, "
@@ -518,9 +520,11 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from models.backup import restore
+    from models.backup import restore, server_backup_error
     from models.setup import init_database
 
+    if ctx.db.dialect != "sqlite":
+        raise server_backup_error()
     check, kept = restore(ctx.db, ctx.args.file)
     init_database(ctx.db)  # an older backup gets the newer schema
     print(f"restored from {ctx.args.file}: {check.events} audit events, head {check.head}")

@@ -1,0 +1,131 @@
+"""Backups of the SQLite file: consistent, verified, and restored only after a check."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.cli import main
+from models import audit
+from models.actor import SYSTEM
+from models.backup import BackupError, backup, check_file, restore
+from models.db import Database
+from models.entities import Application, Decision
+from models.setup import init_database
+from tests.factories import many
+from tests.security.conftest import PW, receive
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Any:
+    """Always SQLite: these tests are about the embedded file."""
+    d = Database.from_url(f"sqlite:///{tmp_path / 'live.db'}")
+    init_database(d)
+    receive(d, SYSTEM, many(5))
+    yield d
+    d.dispose()
+
+
+def count(db: Database, model: Any) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
+                                                       tmp_path: Path) -> None:
+    from models.applications import ReviewService
+
+    out = tmp_path / "backups" / "b1.db"
+    rep = backup(sqlite_db, out)
+    assert out.exists() and rep.events >= 5 and check_file(out).ok
+    assert (out.parent / "b1.db.audit-head").read_text().split()[0] == rep.head
+    assert not list(out.parent.glob(".*tmp"))  # no temporary file left behind
+    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000001", "register")
+    assert count(sqlite_db, Decision) == 1
+    check, kept = restore(sqlite_db, out)
+    assert check.ok and kept is not None and kept.name == "live.db.before-restore"
+    assert count(sqlite_db, Decision) == 0  # back to the backup
+    with sqlite_db.read() as s:
+        assert audit.verify(s, known_head=audit.HeadFile(sqlite_db.audit_head_path).read()).ok
+    assert check_file(kept).ok  # the replaced data is kept and sound
+    with sqlite3.connect(kept) as c:
+        assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == 1
+
+
+def test_restore_refuses_a_bad_file_and_changes_nothing(sqlite_db: Database,
+                                                        tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100 + b"garbage" * 1000)
+    with pytest.raises(BackupError):
+        restore(sqlite_db, junk)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE x (a)").connection.close()
+    with pytest.raises(BackupError, match="не изменена"):
+        restore(sqlite_db, other)
+    # a backup whose audit log was tampered with is refused too
+    good = tmp_path / "good.db"
+    backup(sqlite_db, good)
+    with sqlite3.connect(good) as c:
+        c.execute("DROP TRIGGER audit_events_no_update")
+        c.execute("UPDATE audit_events SET user_login='mallory' WHERE id=2")
+    assert "audit chain broken" in check_file(good).problem
+    with pytest.raises(BackupError):
+        restore(sqlite_db, good)
+    assert count(sqlite_db, Application) == 5
+    assert not (tmp_path / "live.db.before-restore").exists()
+
+
+def test_server_database_points_at_pg_dump() -> None:
+    db = Database.from_url("postgresql://nobody@127.0.0.1:1/none")  # never connects
+    with pytest.raises(BackupError, match="pg_dump"):
+        backup(db, "/tmp/never.db")
+    with pytest.raises(BackupError, match="pg_restore"):
+        restore(db, "/tmp/never.db")
+
+
+def test_cli_backup_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.setenv("TIZILIM_PASSWORD", PW)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("init")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    out_file = tmp_path / "b.db"
+    code, out, err = run("backup", "--out", str(out_file))
+    assert code == 0 and "verified" in out, err
+    code, out, err = run("restore", str(out_file))
+    assert code == 0 and "before-restore" in out, err
+    code, out, err = run("audit", "verify")
+    assert code == 0 and "saved head" in out, err
+    (tmp_path / "bad.db").write_bytes(b"not a database")
+    code, _, err = run("restore", str(tmp_path / "bad.db"))
+    assert code == 1 and "не изменена" in err and len(err.strip().splitlines()) == 1
+    code, _, err = main(["--db", "postgresql://nobody@127.0.0.1:1/none", "backup", "--out",
+                         "x"]), *capsys.readouterr()
+    assert code == 1 and "pg_dump" in err
+
+
+def test_truncating_newest_audit_events_is_detected_by_the_head_file(
+        sqlite_db: Database) -> None:
+    from models.applications import ReviewService
+
+    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000002", "refuse", ["REF-EMIGRATION"])
+    head = audit.HeadFile(sqlite_db.audit_head_path).read()
+    with sqlite_db.read() as s:
+        assert head == audit.current_head(s)
+    with sqlite_db.write() as s:
+        s.execute(text("DROP TRIGGER audit_events_no_delete"))
+        s.execute(text("DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)"))
+    with sqlite_db.read() as s:
+        assert audit.verify(s).ok  # the shortened chain is consistent in itself…
+        res = audit.verify(s, known_head=head)
+    assert not res.ok and "newest events were removed" in res.problem  # …the file catches it
