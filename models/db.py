@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,17 @@ def default_head_path(engine: Engine) -> Path | None:
     return f.with_name(f.name + ".audit-head") if f else None
 
 
+_FILE_LOCKS: dict[str, threading.RLock] = {}
+_FILE_LOCKS_GUARD = threading.Lock()
+
+
+def _file_lock(path: Path | None) -> threading.RLock:
+    """One lock per SQLite file in this process, shared by every Database opened on it."""
+    key = str(path.resolve()) if path else f"memory:{id(path)}"
+    with _FILE_LOCKS_GUARD:
+        return _FILE_LOCKS.setdefault(key, threading.RLock())
+
+
 class Database:
     """One database: an engine plus read and write session factories.
 
@@ -84,6 +96,8 @@ class Database:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self._writer_lock: contextlib.AbstractContextManager[Any] = (
+            _file_lock(sqlite_file(engine)) if is_sqlite(engine) else contextlib.nullcontext())
         self.audit_head_path: Path | None = None
         self.set_audit_head(default_head_path(engine) if audit_head == "auto" else audit_head)
         for factory in (self._read, self._write):
@@ -130,8 +144,12 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action: commits on success, rolls back everything on any error."""
-        with self._write.begin() as s:
+        """One user action: commits on success, rolls back everything on any error.
+
+        On SQLite, threads of this process queue for the file's write lock in order instead
+        of polling it through the busy handler (which sleeps up to 100 ms a try).
+        """
+        with self._writer_lock, self._write.begin() as s:
             yield s
 
     def dispose(self) -> None:
