@@ -337,32 +337,38 @@ def cmd_import(ctx: Context) -> int:
 
 def cmd_list(ctx: Context) -> int:
     from models.entities import Status
+    from models.listing import iter_listing
     from models.queries import QueryService, WorklistFilter
 
     actor = ctx.actor()
     a = ctx.args
     f = WorklistFilter(statuses=tuple(Status(s) for s in a.status or ()), region=a.region,
                        overdue=a.overdue, sort="due_date")
+    if a.json:
+        rows_it = iter_listing(ctx.db, actor, f, a.limit)
+        first = next(rows_it, None)  # fail before printing anything
+        if first is None:
+            sys.stdout.write("[]\n")
+            return EXIT_OK
+        sys.stdout.write("[\n  " + json.dumps(first, ensure_ascii=False))
+        for row in rows_it:
+            sys.stdout.write(",\n  " + json.dumps(row, ensure_ascii=False))
+        sys.stdout.write("\n]\n")
+        return EXIT_OK
     qs = QueryService(ctx.db)
-    out: list[Any] = []
-    offset, page = 0, 5000
+    offset, page, shown = 0, 5000, 0
     while True:
         rows = qs.page(actor, f, offset, page)
-        out.extend(rows)
-        offset += len(rows)
-        if len(rows) < page or (a.limit and len(out) >= a.limit):
-            break
-    if a.limit:
-        out = out[:a.limit]
-    if a.json:
-        _print_json([r.as_json() for r in out])
-    else:
-        for r in out:
+        for r in rows[: a.limit - shown if a.limit else None]:
             due = r.due_date.isoformat() if r.due_date else "-"
             flag = " OVERDUE" if r.overdue else ""
             print(f"{r.portal_id}\t{r.status.value}\trev {r.revision}\tdue {due}{flag}\t"
                   f"{r.region}\t{r.full_name}")
-        print(f"{len(out)} applications", file=sys.stderr)
+            shown += 1
+        offset += len(rows)
+        if len(rows) < page or (a.limit and shown >= a.limit):
+            break
+    print(f"{shown} applications", file=sys.stderr)
     return EXIT_OK
 
 

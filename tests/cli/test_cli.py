@@ -74,7 +74,11 @@ def test_import_list_show_decide_flow(cli: Any, tmp_path: Path) -> None:
     assert cli("show", "P-2026-000002", "--json")[1].count('"registry_number": 1') == 1
 
     code, out, _ = cli("list", "--status", "returned", "--json")
-    assert [r["portal_id"] for r in json.loads(out)] == ["P-2026-000001"]
+    returned = json.loads(out)
+    assert [r["portal_id"] for r in returned] == ["P-2026-000001"]
+    assert returned[0]["decisions"][0]["reasons"] == ["RET-CATEGORY", "RET-EMPLOYMENT"]
+    registered = json.loads(cli("list", "--status", "registered", "--json")[1])
+    assert registered[0]["registry_number"] == 1 and registered[0]["duplicates"] == []
     code, out, _ = cli("list", "--overdue", "--json")
     assert {r["portal_id"] for r in json.loads(out)} == {"P-2026-000003"}
 

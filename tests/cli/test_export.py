@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.cli import main
+from models.workcalendar import today_local
 from tests.factories import iin_for, many, write_json
 
 PW = "correct horse battery staple"
@@ -87,7 +88,7 @@ def test_full_xlsx_and_as_of_before_exclusion(registry: Any, tmp_path: Path) -> 
     cell = next(c for row in wb.worksheets[0].iter_rows() for c in row
                 if isinstance(c.value, str) and "HYPERLINK" in c.value)
     assert cell.data_type == "s"
-    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    yesterday = (today_local() - dt.timedelta(days=1)).isoformat()
     code, stdout, _ = registry("export", "--format", "xlsx", "--lang", "kk", "--as-of",
                                yesterday, "--out", str(tmp_path / "old.xlsx"))
     assert "0 entries" in stdout  # nobody was in the registry yesterday
@@ -102,7 +103,7 @@ def test_letters_by_portal_id_and_by_date(registry: Any, tmp_path: Path) -> None
     assert "предоставление недостоверных сведений о квалификационной категории" in text
     assert "біліктілік санаты туралы анық емес мәліметтер ұсыну" in text
     assert "приложите документ" in text
-    code, stdout, _ = registry("letters", "--date", dt.date.today().isoformat(), "--out",
+    code, stdout, _ = registry("letters", "--date", today_local().isoformat(), "--out",
                                str(tmp_path / "day.pdf"))
     assert code == 0 and "1 letters" in stdout
     code, _, err = registry("letters", "--portal-id", "P-2026-000001", "--out",
