@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import exists, insert, select, tuple_, update
+from sqlalchemy import and_, exists, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -218,11 +218,17 @@ def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
         ids = list(app_ids[start:start + 500])
         mine = session.execute(select(A.id, A.iin, A.name_key, A.birth_date)
                                .where(A.id.in_(ids))).all()
-        by_iin = session.execute(select(A.id, A.iin).where(
-            A.iin.in_({m.iin for m in mine}), A.status.in_(scope))).all()
-        by_name = session.execute(select(A.id, A.name_key, A.birth_date).where(
-            tuple_(A.name_key, A.birth_date).in_({(m.name_key, m.birth_date) for m in mine}),
-            A.status.in_(scope))).all()
+        # Status is checked here, not in SQL: with it, planners prefer the status index and
+        # scan every open application; pairs are OR-ed so each one is an index seek.
+        by_iin = [(oid, iin) for oid, iin, st in session.execute(
+            select(A.id, A.iin, A.status).where(A.iin.in_({m.iin for m in mine})))
+            if st in scope]
+        pairs = list({(m.name_key, m.birth_date) for m in mine})
+        by_name = []
+        for p0 in range(0, len(pairs), 100):
+            cond = or_(*[and_(A.name_key == k, A.birth_date == b) for k, b in pairs[p0:p0 + 100]])
+            by_name.extend((oid, k, b) for oid, k, b, st in session.execute(
+                select(A.id, A.name_key, A.birth_date, A.status).where(cond)) if st in scope)
         iin_index: dict[str, list[int]] = {}
         for oid, iin in by_iin:
             iin_index.setdefault(iin, []).append(oid)
