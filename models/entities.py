@@ -161,6 +161,7 @@ class Application(Base):
         Index("ix_app_iin", "iin"),
         Index("ix_app_name_birth", "name_key", "birth_date"),
         Index("ix_app_profession", "profession_code", "status"),
+        Index("ix_app_due", "due_date", "id"),
     )
 
     @property
@@ -234,6 +235,17 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class StatusCount(Base):
+    """How many applications each region has in each status; kept by database triggers
+    (migration 0004), never written by the application."""
+
+    __tablename__ = "status_counts"
+
+    region_code: Mapped[str] = mapped_column(String(9), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
 
 
 class DuplicateLink(Base):

@@ -310,3 +310,28 @@ def test_failed_logins_lock_the_account(db: Any) -> None:
 
         h = s.scalar(select(User.password_hash).where(User.login == "ana"))
     assert h.startswith("$argon2id$") and "m=19456,t=2,p=1" in h
+
+
+def test_status_counts_follow_every_change(db: Any, admin: Actor) -> None:
+    """The navigation's counters (kept by triggers) always equal a real GROUP BY."""
+    apps = many(6)
+    apps[5]["specialist"]["address"]["region"] = "750000000"
+    receive(db, admin, apps)
+    rv = ReviewService(db)
+    rv.decide(admin, "P-2026-000001", "register")
+    rv.decide(admin, "P-2026-000002", "return", ["RET-DOCUMENTS"])
+    rv.decide(admin, "P-2026-000003", "refuse", ["REF-EMIGRATION"])
+    new = validate_record(1, apps[1], Catalogs.shipped())
+    rv.resubmit(admin, "P-2026-000002", new.data or {})
+    qs = QueryService(db)
+    with db.read() as s:
+        real = {Status(st): n for st, n in s.execute(
+            select(Application.status, func.count()).group_by(Application.status))}
+    counts = qs.counts_by_status(admin)
+    assert {k: v for k, v in counts.items() if v} == real
+    assert counts[Status.SUBMITTED] == 3 and counts[Status.RESUBMITTED] == 1
+    almaty = qs.counts_by_status(admin, region="750000000")
+    assert almaty[Status.SUBMITTED] == 1 and sum(almaty.values()) == 1
+    UserService(db).add(admin, "clerk2", ADMIN_PW, "mio", "750000000")
+    clerk = UserService(db).authenticate("clerk2", ADMIN_PW)
+    assert qs.counts_by_status(clerk) == almaty
