@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.config import config_dir, data_dir, log_dir
 from resources import resource_path
 from ui.i18n import Language
-from ui.privacy import ScrubbingFormatter, scrub
 from ui.settings import open_settings
 from ui.workers import Workers
 
@@ -35,7 +34,7 @@ APP_VERSION = "0.1.0"
 class TizilimApp(QApplication):
     """Application name, icon and stylesheet; errors from anywhere are funnelled here."""
 
-    error = Signal(str)  # details, already scrubbed
+    error = Signal(str)  # details, personal data already masked
 
     def __init__(self, argv: list[str] | None = None) -> None:
         super().__init__(argv if argv is not None else sys.argv[:1])
@@ -65,13 +64,13 @@ class TizilimApp(QApplication):
 
 
 def setup_logging(verbose: bool = False) -> Path:
-    """A rotating, scrubbed log file in the user log folder; Qt messages go there too."""
+    """A rotating log file in the user log folder, personal data masked; Qt messages too."""
     path = log_dir() / "tizilim.log"
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(
-        ScrubbingFormatter(
+        logging.Formatter(
             "%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%Y%m%dT%H%M%S"
         )
     )
@@ -82,6 +81,10 @@ def setup_logging(verbose: bool = False) -> Path:
     handler._tizilim = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # IIN, phone, e-mail and dates are masked in every record (message and traceback)
+    from models.privacy_log import install
+
+    install(root)
 
     def qt_handler(mode: QtMsgType, _ctx: Any, message: str) -> None:
         level = {
@@ -96,16 +99,19 @@ def setup_logging(verbose: bool = False) -> Path:
 
 
 def install_excepthook(app: TizilimApp) -> None:
-    """Unexpected errors: logged (scrubbed) and shown with "copy details"; we keep running."""
+    """Unexpected errors: logged and shown with "copy details" (personal data masked);
+    we keep running."""
     from ui.dialogs.error import details_text
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
+        from models.privacy_log import mask
+
         text = "".join(traceback.format_exception(kind, exc, tb))
         log.critical("unexpected error\n%s", text)
-        app.error.emit(scrub(details_text(text)))
+        app.error.emit(mask(details_text(text)))
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
@@ -222,9 +228,14 @@ class Launcher(QObject):
         if self.services is None:
             self._pending = (login, password)
             return
-        users = self.services.users
+        users, sessions = self.services.users, self.services.sessions
+
+        def work(job: Any) -> tuple[Any, int]:
+            actor = users.authenticate(login, password)
+            return actor, sessions.start(actor)  # who is signed in where (admin's list)
+
         self.workers.start(
-            lambda job: users.authenticate(login, password),
+            work,
             on_done=self._authenticated,
             on_error=self._auth_failed,
             name="sign-in",
@@ -239,10 +250,11 @@ class Launcher(QObject):
         if self.signin is not None:
             self.signin.fail(msg)
 
-    def _authenticated(self, actor: Any) -> None:
+    def _authenticated(self, result: tuple[Any, int]) -> None:
         from ui.context import AppContext
         from ui.main_window import MainWindow
 
+        actor, session_id = result
         self.settings.setValue("last_login", actor.login)
         log.info("signed in: %s (%s)", actor.login, actor.role.value)
         if self.signin is not None:
@@ -250,7 +262,14 @@ class Launcher(QObject):
             self.signin.accept()
             self.signin.deleteLater()
             self.signin = None
-        ctx = AppContext(self.services, actor, self.language, self.settings, self.workers)
+        ctx = AppContext(
+            self.services,
+            actor,
+            self.language,
+            self.settings,
+            self.workers,
+            session_id=session_id,
+        )
         self.window = MainWindow(ctx)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
@@ -314,6 +333,8 @@ class Launcher(QObject):
 
     def shutdown(self) -> None:
         self.workers.cancel_all()
+        if self.window is not None:
+            self.window.end_session()
         self.workers.wait(10000)
         if self.services is not None:
             self.services.db.dispose()

@@ -12,9 +12,13 @@ def build_services(url: str) -> Services:
     from models.calendar_admin import CalendarService
     from models.catalogs import Catalogs
     from models.db import Database
+    from models.holds import HoldService
     from models.intake import ImportService
     from models.queries import QueryService
+    from models.recommendations import RecommendationService
     from models.registry import RegistryService
+    from models.sessions import SessionService
+    from models.settings import SettingsService
     from models.users import UserService
 
     db = Database.from_url(url)
@@ -29,6 +33,10 @@ def build_services(url: str) -> Services:
         imports=ImportService(db, catalogs),
         audit=AuditService(db),
         catalogs=catalogs,
+        holds=HoldService(db),
+        recommendations=RecommendationService(db, catalogs),
+        sessions=SessionService(db),
+        security=SettingsService(db),
         url=url,
     )
 

@@ -19,9 +19,13 @@ if TYPE_CHECKING:
     from models.calendar_admin import CalendarService
     from models.catalogs import Catalogs
     from models.db import Database
+    from models.holds import HoldService
     from models.intake import ImportService
     from models.queries import QueryService
+    from models.recommendations import RecommendationService
     from models.registry import RegistryService
+    from models.sessions import SessionService
+    from models.settings import SettingsService
     from models.users import UserService
 
 
@@ -38,6 +42,10 @@ class Services:
     imports: ImportService
     audit: AuditService
     catalogs: Catalogs
+    holds: HoldService
+    recommendations: RecommendationService
+    sessions: SessionService
+    security: SettingsService  # the security settings shared by every workstation
     url: str = ""
 
 
@@ -51,6 +59,7 @@ class AppContext:
     settings: QSettings
     workers: Workers
     extra: dict[str, Any] = field(default_factory=dict)
+    session_id: int | None = None  # SessionService row of this sign-in (None in tests)
 
     @property
     def lang(self) -> str:

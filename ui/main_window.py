@@ -1,12 +1,15 @@
-"""The workstation window: navigation with counts, the screens, menus, language switch."""
+"""The workstation window: navigation with counts, the screens, menus, language switch,
+the work queue ("take next", released-hold notices), the session heartbeat and the idle lock."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -14,16 +17,24 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
+from ui.activity import ActivityMonitor
 from ui.context import AppContext
 from ui.dialogs import messages
+from ui.dialogs.lock import Cover, LockDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.text import STATUS_NAMES, domain_message, role_name, status_name
+from ui.widgets.message_bar import MessageBar
 
 KEY = Qt.ItemDataRole.UserRole
 COUNTS_EVERY_MS = 60_000
+#: the default idle lock until the shared setting has been read
+DEFAULT_IDLE_LOCK_MINUTES = 15
+#: at most one heartbeat (session and hold touch, notices) per this many seconds of activity
+HEARTBEAT_EVERY_S = 60.0
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +86,23 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([310, 1100])
         self.splitter = split
-        self.setCentralWidget(split)
+        self.message_bar = MessageBar()
+        work = QWidget()
+        wl = QVBoxLayout(work)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.setSpacing(0)
+        wl.addWidget(self.message_bar)
+        wl.addWidget(split, 1)
+        self.work_page = work
+        self.locked_page = QLabel()
+        self.locked_page.setObjectName("locked_page")
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_page.setWordWrap(True)
+        # page 0: the work; page 1: shown while locked (no personal data on it)
+        self.central = QStackedWidget()
+        self.central.addWidget(work)
+        self.central.addWidget(self.locked_page)
+        self.setCentralWidget(self.central)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         self.busy_label = QLabel()
@@ -92,10 +119,28 @@ class MainWindow(QMainWindow):
             self.review.back_requested.connect(self.show_worklist)
             self.review.decided.connect(self._after_decision)
             self.review.next_requested.connect(self.open_next_due)
+            self.review.hold_changed.connect(lambda _pid: self.worklist.reload())
+            self.review.status_message.connect(lambda t: self.statusBar().showMessage(t, 15000))
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
+
+        # idle lock and heartbeat
+        self.locked = False
+        self.lock_dialog: LockDialog | None = None
+        self._covers: list[Cover] = []
+        self._title_before_lock = ""
+        self._session_ended = False
+        self._last_heartbeat = 0.0
+        self.idle_override_ms: int | None = ctx.extra.get("idle_lock_ms")
+        self.heartbeat_every_s = float(ctx.extra.get("heartbeat_s", HEARTBEAT_EVERY_S))
+        self.activity = ActivityMonitor(
+            self.idle_override_ms or DEFAULT_IDLE_LOCK_MINUTES * 60_000, parent=self
+        )
+        self.activity.idle.connect(self.lock)
+        self.activity.tick.connect(self._tick)
+        self.load_security_settings()
 
         self.retranslate()
         self._restore()
@@ -162,10 +207,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.file_menu.insertAction(self.sign_out_action, self.lock_action)
         self.next_due_action = QAction(self)
         self.next_due_action.setObjectName("next_due")
         self.next_due_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.next_due_action.triggered.connect(lambda: self.open_next_due(None))
+        self.next_due_action.triggered.connect(lambda: self.take_next())
         self.search_action = QAction(self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.focus_search)
@@ -192,14 +242,22 @@ class MainWindow(QMainWindow):
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Tizilim — registry of specialists of special social services"))
+        title = self.tr("Tizilim — registry of specialists of special social services")
+        self._title_before_lock = title
+        self.setWindowTitle(self.tr("Tizilim — locked") if self.locked else title)
+        self.locked_page.setText(
+            self.tr(
+                "Tizilim is locked.\nPersonal data is hidden until {0} enters the password."
+            ).format(self.ctx.actor.login)
+        )
+        self.lock_action.setText(self.tr("Lock the screen"))
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
-        self.next_due_action.setText(self.tr("Next application due"))
+        self.next_due_action.setText(self.tr("Take the next application"))
         self.search_action.setText(self.tr("Search applications"))
         self.refresh_action.setText(self.tr("Refresh"))
         self.about_action.setText(self.tr("About Tizilim"))
@@ -273,36 +331,243 @@ class MainWindow(QMainWindow):
     def open_application(self, portal_id: str, banner: str = "") -> None:
         self.review.load(portal_id, banner)
         self.stack.setCurrentWidget(self.review)
+        self.check_notices()
 
     def open_next_due(self, after: str | None) -> None:
-        """The open application with the earliest due date (skipping ``after``)."""
-        if not self.may_review:
-            return
-        from models.entities import Status
-        from models.queries import WorklistFilter
-
-        f = WorklistFilter(statuses=(Status.SUBMITTED, Status.RESUBMITTED), sort="due_date")
-        svc, actor = self.ctx.services.queries, self.ctx.actor
+        """After a decision: take the next application (the banner tells what was done)."""
         banner = getattr(self.review, "last_result_text", "") if after else ""
+        self.take_next(banner)
 
-        def work(job: Any) -> str | None:
-            rows = svc.page(actor, f, 0, 2)
-            ids = [r.portal_id for r in rows if r.portal_id != after]
-            return ids[0] if ids else None
+    def take_next(self, banner: str = "") -> None:
+        """Take the open application due first that nobody holds, and open it (Ctrl+N)."""
+        if not self.may_review or self.locked:
+            return
+        holds, actor = self.ctx.services.holds, self.ctx.actor
 
-        def done(pid: str | None) -> None:
+        def work(job: Any) -> tuple[str | None, list[Any]]:
+            notices = holds.pending_notices(actor)
+            return holds.take_next(actor), notices
+
+        def done(result: tuple[str | None, list[Any]]) -> None:
+            pid, notices = result
+            self.show_notices(notices)
+            self.worklist.reload()
             if pid:
                 self.open_application(pid, banner)
             else:
-                if banner:
-                    self.statusBar().showMessage(banner, 15000)
                 self.show_worklist()
                 self.statusBar().showMessage(
                     (banner + " " if banner else "") + self.tr("No applications are waiting."),
                     15000,
                 )
 
-        self.ctx.workers.start(work, on_done=done, on_error=self._failed, name="next-due")
+        self.ctx.workers.start(work, on_done=done, on_error=self._failed, name="take-next")
+
+    # -- notices of released holds ---------------------------------------------------------
+    def notice_text(self, n: Any) -> str:
+        return self.tr("Your hold on {0} was released by {1}: {2}").format(
+            n.portal_id, n.released_by, n.reason
+        )
+
+    def show_notices(self, notices: list[Any]) -> None:
+        for n in notices:
+            self.message_bar.add(self.notice_text(n))
+        if notices and self.may_review:
+            pids = {n.portal_id for n in notices}
+            if self.review.portal_id in pids:
+                self.review.reload()
+
+    def check_notices(self) -> None:
+        if not self.may_review:
+            return
+        holds, actor = self.ctx.services.holds, self.ctx.actor
+        self.ctx.workers.start(
+            lambda job: holds.pending_notices(actor),
+            on_done=self.show_notices,
+            on_error=self._failed,
+            name="notices",
+        )
+
+    # -- heartbeat: session, hold and settings, while the user works --------------------------
+    def _tick(self, active: bool) -> None:
+        if not active or self.locked:
+            return
+        now = time.monotonic()
+        if now - self._last_heartbeat < self.heartbeat_every_s:
+            return
+        self._last_heartbeat = now
+        self.heartbeat()
+
+    def heartbeat(self) -> None:
+        """In a worker: the session is touched, the hold on the open application kept alive,
+        notices of released holds fetched and the shared settings re-read."""
+        svc, actor, sid = self.ctx.services, self.ctx.actor, self.ctx.session_id
+        pid = None
+        if self.may_review and self.stack.currentWidget() is self.review:
+            d = self.review.detail
+            if d is not None and d.summary.held_by == actor.login:
+                pid = d.summary.portal_id
+
+        def work(job: Any) -> dict[str, Any]:
+            out: dict[str, Any] = {"notices": [], "released": None}
+            if sid is not None:
+                svc.sessions.touch(actor, sid)
+            if self.may_review:
+                if pid is not None:
+                    try:
+                        svc.holds.touch(actor, pid)
+                    except Exception as exc:  # released or taken by someone else
+                        out["released"] = exc
+                out["notices"] = svc.holds.pending_notices(actor)
+            out["settings"] = svc.security.get()
+            return out
+
+        def done(out: dict[str, Any]) -> None:
+            self.show_notices(out["notices"])
+            if out["released"] is not None:
+                msg = domain_message(out["released"], self.ctx.lang)
+                if msg is None:
+                    raise out["released"]
+                self.message_bar.add(msg)
+                self.review.reload()
+            self.apply_security(out["settings"])
+
+        self.ctx.workers.start(work, on_done=done, on_error=self._failed, name="heartbeat")
+
+    def load_security_settings(self) -> None:
+        security = self.ctx.services.security
+        self.ctx.workers.start(
+            lambda job: security.get(),
+            on_done=self.apply_security,
+            on_error=self._failed,
+            name="settings",
+        )
+
+    def apply_security(self, settings: Any) -> None:
+        if self.idle_override_ms is None:
+            self.activity.set_timeout_ms(settings.idle_lock_minutes * 60_000)
+
+    # -- the idle lock -----------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide every personal detail until the same user enters the password again.
+
+        Nothing is closed: the screens, a half-filled form and an open decision dialog keep
+        their input under covers."""
+        if self.locked:
+            return
+        self.locked = True
+        from PySide6.QtWidgets import QToolTip
+
+        QToolTip.hideText()
+        self.setWindowTitle(self.tr("Tizilim — locked"))
+        self.central.setCurrentWidget(self.locked_page)
+        self.statusBar().clearMessage()
+        self.menuBar().setEnabled(False)
+        text = self.tr("Locked")
+        for top in QApplication.topLevelWidgets():
+            if top is self or not top.isVisible() or isinstance(top, LockDialog):
+                continue
+            self._covers.append(Cover(top, text))
+        dlg = LockDialog(self.ctx.actor.login, self)
+        dlg.unlock_requested.connect(self._try_unlock)
+        dlg.sign_out_requested.connect(self._sign_out_from_lock)
+        self.lock_dialog = dlg
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+
+    def _try_unlock(self, login: str, password: str) -> None:
+        dlg = self.lock_dialog
+        if dlg is None:
+            return
+        me = self.ctx.actor
+        if login != me.login:
+            dlg.fail(
+                self.tr(
+                    "Only {0} can unlock this window. To work as {1}, sign {0} out first "
+                    "(unsaved input is lost)."
+                ).format(me.login, login or "…")
+            )
+            return
+        dlg.busy(True)
+        users = self.ctx.services.users
+
+        def done(actor: Any) -> None:
+            if actor.user_id != me.user_id:
+                dlg.fail(self.tr("Only {0} can unlock this window.").format(me.login))
+            else:
+                self.unlock()
+
+        def failed(exc: BaseException) -> None:
+            msg = domain_message(exc, self.ctx.lang)
+            if msg is None:
+                raise exc
+            dlg.fail(msg)
+
+        self.ctx.workers.start(
+            lambda job: users.authenticate(login, password, me.workstation),
+            on_done=done,
+            on_error=failed,
+            name="unlock",
+        )
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        for c in self._covers:
+            c.remove()
+        self._covers = []
+        if self.lock_dialog is not None:
+            self.lock_dialog.finish()
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
+        self.central.setCurrentWidget(self.work_page)
+        self.menuBar().setEnabled(True)
+        self.setWindowTitle(self._title_before_lock)
+        self.activity.reset()
+        self._last_heartbeat = 0.0
+        self.heartbeat()
+
+    def _sign_out_from_lock(self) -> None:
+        if not messages.ask(
+            self,
+            self.tr("Sign out"),
+            self.tr("Sign {0} out? Unsaved input in this window is lost.").format(
+                self.ctx.actor.login
+            ),
+        ):
+            return
+        # dialogs under the covers are cancelled (their exec() returns), then we sign out
+        covered = [c.target for c in self._covers]
+        self.unlock_for_sign_out()
+        from PySide6.QtWidgets import QDialog
+
+        for w in covered:
+            if isinstance(w, QDialog):
+                w.reject()
+        QTimer.singleShot(0, self.sign_out_requested.emit)
+
+    def unlock_for_sign_out(self) -> None:
+        for c in self._covers:
+            c.remove()
+        self._covers = []
+        if self.lock_dialog is not None:
+            self.lock_dialog.finish()
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
+
+    # -- the session --------------------------------------------------------------------------
+    def end_session(self) -> None:
+        """Sign-out or quit: the session row is closed (in a worker; quit waits for it)."""
+        sid = self.ctx.session_id
+        if sid is None or self._session_ended:
+            return
+        self._session_ended = True
+        sessions, actor = self.ctx.services.sessions, self.ctx.actor
+        self.ctx.workers.start(
+            lambda job: sessions.end(actor, sid), on_error=lambda exc: None, name="session-end"
+        )
 
     def _after_decision(self, result: Any) -> None:
         self.statusBar().showMessage(self.review.last_result_text, 15000)
@@ -389,7 +654,9 @@ class MainWindow(QMainWindow):
                 e.ignore()
                 return
         self._counts_timer.stop()
+        self.activity.stop()
         self.ctx.workers.cancel_all()
+        self.end_session()
         self.ctx.workers.wait(10000)
         self.save_state()
         super().closeEvent(e)

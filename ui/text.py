@@ -66,6 +66,20 @@ def fmt_local(moment: dt.datetime | None) -> str:
     return moment.astimezone(KZ_TZ).strftime(DATETIME_FMT)
 
 
+def fmt_since(moment: dt.datetime | None) -> str:
+    """A UTC-naive moment as local time: ``HH:MM`` today, else ``dd.MM.yyyy HH:MM``."""
+    if moment is None:
+        return ""
+    from models.workcalendar import KZ_TZ
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(KZ_TZ)
+    if local.date() == dt.datetime.now(KZ_TZ).date():
+        return local.strftime("%H:%M")
+    return local.strftime(DATETIME_FMT)
+
+
 def catalog_name(catalogs: Any, catalog: str, code: str | None, lang: str) -> str:
     if not code:
         return ""

@@ -42,6 +42,23 @@
   <context>
     <name>AdminView</name>
     <message>
+      <source>Lock the screen after idle minutes:</source>
+      <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
+      <translation>Әрекетсіз неше минуттан кейін экран құлыпталады:</translation>
+    </message>
+    <message>
+      <source>A hold on an application expires after idle minutes:</source>
+      <translation>Өтінімді брондау әрекетсіз неше минуттан кейін өшеді:</translation>
+    </message>
+    <message>
+      <source>Failed sign-in attempts before the account locks:</source>
+      <translation>Тіркелгі бұғатталғанға дейінгі сәтсіз кіру әрекеттері:</translation>
+    </message>
+    <message>
+      <source>The account stays locked for minutes:</source>
+      <translation>Тіркелгі неше минутқа бұғатталады:</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -110,6 +127,18 @@
       <translation>Кім енгізді</translation>
     </message>
     <message>
+      <source>Signed in</source>
+      <translation>Жүйеде</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+      <source>Signed in at</source>
+      <translation>Кірген уақыты</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>иә</translation>
     </message>
@@ -140,6 +169,10 @@
     <message>
       <source>Audit log</source>
       <translation>Аудит журналы</translation>
+    </message>
+    <message>
+      <source>Security settings</source>
+      <translation>Қауіпсіздік баптаулары</translation>
     </message>
     <message>
       <source>New user…</source>
@@ -194,6 +227,22 @@
       <translation>Тізбекті тексеру</translation>
     </message>
     <message>
+      <source>Who is signed in where (sessions seen in the last 12 hours).</source>
+      <translation>Кім қай жерде жүйеде (соңғы 12 сағаттағы сеанстар).</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Жаңарту</translation>
+    </message>
+    <message>
+      <source>These settings apply to every workstation of this database.</source>
+      <translation>Бұл баптаулар осы дерекқордың барлық жұмыс орындарына қолданылады.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сақтау</translation>
+    </message>
+    <message>
       <source>Regions</source>
       <translation>Облыстар</translation>
     </message>
@@ -228,6 +277,10 @@
     <message>
       <source>Due dates recomputed: {0}</source>
       <translation>Қайта есептелген мерзімдер: {0}</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сақталды.</translation>
     </message>
     <message>
       <source>Verifying…</source>
@@ -824,10 +877,52 @@
     </message>
   </context>
   <context>
+    <name>LockDialog</name>
+    <message>
+      <source>Tizilim — locked</source>
+      <translation>Tizilim — құлыпталған</translation>
+    </message>
+    <message>
+      <source>The window is locked: personal data is hidden. {0} can go on after entering the password; unsaved input is kept. Another user must sign {0} out first.</source>
+      <translation>Терезе құлыпталды: дербес деректер жасырылған. {0} құпиясөзді енгізгеннен кейін жұмысты жалғастыра алады; сақталмаған деректер сақталады. Басқа пайдаланушы алдымен {0} жүйеден шығаруы керек.</translation>
+    </message>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Құлыпты ашу</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Tizilim — registry of specialists of special social services</source>
+      <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
       <translation>Tizilim — арнаулы әлеуметтік қызметтер мамандарының тізілімі</translation>
+    </message>
+    <message>
+      <source>Tizilim — locked</source>
+      <translation>Tizilim — құлыпталған</translation>
+    </message>
+    <message>
+      <source>Tizilim is locked.
+Personal data is hidden until {0} enters the password.</source>
+      <translation>Tizilim құлыпталды.
+{0} құпиясөзді енгізгенше дербес деректер жасырылады.</translation>
+    </message>
+    <message>
+      <source>Lock the screen</source>
+      <translation>Экранды құлыптау</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -854,8 +949,8 @@
       <translation>Шығу</translation>
     </message>
     <message>
-      <source>Next application due</source>
-      <translation>Мерзімі жақын келесі өтінім</translation>
+      <source>Take the next application</source>
+      <translation>Келесі өтінімді алу</translation>
     </message>
     <message>
       <source>Search applications</source>
@@ -898,6 +993,26 @@
       <translation>Шешім күтіп тұрған өтінім жоқ.</translation>
     </message>
     <message>
+      <source>Your hold on {0} was released by {1}: {2}</source>
+      <translation>{0} өтінімін сізден {1} әкімшісі алды: {2}</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Құлыпталған</translation>
+    </message>
+    <message>
+      <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
+      <translation>Бұл терезенің құлпын тек {0} аша алады. {1} ретінде жұмыс істеу үшін алдымен {0} жүйеден шығуы керек (сақталмаған деректер жоғалады).</translation>
+    </message>
+    <message>
+      <source>Only {0} can unlock this window.</source>
+      <translation>Бұл терезенің құлпын тек {0} аша алады.</translation>
+    </message>
+    <message>
+      <source>Sign {0} out? Unsaved input in this window is lost.</source>
+      <translation>{0} жүйеден шығарылсын ба? Осы терезедегі сақталмаған деректер жоғалады.</translation>
+    </message>
+    <message>
       <source>Working…</source>
       <translation>Орындалуда…</translation>
     </message>
@@ -910,6 +1025,13 @@ Database: {0}</source>
     <message>
       <source>An export is still running. Cancel it and quit?</source>
       <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <source>Close</source>
+      <translation>Жабу</translation>
     </message>
   </context>
   <context>
@@ -937,6 +1059,22 @@ Database: {0}</source>
     <message>
       <source>Letter to the applicant (Kazakh and Russian):</source>
       <translation>Өтініш берушіге хабарлама (қазақша және орысша):</translation>
+    </message>
+    <message>
+      <source>Recommendation — {0}</source>
+      <translation>Ұсыным — {0}</translation>
+    </message>
+    <message>
+      <source>Your recommendation on {0} ({1}) for the administrator, who decides. For a return or a refusal choose at least one ground (p.9 of the Rules).</source>
+      <translation>{0} ({1}) бойынша әкімшіге арналған ұсынымыңыз; шешімді әкімші қабылдайды. Қайтару немесе бас тарту үшін кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
+    </message>
+    <message>
+      <source>Note for the administrator:</source>
+      <translation>Әкімшіге арналған ескертпе:</translation>
+    </message>
+    <message>
+      <source>Recommend</source>
+      <translation>Ұсыну</translation>
     </message>
     <message>
       <source>Choose at least one ground.</source>
@@ -1035,6 +1173,25 @@ Database: {0}</source>
     <message>
       <source>Registry</source>
       <translation>Тізілім</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseDialog</name>
+    <message>
+      <source>Release the hold — {0}</source>
+      <translation>Брондауды алу — {0}</translation>
+    </message>
+    <message>
+      <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
+      <translation>{1} өтінімімен {0} жұмыс істеп жатыр. Басқа біреу ала алуы үшін брондауды алу керек пе? {0} бұл туралы себебімен бірге хабардар болады.</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Себебі:</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Брондауды алу</translation>
     </message>
   </context>
   <context>
@@ -1303,6 +1460,14 @@ Database: {0}</source>
       <translation>Бас тарту</translation>
     </message>
     <message>
+      <source>Recommend…</source>
+      <translation>Ұсыным беру…</translation>
+    </message>
+    <message>
+      <source>Take</source>
+      <translation>Жұмысқа алу</translation>
+    </message>
+    <message>
       <source>Loading {0}…</source>
       <translation>{0} жүктелуде…</translation>
     </message>
@@ -1327,12 +1492,60 @@ Database: {0}</source>
       <translation>Тарихы ({0})</translation>
     </message>
     <message>
+      <source>Decisions are disabled while {0} holds it.</source>
+      <translation>{0} брондап тұрғанда шешім қабылдау мүмкін емес.</translation>
+    </message>
+    <message>
       <source>Only an administrator decides on applications.</source>
       <translation>Өтінімдер бойынша шешімді тек әкімші қабылдайды.</translation>
     </message>
     <message>
       <source>Decided: {0}</source>
       <translation>Шешім қабылданды: {0}</translation>
+    </message>
+    <message>
+      <source>Nobody is working on this application.</source>
+      <translation>Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.</translation>
+    </message>
+    <message>
+      <source>You hold this application (since {0}).</source>
+      <translation>Бұл өтінім сізде ({0} бастап).</translation>
+    </message>
+    <message>
+      <source>{0} is working on this application (since {1}).</source>
+      <translation>Бұл өтініммен {0} жұмыс істеп жатыр ({1} бастап).</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Брондауды алу</translation>
+    </message>
+    <message>
+      <source>Release…</source>
+      <translation>Брондауды алу…</translation>
+    </message>
+    <message>
+      <source>Recommendation of {0}, {1}</source>
+      <translation>{0} ұсынымы, {1}</translation>
+    </message>
+    <message>
+      <source>Note: {0}</source>
+      <translation>Ескертпе: {0}</translation>
+    </message>
+    <message>
+      <source>Work queue</source>
+      <translation>Өтінімдер кезегі</translation>
+    </message>
+    <message>
+      <source>Saving the recommendation…</source>
+      <translation>Ұсыным сақталуда…</translation>
+    </message>
+    <message>
+      <source>Recommendation on {0} saved.</source>
+      <translation>{0} бойынша ұсыным сақталды.</translation>
+    </message>
+    <message>
+      <source>The recommendation was not saved</source>
+      <translation>Ұсыным сақталмады</translation>
     </message>
     <message>
       <source>Saving the decision…</source>
@@ -1345,6 +1558,14 @@ Database: {0}</source>
     <message>
       <source>{0}: {1}.</source>
       <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <source>Your hold was released: the decision was not saved</source>
+      <translation>Брондауыңыз алынды: шешім сақталмады</translation>
+    </message>
+    <message>
+      <source>Someone else holds it: the decision was not saved</source>
+      <translation>Өтінімді басқа пайдаланушы брондаған: шешім сақталмады</translation>
     </message>
     <message>
       <source>The decision was not saved</source>
@@ -1545,6 +1766,10 @@ Database: {0}</source>
     <message>
       <source>Due today</source>
       <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+      <source>{0} holds it since {1}</source>
+      <translation>{0} брондаған, {1} бастап</translation>
     </message>
   </context>
   <context>

@@ -42,6 +42,23 @@
   <context>
     <name>AdminView</name>
     <message>
+      <source>Lock the screen after idle minutes:</source>
+      <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
+      <translation>Блокировать экран после минут бездействия:</translation>
+    </message>
+    <message>
+      <source>A hold on an application expires after idle minutes:</source>
+      <translation>Бронь заявки снимается после минут бездействия:</translation>
+    </message>
+    <message>
+      <source>Failed sign-in attempts before the account locks:</source>
+      <translation>Неудачных попыток входа до блокировки учётной записи:</translation>
+    </message>
+    <message>
+      <source>The account stays locked for minutes:</source>
+      <translation>Учётная запись блокируется на минут:</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -110,6 +127,18 @@
       <translation>Кем установлено</translation>
     </message>
     <message>
+      <source>Signed in</source>
+      <translation>В системе</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Последняя активность</translation>
+    </message>
+    <message>
+      <source>Signed in at</source>
+      <translation>Время входа</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -140,6 +169,10 @@
     <message>
       <source>Audit log</source>
       <translation>Журнал аудита</translation>
+    </message>
+    <message>
+      <source>Security settings</source>
+      <translation>Настройки безопасности</translation>
     </message>
     <message>
       <source>New user…</source>
@@ -194,6 +227,22 @@
       <translation>Проверить цепочку</translation>
     </message>
     <message>
+      <source>Who is signed in where (sessions seen in the last 12 hours).</source>
+      <translation>Кто и где работает в системе (сеансы за последние 12 часов).</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <source>These settings apply to every workstation of this database.</source>
+      <translation>Эти настройки действуют на всех рабочих местах этой базы данных.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
       <source>Regions</source>
       <translation>Регионы</translation>
     </message>
@@ -228,6 +277,10 @@
     <message>
       <source>Due dates recomputed: {0}</source>
       <translation>Пересчитано сроков: {0}</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
     </message>
     <message>
       <source>Verifying…</source>
@@ -824,10 +877,52 @@
     </message>
   </context>
   <context>
+    <name>LockDialog</name>
+    <message>
+      <source>Tizilim — locked</source>
+      <translation>Tizilim — заблокировано</translation>
+    </message>
+    <message>
+      <source>The window is locked: personal data is hidden. {0} can go on after entering the password; unsaved input is kept. Another user must sign {0} out first.</source>
+      <translation>Окно заблокировано: персональные данные скрыты. {0} продолжит работу после ввода пароля; несохранённый ввод сохраняется. Другой пользователь должен сначала выйти из учётной записи {0}.</translation>
+    </message>
+    <message>
+      <source>Login:</source>
+      <translation>Логин:</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>Пароль:</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Выйти (сменить пользователя)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Tizilim — registry of specialists of special social services</source>
+      <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
       <translation>Tizilim — реестр специалистов специальных социальных услуг</translation>
+    </message>
+    <message>
+      <source>Tizilim — locked</source>
+      <translation>Tizilim — заблокировано</translation>
+    </message>
+    <message>
+      <source>Tizilim is locked.
+Personal data is hidden until {0} enters the password.</source>
+      <translation>Tizilim заблокирован.
+Персональные данные скрыты, пока {0} не введёт пароль.</translation>
+    </message>
+    <message>
+      <source>Lock the screen</source>
+      <translation>Заблокировать экран</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -854,8 +949,8 @@
       <translation>Выход</translation>
     </message>
     <message>
-      <source>Next application due</source>
-      <translation>Следующая заявка по сроку</translation>
+      <source>Take the next application</source>
+      <translation>Взять следующую заявку</translation>
     </message>
     <message>
       <source>Search applications</source>
@@ -898,6 +993,26 @@
       <translation>Заявок, ожидающих решения, нет.</translation>
     </message>
     <message>
+      <source>Your hold on {0} was released by {1}: {2}</source>
+      <translation>Заявку {0} у вас забрал администратор {1}: {2}</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Заблокировано</translation>
+    </message>
+    <message>
+      <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
+      <translation>Разблокировать это окно может только {0}. Чтобы работать как {1}, сначала выйдите из учётной записи {0} (несохранённый ввод будет потерян).</translation>
+    </message>
+    <message>
+      <source>Only {0} can unlock this window.</source>
+      <translation>Разблокировать это окно может только {0}.</translation>
+    </message>
+    <message>
+      <source>Sign {0} out? Unsaved input in this window is lost.</source>
+      <translation>Выйти из учётной записи {0}? Несохранённый ввод в этом окне будет потерян.</translation>
+    </message>
+    <message>
       <source>Working…</source>
       <translation>Выполняется…</translation>
     </message>
@@ -910,6 +1025,13 @@ Database: {0}</source>
     <message>
       <source>An export is still running. Cancel it and quit?</source>
       <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
     </message>
   </context>
   <context>
@@ -937,6 +1059,22 @@ Database: {0}</source>
     <message>
       <source>Letter to the applicant (Kazakh and Russian):</source>
       <translation>Уведомление заявителю (на казахском и русском):</translation>
+    </message>
+    <message>
+      <source>Recommendation — {0}</source>
+      <translation>Рекомендация — {0}</translation>
+    </message>
+    <message>
+      <source>Your recommendation on {0} ({1}) for the administrator, who decides. For a return or a refusal choose at least one ground (p.9 of the Rules).</source>
+      <translation>Ваша рекомендация по заявке {0} ({1}) для администратора, который принимает решение. Для возврата или отказа выберите хотя бы одно основание (п.9 Правил).</translation>
+    </message>
+    <message>
+      <source>Note for the administrator:</source>
+      <translation>Примечание для администратора:</translation>
+    </message>
+    <message>
+      <source>Recommend</source>
+      <translation>Рекомендовать</translation>
     </message>
     <message>
       <source>Choose at least one ground.</source>
@@ -1035,6 +1173,25 @@ Database: {0}</source>
     <message>
       <source>Registry</source>
       <translation>Реестр</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReleaseDialog</name>
+    <message>
+      <source>Release the hold — {0}</source>
+      <translation>Снять бронь — {0}</translation>
+    </message>
+    <message>
+      <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
+      <translation>С заявкой {1} работает {0}. Снять бронь, чтобы заявку мог взять другой? {0} узнает об этом вместе с вашей причиной.</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Снять бронь</translation>
     </message>
   </context>
   <context>
@@ -1303,6 +1460,14 @@ Database: {0}</source>
       <translation>Отказать</translation>
     </message>
     <message>
+      <source>Recommend…</source>
+      <translation>Рекомендовать…</translation>
+    </message>
+    <message>
+      <source>Take</source>
+      <translation>Взять в работу</translation>
+    </message>
+    <message>
       <source>Loading {0}…</source>
       <translation>Загрузка {0}…</translation>
     </message>
@@ -1327,12 +1492,60 @@ Database: {0}</source>
       <translation>История ({0})</translation>
     </message>
     <message>
+      <source>Decisions are disabled while {0} holds it.</source>
+      <translation>Пока заявку держит {0}, решения недоступны.</translation>
+    </message>
+    <message>
       <source>Only an administrator decides on applications.</source>
       <translation>Решения по заявкам принимает только администратор.</translation>
     </message>
     <message>
       <source>Decided: {0}</source>
       <translation>Решение принято: {0}</translation>
+    </message>
+    <message>
+      <source>Nobody is working on this application.</source>
+      <translation>С этой заявкой сейчас никто не работает.</translation>
+    </message>
+    <message>
+      <source>You hold this application (since {0}).</source>
+      <translation>Эта заявка у вас в работе (с {0}).</translation>
+    </message>
+    <message>
+      <source>{0} is working on this application (since {1}).</source>
+      <translation>С этой заявкой работает {0} (с {1}).</translation>
+    </message>
+    <message>
+      <source>Release</source>
+      <translation>Снять бронь</translation>
+    </message>
+    <message>
+      <source>Release…</source>
+      <translation>Снять бронь…</translation>
+    </message>
+    <message>
+      <source>Recommendation of {0}, {1}</source>
+      <translation>Рекомендация {0}, {1}</translation>
+    </message>
+    <message>
+      <source>Note: {0}</source>
+      <translation>Примечание: {0}</translation>
+    </message>
+    <message>
+      <source>Work queue</source>
+      <translation>Очередь заявок</translation>
+    </message>
+    <message>
+      <source>Saving the recommendation…</source>
+      <translation>Рекомендация сохраняется…</translation>
+    </message>
+    <message>
+      <source>Recommendation on {0} saved.</source>
+      <translation>Рекомендация по заявке {0} сохранена.</translation>
+    </message>
+    <message>
+      <source>The recommendation was not saved</source>
+      <translation>Рекомендация не сохранена</translation>
     </message>
     <message>
       <source>Saving the decision…</source>
@@ -1345,6 +1558,14 @@ Database: {0}</source>
     <message>
       <source>{0}: {1}.</source>
       <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+      <source>Your hold was released: the decision was not saved</source>
+      <translation>Вашу бронь сняли: решение не сохранено</translation>
+    </message>
+    <message>
+      <source>Someone else holds it: the decision was not saved</source>
+      <translation>Заявку держит другой пользователь: решение не сохранено</translation>
     </message>
     <message>
       <source>The decision was not saved</source>
@@ -1545,6 +1766,10 @@ Database: {0}</source>
     <message>
       <source>Due today</source>
       <translation>Срок сегодня</translation>
+    </message>
+    <message>
+      <source>{0} holds it since {1}</source>
+      <translation>В работе у {0} с {1}</translation>
     </message>
   </context>
   <context>

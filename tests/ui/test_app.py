@@ -57,6 +57,14 @@ def test_sign_in_wrong_then_right_password(qtbot: Any, qapp: Any, seeded: Any, d
         qtbot.addWidget(win)
         assert win.ctx.actor.login == "admin" and win.isVisible()
         assert "admin" in win.nav_items
+        # the sign-in opened a session (the admin's "Signed in" list)
+        sessions = launcher.services.sessions
+        sid = win.ctx.session_id
+        assert sid in {x.id for x in sessions.list_active(win.ctx.actor)}
+        win.close()  # quitting ends it
+        qtbot.waitUntil(
+            lambda: sid not in {x.id for x in sessions.list_active(win.ctx.actor)}, timeout=15000
+        )
     finally:
         finish(launcher)
 

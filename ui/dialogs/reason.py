@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -30,8 +31,16 @@ class DecisionChoice:
     comment: str
 
 
+RECOMMEND_KINDS = ("register", "return", "refuse")
+
+
 class ReasonDialog(QDialog):
-    """Register (confirmation and comment) or return/refuse (at least one reason)."""
+    """Register (confirmation and comment) or return/refuse (at least one reason).
+
+    With ``recommend=True`` it is a clerk's recommendation: the kind is chosen in the dialog
+    (register / return / refuse), the grounds follow the kind, the comment is a note for the
+    administrator and there is no letter.
+    """
 
     def __init__(
         self,
@@ -41,9 +50,10 @@ class ReasonDialog(QDialog):
         lang: str,
         user: str,
         parent: QWidget | None = None,
+        recommend: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("ReasonDialog")
+        self.setObjectName("RecommendDialog" if recommend else "ReasonDialog")
         self.kind, self.detail, self.catalogs, self.lang, self.user = (
             kind,
             detail,
@@ -51,12 +61,16 @@ class ReasonDialog(QDialog):
             lang,
             user,
         )
+        self.recommend = recommend
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kind")
+        self.kind_combo.setVisible(recommend)
         self.reason_box = QGroupBox()
         box_lay = QVBoxLayout(self.reason_box)
         self.checks: dict[str, QCheckBox] = {}
-        self.reasons = [r for r in catalogs.reasons.values() if r.kind == kind]
+        self.reasons = [r for r in catalogs.reasons.values() if recommend or r.kind == kind]
         for r in self.reasons:
             cb = QCheckBox()
             cb.setObjectName(r.code)
@@ -64,7 +78,7 @@ class ReasonDialog(QDialog):
             cb.toggled.connect(self._update)
             box_lay.addWidget(cb)
             self.checks[r.code] = cb
-        self.reason_box.setVisible(bool(self.reasons))
+        self._show_kind_reasons()
         self.comment_label = QLabel()
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
@@ -85,12 +99,13 @@ class ReasonDialog(QDialog):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.intro)
+        tl.addWidget(self.kind_combo)
         tl.addWidget(self.reason_box)
         tl.addWidget(self.comment_label)
         tl.addWidget(self.comment)
         tl.addStretch(1)
         lay = QVBoxLayout(self)
-        if kind == "register":
+        if kind == "register" or recommend:
             lay.addWidget(top)
             self.preview.setVisible(False)
         else:
@@ -107,10 +122,34 @@ class ReasonDialog(QDialog):
             self.resize(960, 600)
         lay.addWidget(self.hint)
         lay.addWidget(self.buttons)
+        if recommend:
+            self.resize(620, 520)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.retranslate()
+
+    def _show_kind_reasons(self) -> None:
+        shown = [r for r in self.reasons if r.kind == self.kind]
+        for r in self.reasons:
+            self.checks[r.code].setVisible(r.kind == self.kind)
+        self.reason_box.setVisible(bool(shown))
+
+    def _kind_changed(self, _i: int) -> None:
+        kind = self.kind_combo.currentData()
+        if not kind or kind == self.kind:
+            return
+        self.kind = str(kind)
+        self._show_kind_reasons()
+        self._update()
+
+    def set_kind(self, kind: str) -> None:
+        """Recommendation: choose register / return / refuse."""
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
 
     def retranslate(self) -> None:
         s = self.detail.summary
+        if self.recommend:
+            self._retranslate_recommend()
+            return
         self.setWindowTitle(f"{decision_name(self.kind)} — {s.portal_id}")
         if self.kind == "register":
             self.intro.setText(
@@ -140,19 +179,44 @@ class ReasonDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(decision_name(self.kind))
         self._update()
 
+    def _retranslate_recommend(self) -> None:
+        s = self.detail.summary
+        self.setWindowTitle(self.tr("Recommendation — {0}").format(s.portal_id))
+        self.intro.setText(
+            self.tr(
+                "Your recommendation on {0} ({1}) for the administrator, who decides. For a "
+                "return or a refusal choose at least one ground (p.9 of the Rules)."
+            ).format(s.portal_id, s.full_name)
+        )
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        for k in RECOMMEND_KINDS:
+            self.kind_combo.addItem(decision_name(k), k)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(self.kind), 0))
+        self.kind_combo.blockSignals(False)
+        self.reason_box.setTitle(self.tr("Grounds"))
+        for r in self.reasons:
+            self.checks[r.code].setText(r.kk if self.lang == "kk" else r.ru)
+        self.comment_label.setText(self.tr("Note for the administrator:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Recommend"))
+        self._update()
+
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
 
     def chosen(self) -> list[str]:
-        return [code for code, cb in self.checks.items() if cb.isChecked()]
+        """The checked grounds of the current kind."""
+        return [
+            r.code for r in self.reasons if r.kind == self.kind and self.checks[r.code].isChecked()
+        ]
 
     def _update(self) -> None:
         ok = self.kind == "register" or bool(self.chosen())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self.hint.setText("" if ok else self.tr("Choose at least one ground."))
-        if self.kind != "register":
+        if self.kind != "register" and not self.recommend:
             reasons = [self.catalogs.reasons[c] for c in self.chosen()]
             self.preview.setHtml(
                 letter_html(self.detail, self.kind, reasons, self.comment.toPlainText(), self.user)

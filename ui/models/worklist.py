@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.context import AppContext
 from ui.models.paged import Column, PagedModel
-from ui.text import catalog_name, fmt_date, status_name
+from ui.text import catalog_name, fmt_date, fmt_local, fmt_since, status_name
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -133,7 +133,10 @@ class WorklistModel(PagedModel):
             if key == "revision":
                 return str(item.revision)
             if key == "holder":
-                return item.held_by or ""
+                if not item.held_by:
+                    return ""
+                since = fmt_since(item.held_since)
+                return f"{item.held_by}, {since}" if since else item.held_by
             if key == "duplicates":
                 return (
                     QCoreApplication.translate("WorklistModel", "possible")
@@ -155,6 +158,10 @@ class WorklistModel(PagedModel):
                 QCoreApplication.translate("WorklistModel", "Overdue")
                 if urgent == "overdue"
                 else QCoreApplication.translate("WorklistModel", "Due today")
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and key == "holder" and item.held_by:
+            return QCoreApplication.translate("WorklistModel", "{0} holds it since {1}").format(
+                item.held_by, fmt_local(item.held_since)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "revision":
             return int(Qt.AlignmentFlag.AlignCenter)

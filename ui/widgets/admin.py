@@ -1,14 +1,16 @@
-"""Administration: users, the working-day calendar, catalogs (read-only), the audit log."""
+"""Administration: users, the working-day calendar, catalogs (read-only), the audit log,
+who is signed in where, and the security settings shared by every workstation."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +33,18 @@ from ui.text import catalog_name, fmt_date, fmt_local, role_name
 from ui.widgets.common import fit_columns, pydate, qdate, setup_table
 
 C = "AdminView"
+TAB_AUDIT, TAB_SESSIONS, TAB_SETTINGS = 3, 4, 5
+#: setting name → its spin box label (the ranges come from models.settings.LIMITS)
+SETTING_LABELS = {
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("AdminView", "Lock the screen after idle minutes:"),
+    "hold_expiry_minutes": QT_TRANSLATE_NOOP(
+        "AdminView", "A hold on an application expires after idle minutes:"
+    ),
+    "max_failed_attempts": QT_TRANSLATE_NOOP(
+        "AdminView", "Failed sign-in attempts before the account locks:"
+    ),
+    "lockout_minutes": QT_TRANSLATE_NOOP("AdminView", "The account stays locked for minutes:"),
+}
 
 
 class AuditModel(PagedModel):
@@ -204,6 +218,74 @@ class AdminView(QWidget):
         pl.addWidget(self.audit, 1)
         self.tabs.addTab(page, "")
 
+        # who is signed in where
+        self.sessions_model = ListModel(
+            C,
+            [
+                (QT_TRANSLATE_NOOP("AdminView", "User"), lambda r: r[0].login),
+                (QT_TRANSLATE_NOOP("AdminView", "Role"), lambda r: role_name(r[1])),
+                (QT_TRANSLATE_NOOP("AdminView", "Workstation"), lambda r: r[0].workstation),
+                (
+                    QT_TRANSLATE_NOOP("AdminView", "Signed in at"),
+                    lambda r: fmt_local(r[0].started_at),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("AdminView", "Last seen"),
+                    lambda r: fmt_local(r[0].last_seen_at),
+                ),
+            ],
+            self,
+        )
+        self.sessions = QTableView()
+        self.sessions.setObjectName("sessions")
+        self.sessions.setModel(self.sessions_model)
+        setup_table(self.sessions)
+        fit_columns(self.sessions, (140, 260, 220, 150))
+        self.sessions_intro = QLabel()
+        self.sessions_intro.setWordWrap(True)
+        self.refresh_sessions = QPushButton()
+        self.refresh_sessions.setObjectName("refresh_sessions")
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        bar.addWidget(self.sessions_intro, 1)
+        bar.addWidget(self.refresh_sessions)
+        pl.addLayout(bar)
+        pl.addWidget(self.sessions, 1)
+        self.tabs.addTab(page, "")
+
+        # security settings
+        from models.settings import LIMITS
+
+        self.setting_spins: dict[str, QSpinBox] = {}
+        self.setting_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in SETTING_LABELS:
+            spin = QSpinBox()
+            spin.setObjectName(name)
+            spin.setRange(*LIMITS[name])
+            spin.setMinimumWidth(100)
+            label = QLabel()
+            self.setting_spins[name] = spin
+            self.setting_labels[name] = label
+            form.addRow(label, spin)
+        self.settings_intro = QLabel()
+        self.settings_intro.setWordWrap(True)
+        self.save_settings_button = QPushButton()
+        self.save_settings_button.setObjectName("save_settings")
+        self.settings_result = QLabel()
+        self.settings_result.setObjectName("settings_result")
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.addWidget(self.settings_intro)
+        pl.addLayout(form)
+        bar = QHBoxLayout()
+        bar.addWidget(self.save_settings_button)
+        bar.addWidget(self.settings_result, 1)
+        pl.addLayout(bar)
+        pl.addStretch(1)
+        self.tabs.addTab(page, "")
+
         # connections
         self.new_user.clicked.connect(self.create_user)
         self.toggle_user.clicked.connect(self.toggle_active)
@@ -212,6 +294,8 @@ class AdminView(QWidget):
         self.add_day.clicked.connect(self.set_day)
         self.remove_day.clicked.connect(self.unset_day)
         self.verify_button.clicked.connect(self.verify)
+        self.refresh_sessions.clicked.connect(self.load_sessions)
+        self.save_settings_button.clicked.connect(self.save_settings)
         self.audit_filter.editingFinished.connect(
             lambda: self.audit_model.set_query(self.audit_filter.text().strip())
         )
@@ -234,6 +318,8 @@ class AdminView(QWidget):
                 self.tr("Working-day calendar"),
                 self.tr("Catalogs"),
                 self.tr("Audit log"),
+                self.tr("Signed in"),
+                self.tr("Security settings"),
             )
         ):
             self.tabs.setTabText(i, text)
@@ -263,7 +349,17 @@ class AdminView(QWidget):
             self.tr("Filter by action (e.g. application., login.)")
         )
         self.verify_button.setText(self.tr("Verify the chain"))
-        for m in (self.users_model, self.cal_model, self.audit_model):
+        self.sessions_intro.setText(
+            self.tr("Who is signed in where (sessions seen in the last 12 hours).")
+        )
+        self.refresh_sessions.setText(self.tr("Refresh"))
+        self.settings_intro.setText(
+            self.tr("These settings apply to every workstation of this database.")
+        )
+        for name, label in self.setting_labels.items():
+            label.setText(QCoreApplication.translate(C, SETTING_LABELS[name]))
+        self.save_settings_button.setText(self.tr("Save"))
+        for m in (self.users_model, self.cal_model, self.audit_model, self.sessions_model):
             m.retranslate()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -378,8 +474,46 @@ class AdminView(QWidget):
 
     # -- audit -------------------------------------------------------------------------------
     def _tab_changed(self, i: int) -> None:
-        if i == 3 and self.audit_model.query is None:
+        if i == TAB_AUDIT and self.audit_model.query is None:
             self.audit_model.set_query("")
+        elif i == TAB_SESSIONS:
+            self.load_sessions()
+        elif i == TAB_SETTINGS:
+            self.load_settings()
+
+    # -- sessions ------------------------------------------------------------------------------
+    def load_sessions(self) -> None:
+        svc, actor = self.ctx.services, self.ctx.actor
+
+        def work(job: Any) -> list[tuple[Any, Any]]:
+            roles = {u.login: u.role for u in svc.users.list(actor)}
+            return [(s, roles.get(s.login, "")) for s in svc.sessions.list_active(actor)]
+
+        self._run(work, self.sessions_model.set_rows)
+
+    # -- security settings ---------------------------------------------------------------------
+    def load_settings(self) -> None:
+        svc = self.ctx.services.security
+        self._run(lambda job: svc.get(), self._show_settings)
+
+    def _show_settings(self, settings: Any) -> None:
+        for name, spin in self.setting_spins.items():
+            spin.setValue(int(getattr(settings, name)))
+
+    def save_settings(self) -> None:
+        svc, actor = self.ctx.services.security, self.ctx.actor
+        changes = {name: spin.value() for name, spin in self.setting_spins.items()}
+        self.settings_result.setText("")
+        self._run(lambda job: svc.update(actor, **changes), self._settings_saved)
+
+    def _settings_saved(self, settings: Any) -> None:
+        self._show_settings(settings)
+        self.settings_result.setText(self.tr("Saved."))
+        self.settings_result.setProperty("role", "ok")
+        self.settings_result.style().polish(self.settings_result)
+        win = self.window()
+        if hasattr(win, "apply_security"):
+            win.apply_security(settings)
 
     def verify(self) -> None:
         svc, actor = self.ctx.services.audit, self.ctx.actor

@@ -1,7 +1,9 @@
-"""Review of one application: the form, duplicates, history and the decision buttons."""
+"""Review of one application: the form, duplicates, history, who holds it, a clerk's
+recommendation and the decision buttons (a clerk gets "Recommend…" instead)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.reason import DecisionChoice, ReasonDialog
-from ui.text import domain_message, fmt_date, status_name
+from ui.dialogs.release import ReleaseDialog
+from ui.text import decision_name, domain_message, fmt_date, fmt_local, fmt_since, status_name
 from ui.widgets.review_html import Renderer
 
 OPEN = ("submitted", "resubmitted")
@@ -29,6 +32,8 @@ class ReviewView(QWidget):
     back_requested = Signal()
     decided = Signal(object)  # DecisionResult
     next_requested = Signal(str)  # after a decision: the portal id just decided
+    hold_changed = Signal(str)  # taken or released: the portal id
+    status_message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,23 @@ class ReviewView(QWidget):
         self.return_.setObjectName("return")
         self.refuse = QPushButton()
         self.refuse.setObjectName("refuse")
+        self.recommend = QPushButton()
+        self.recommend.setObjectName("recommend")
+        self.is_clerk = ctx.actor.role.value == "mio"
+        for b in (self.register, self.return_, self.refuse):
+            b.setVisible(not self.is_clerk)
+        self.recommend.setVisible(self.is_clerk)
+        self.hold_label = QLabel()
+        self.hold_label.setObjectName("hold")
+        self.hold_label.setWordWrap(True)
+        self.take_button = QPushButton()
+        self.take_button.setObjectName("take")
+        self.release_button = QPushButton()
+        self.release_button.setObjectName("release")
+        self.recommendation = QLabel()
+        self.recommendation.setObjectName("recommendation")
+        self.recommendation.setWordWrap(True)
+        self.recommendation.setVisible(False)
         self.tabs = QTabWidget()
         self.form = QTextBrowser()
         self.form.setObjectName("form")
@@ -67,21 +89,36 @@ class ReviewView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.state_label, 1)
-        buttons.addWidget(self.register)
-        buttons.addWidget(self.return_)
-        buttons.addWidget(self.refuse)
+        hold = QHBoxLayout()
+        hold.addWidget(self.hold_label, 1)
+        hold.addWidget(self.take_button)
+        hold.addWidget(self.release_button)
+        decide = QHBoxLayout()
+        decide.addWidget(self.state_label, 1)
+        decide.addWidget(self.register)
+        decide.addWidget(self.return_)
+        decide.addWidget(self.refuse)
+        decide.addWidget(self.recommend)
+        right = QVBoxLayout()
+        right.addLayout(hold)
+        right.addStretch(1)
+        right.addLayout(decide)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.recommendation, 1)
+        bottom.addLayout(right, 1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
-        lay.addLayout(buttons)
+        lay.addLayout(bottom)
 
         self.back.clicked.connect(self.back_requested)
         self.register.clicked.connect(lambda: self.decide("register"))
         self.return_.clicked.connect(lambda: self.decide("return"))
         self.refuse.clicked.connect(lambda: self.decide("refuse"))
+        self.recommend.clicked.connect(self.make_recommendation)
+        self.take_button.clicked.connect(self.take)
+        self.release_button.clicked.connect(self.release)
         QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
         self.retranslate()
 
@@ -91,6 +128,8 @@ class ReviewView(QWidget):
         self.register.setText(self.tr("Register"))
         self.return_.setText(self.tr("Return for revision"))
         self.refuse.setText(self.tr("Refuse"))
+        self.recommend.setText(self.tr("Recommend…"))
+        self.take_button.setText(self.tr("Take"))
         self.render()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -156,17 +195,169 @@ class ReviewView(QWidget):
             2, self.tr("History ({0})").format(len(d.revisions) + len(d.decisions))
         )
         is_open = s.status.value in OPEN
-        if not self.ctx.actor.is_admin:
-            self.state_label.setText(self.tr("Only an administrator decides on applications."))
-        elif not is_open:
+        actor = self.ctx.actor
+        other = self.held_by_other()
+        if not is_open:
             self.state_label.setText(self.tr("Decided: {0}").format(status_name(s.status)))
+        elif other:
+            self.state_label.setText(
+                self.tr("Decisions are disabled while {0} holds it.").format(other)
+            )
+        elif not actor.is_admin and not self.is_clerk:
+            self.state_label.setText(self.tr("Only an administrator decides on applications."))
         else:
             self.state_label.setText("")
-        self._set_buttons(is_open and self.ctx.actor.is_admin)
+        self._render_hold(is_open)
+        self._render_recommendation(d.recommendation)
+        self._set_buttons(is_open and not other and (actor.is_admin or self.is_clerk))
+        self.recommend.setEnabled(is_open and self.is_clerk)
+
+    def held_by_other(self) -> str:
+        """The login of someone else holding the shown application ("" if nobody else)."""
+        d = self.detail
+        held = d.summary.held_by if d is not None else None
+        return held if held and held != self.ctx.actor.login else ""
+
+    def _render_hold(self, is_open: bool) -> None:
+        s = self.detail.summary
+        actor = self.ctx.actor
+        since = fmt_since(s.held_since)
+        if not is_open:
+            text = ""
+        elif not s.held_by:
+            text = self.tr("Nobody is working on this application.")
+        elif s.held_by == actor.login:
+            text = self.tr("You hold this application (since {0}).").format(since)
+        else:
+            text = self.tr("{0} is working on this application (since {1}).").format(
+                s.held_by, since
+            )
+        self.hold_label.setText(text)
+        self.hold_label.setProperty("role", "error" if self.held_by_other() else "")
+        self.hold_label.style().polish(self.hold_label)
+        reviewer = actor.is_admin or self.is_clerk
+        self.take_button.setVisible(is_open and reviewer and not s.held_by)
+        mine = bool(s.held_by) and s.held_by == actor.login
+        self.release_button.setVisible(is_open and (mine or (bool(s.held_by) and actor.is_admin)))
+        self.release_button.setText(self.tr("Release") if mine else self.tr("Release…"))
+
+    def _render_recommendation(self, rec: Any) -> None:
+        self.recommendation.setVisible(rec is not None)
+        if rec is None:
+            self.recommendation.clear()
+            return
+        lang = self.ctx.lang
+        reasons = self.ctx.services.catalogs.reasons
+        names = [
+            (reasons[c].kk if lang == "kk" else reasons[c].ru) if c in reasons else c
+            for c in rec.reasons
+        ]
+        head = self.tr("Recommendation of {0}, {1}").format(
+            html.escape(rec.user), fmt_local(rec.created_at)
+        )
+        lines = [f"<b>{head}</b>", f"<b>{html.escape(decision_name(rec.kind))}</b>"]
+        lines += [f"• {html.escape(n)}" for n in names]
+        if rec.note:
+            lines.append(self.tr("Note: {0}").format(html.escape(rec.note)))
+        self.recommendation.setText("<br>".join(lines))
 
     def _set_buttons(self, on: bool) -> None:
         for b in (self.register, self.return_, self.refuse):
-            b.setEnabled(on)
+            b.setEnabled(on and not self.is_clerk)
+        if not on:
+            self.recommend.setEnabled(False)
+
+    # -- holds ------------------------------------------------------------------------------
+    def take(self) -> None:
+        pid = self.portal_id
+        if not pid:
+            return
+        svc, actor = self.ctx.services.holds, self.ctx.actor
+        self.ctx.workers.start(
+            lambda job: svc.take(actor, pid),
+            on_done=lambda _r: self._hold_done(pid),
+            on_error=self._hold_failed,
+            name="take",
+        )
+
+    def make_release_dialog(self, holder: str) -> ReleaseDialog:
+        return ReleaseDialog(self.portal_id or "", holder, self)
+
+    def release(self) -> None:
+        d = self.detail
+        if d is None or not d.summary.held_by:
+            return
+        pid, holder = d.summary.portal_id, d.summary.held_by
+        reason = ""
+        if holder != self.ctx.actor.login:
+            dlg = self.make_release_dialog(holder)
+            got = dlg.launch()
+            dlg.deleteLater()
+            if got is None:
+                return
+            reason = got
+        svc, actor = self.ctx.services.holds, self.ctx.actor
+        self.ctx.workers.start(
+            lambda job: svc.release(actor, pid, reason),
+            on_done=lambda _r: self._hold_done(pid),
+            on_error=self._hold_failed,
+            name="release",
+        )
+
+    def _hold_done(self, pid: str) -> None:
+        self.hold_changed.emit(pid)
+        self.reload()
+
+    def _hold_failed(self, exc: BaseException) -> None:
+        messages.show_failure(self, exc, self.ctx.lang, self.tr("Work queue"))
+        self.reload()
+
+    # -- a clerk's recommendation -------------------------------------------------------------
+    def make_recommend_dialog(self) -> ReasonDialog:
+        dlg = ReasonDialog(
+            "register",
+            self.detail,
+            self.ctx.services.catalogs,
+            self.ctx.lang,
+            self.ctx.actor.login,
+            self,
+            recommend=True,
+        )
+        rec = self.detail.recommendation if self.detail is not None else None
+        if rec is not None:
+            dlg.set_kind(rec.kind)
+            for code in rec.reasons:
+                if code in dlg.checks:
+                    dlg.checks[code].setChecked(True)
+            dlg.comment.setPlainText(rec.note)
+        return dlg
+
+    def make_recommendation(self) -> None:
+        if self.detail is None:
+            return
+        dlg = self.make_recommend_dialog()
+        choice = dlg.launch()
+        dlg.deleteLater()
+        if choice is None:
+            return
+        pid = self.detail.summary.portal_id
+        svc, actor = self.ctx.services.recommendations, self.ctx.actor
+        self.recommend.setEnabled(False)
+        self.state_label.setText(self.tr("Saving the recommendation…"))
+        self.ctx.workers.start(
+            lambda job: svc.recommend(actor, pid, choice.kind, choice.reasons, choice.comment),
+            on_done=lambda _r: self._recommended(pid),
+            on_error=self._recommend_failed,
+            name="recommend",
+        )
+
+    def _recommended(self, pid: str) -> None:
+        self.status_message.emit(self.tr("Recommendation on {0} saved.").format(pid))
+        self.reload()
+
+    def _recommend_failed(self, exc: BaseException) -> None:
+        messages.show_failure(self, exc, self.ctx.lang, self.tr("The recommendation was not saved"))
+        self.reload()
 
     # -- deciding ---------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> ReasonDialog:
@@ -214,5 +405,12 @@ class ReviewView(QWidget):
         msg = domain_message(exc, self.ctx.lang)
         if msg is None:
             raise exc
-        messages.show(self, "warning", self.tr("The decision was not saved"), msg)
+        details = getattr(exc, "details", {}) or {}
+        if details.get("released_by"):
+            title = self.tr("Your hold was released: the decision was not saved")
+        elif details.get("holder"):
+            title = self.tr("Someone else holds it: the decision was not saved")
+        else:
+            title = self.tr("The decision was not saved")
+        messages.show(self, "warning", title, msg)
         self.reload()

@@ -93,7 +93,7 @@ class WorklistView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         if not ctx.settings.value("tables/worklist"):
-            fit_columns(self.table, (130, 100, 330, 150, 190, 260, 240, 60, 80))
+            fit_columns(self.table, (130, 100, 330, 150, 190, 260, 240, 60, 150))
 
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 2)
