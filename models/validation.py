@@ -108,6 +108,11 @@ def normalize_name_key(last: str, first: str, middle: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
+def is_name(value: str) -> bool:
+    """Letters of any script, with spaces, hyphens, apostrophes and dots between them."""
+    return value[:1].isalpha() and all(ch.isalpha() or ch in " -'’." for ch in value)
+
+
 def age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
@@ -217,9 +222,10 @@ def validate_specialist(
         c.err("specialist", "not_object")
         return None, c.issues
     out: dict[str, Any] = {}
-    out["last_name"] = c.text(spec, "last_name", "last_name", max_len=100)
-    out["first_name"] = c.text(spec, "first_name", "first_name", max_len=100)
-    out["middle_name"] = c.text(spec, "middle_name", "middle_name", required=False, max_len=100)
+    for key, required in (("last_name", True), ("first_name", True), ("middle_name", False)):
+        out[key] = c.text(spec, key, key, required=required, max_len=100)
+        if out[key] and not is_name(out[key]):
+            c.err(key, "name_chars")
 
     iin = c.text(spec, "iin", "iin", max_len=40).replace(" ", "")
     if iin:

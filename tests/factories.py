@@ -68,6 +68,16 @@ def write_json(path: Path, apps: list[dict[str, Any]]) -> Path:
     return path
 
 
+def _letters(n: int) -> str:
+    """A distinct lower-case Cyrillic suffix for each number (names take no digits)."""
+    out = ""
+    while True:
+        n, r = divmod(n, 32)
+        out += chr(0x430 + r)
+        if not n:
+            return out
+
+
 def many(n: int, start: int = 1) -> list[dict[str, Any]]:
     """n distinct valid applications (different IINs and names)."""
     out = []
@@ -75,6 +85,6 @@ def many(n: int, start: int = 1) -> list[dict[str, Any]]:
         birth = dt.date(1970 + i % 30, 1 + i % 12, 1 + i % 28)
         app = application(f"P-2026-{i:06d}", iin=iin_for(birth, serial=i % 10000),
                           birth_date=birth.isoformat(), last_name=f"Тестов{chr(0x430 + i % 32)}",
-                          first_name=f"Ерлан{i}")
+                          first_name="Ерлан" + _letters(i))
         out.append(copy.deepcopy(app))
     return out

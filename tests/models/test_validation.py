@@ -169,3 +169,10 @@ def test_iin_birth_mismatch_is_a_warning_only() -> None:
 def test_garbage_never_crashes(value: object) -> None:
     data, issues = validate_specialist(value, Catalogs.shipped(), RECEIVED)
     assert data is None and issues
+
+
+def test_names_are_letters_of_any_script() -> None:
+    for ok in ("Әбілқайырова", "Ким", "Әли-Оспанова", "O'Neil", "Іңкәр"):
+        assert "last_name" not in _errors(specialist(last_name=ok)), ok
+    for bad in ("=HYPERLINK(\"x\")", "Иванов2", "+77011234567", "-", "@x"):
+        assert _errors(specialist(last_name=bad))["last_name"] == "name_chars", bad
