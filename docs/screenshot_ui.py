@@ -59,6 +59,24 @@ def demo_services(url: str | None, count: int, home: Path) -> Any:
         s.users.add(SYSTEM, "reports", PASSWORD, "viewer", None, "")
     admin = s.users.authenticate("admin", PASSWORD)
     generate(s.db, admin, count, seed=3)
+    # issue 5: a clerk signed in elsewhere, holding one application and recommending another
+    clerk = s.users.authenticate("semey", PASSWORD)
+    s.sessions.start(clerk)
+    s.sessions.start(admin)
+    s.holds.take_next(clerk)
+    from models.entities import Status
+    from models.queries import WorklistFilter
+
+    rows = s.queries.page(clerk, WorklistFilter(statuses=(Status.SUBMITTED,)), 0, 20)
+    free = [r.portal_id for r in rows if not r.held_by]
+    s.recommendations.recommend(
+        clerk,
+        free[0],
+        "return",
+        ["RET-DOCUMENTS", "RET-EMPLOYMENT"],
+        "Еңбек кітапшасының көшірмесі жоқ / Нет копии трудовой книжки",
+    )
+    s.extra_recommended = free[0]  # type: ignore[attr-defined]
     return s, admin
 
 
@@ -73,10 +91,19 @@ def pump(cond: Callable[[], bool], timeout: float = 20.0) -> None:
         QCoreApplication.processEvents()
 
 
-def save(widget: Any, name: str, lang: str) -> None:
+def save(widget: Any, name: str, lang: str, over: Any = None) -> None:
+    """``over``: a top-level window (the lock dialog) painted where it stands on ``widget``."""
     pump(lambda: True)
     path = OUT / f"ui-{name}-{lang}.png"
-    widget.grab().save(str(path))
+    pix = widget.grab()
+    if over is not None:
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(pix)
+        top_left = over.geometry().topLeft() - widget.geometry().topLeft()
+        painter.drawPixmap(top_left, over.grab())
+        painter.end()
+    pix.save(str(path))
     print(path.relative_to(ROOT))
 
 
@@ -174,6 +201,7 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     signin.close()
 
     ctx = AppContext(services, admin, language, settings, workers)
+    ctx.extra["idle_lock_ms"] = 3_600_000  # the script locks the screen itself
     w = MainWindow(ctx)
     w.resize(1500, 900)
     w.show()
@@ -209,6 +237,14 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
         w.review.tabs.setCurrentIndex(1)
         save(w, "review-duplicates", lang)
     w.review.tabs.setCurrentIndex(0)
+    rec = services.extra_recommended
+    w.open_application(rec)
+    pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == rec)
+    save(w, "review-recommendation", lang)
+    w.lock()
+    pump(lambda: w.lock_dialog is not None and w.lock_dialog.isVisible())
+    save(w, "lock", lang, over=w.lock_dialog)
+    w.unlock()
     w.open_application(pid)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
     dlg = w.review.make_dialog("return")
@@ -260,6 +296,12 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     adm.verify()
     pump(lambda: adm.verify_button.isEnabled())
     save(w, "admin-audit", lang)
+    adm.tabs.setCurrentIndex(4)
+    pump(lambda: adm.sessions_model.rowCount() > 0)
+    save(w, "admin-sessions", lang)
+    adm.tabs.setCurrentIndex(5)
+    pump(lambda: adm.setting_spins["idle_lock_minutes"].value() > 1)
+    save(w, "admin-settings", lang)
     w.close()
     workers.wait()
     language.uninstall()

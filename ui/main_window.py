@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.work_page = work
         self.locked_page = QLabel()
         self.locked_page.setObjectName("locked_page")
-        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # text near the top: the lock dialog stands in the middle
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.locked_page.setWordWrap(True)
         # page 0: the work; page 1: shown while locked (no personal data on it)
         self.central = QStackedWidget()

@@ -94,6 +94,7 @@ class AdminView(QWidget):
         self.setObjectName("AdminView")
         self.ctx = ctx
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # six tabs in Kazakh must not widen the window
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
 
@@ -260,6 +261,7 @@ class AdminView(QWidget):
         self.setting_spins: dict[str, QSpinBox] = {}
         self.setting_labels: dict[str, QLabel] = {}
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for name in SETTING_LABELS:
             spin = QSpinBox()
             spin.setObjectName(name)
