@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, exists, insert, or_, select, update
+from sqlalchemy import Date, Integer, String, exists, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -205,6 +205,24 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
     return ids
 
 
+def _name_pairs_query(session: Session, pairs: set[tuple[str, dt.date]]
+                      ) -> tuple[Any, dict[str, Any]]:
+    """Applications with any of these (name, birth date) pairs: a VALUES list joined to the
+    name index, one index seek per pair on both SQLite and PostgreSQL."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    params: dict[str, Any] = {}
+    rows = []
+    for i, (k, b) in enumerate(pairs):
+        params[f"k{i}"], params[f"b{i}"] = k, (b.isoformat() if sqlite else b)
+        rows.append(f"(:k{i}, :b{i})" if sqlite else f"(:k{i}, CAST(:b{i} AS DATE))")
+    stmt = text(
+        "WITH wanted(k, b) AS (VALUES " + ", ".join(rows) + ") "
+        "SELECT a.id, a.name_key, a.birth_date, a.status FROM wanted "
+        "JOIN applications a ON a.name_key = wanted.k AND a.birth_date = wanted.b"
+    ).columns(id=Integer, name_key=String, birth_date=Date, status=String)
+    return stmt, params
+
+
 def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
     """Link the given applications with others of the same IIN or name and birth date.
 
@@ -219,16 +237,14 @@ def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
         mine = session.execute(select(A.id, A.iin, A.name_key, A.birth_date)
                                .where(A.id.in_(ids))).all()
         # Status is checked here, not in SQL: with it, planners prefer the status index and
-        # scan every open application; pairs are OR-ed so each one is an index seek.
+        # scan every open application. The pairs are a VALUES list joined to the name index,
+        # so each is one index seek.
         by_iin = [(oid, iin) for oid, iin, st in session.execute(
             select(A.id, A.iin, A.status).where(A.iin.in_({m.iin for m in mine})))
             if st in scope]
-        pairs = list({(m.name_key, m.birth_date) for m in mine})
-        by_name = []
-        for p0 in range(0, len(pairs), 100):
-            cond = or_(*[and_(A.name_key == k, A.birth_date == b) for k, b in pairs[p0:p0 + 100]])
-            by_name.extend((oid, k, b) for oid, k, b, st in session.execute(
-                select(A.id, A.name_key, A.birth_date, A.status).where(cond)) if st in scope)
+        pairs = {(m.name_key, m.birth_date) for m in mine}
+        by_name = [(oid, k, b) for oid, k, b, st in session.execute(
+            *_name_pairs_query(session, pairs)) if st in scope] if pairs else []
         iin_index: dict[str, list[int]] = {}
         for oid, iin in by_iin:
             iin_index.setdefault(iin, []).append(oid)

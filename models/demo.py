@@ -82,6 +82,16 @@ COMMENTS = ["Приложите действующий сертификат", "�
             "Уточните должность по штатному расписанию", "", ""]
 
 
+def russian_patronymic(father: str, female: bool) -> str:
+    """Сергей → Сергеевич/Сергеевна, Игорь → Игоревич, Михаил → Михайлович."""
+    stem = {"Михаил": "Михайл", "Николай": "Никола", "Сергей": "Серге", "Андрей": "Андре",
+            "Алексей": "Алексе", "Евгений": "Евгень", "Игорь": "Игор"}.get(father)
+    if stem is not None:
+        return stem + ("евна" if female else "евич") if stem != "Михайл" else \
+            stem + ("овна" if female else "ович")
+    return father + ("овна" if female else "ович")
+
+
 def make_id12(rng: random.Random, prefix6: str, seventh: str) -> str:
     """A valid 12-digit identifier starting with the given digits."""
     while True:
@@ -123,7 +133,7 @@ class DemoGenerator:
                 last += "а"
             first = r.choice(RU_FEMALE if female else RU_MALE)
             father = r.choice(RU_MALE)
-            middle = "" if r.random() < 0.1 else father + ("овна" if female else "ович")
+            middle = "" if r.random() < 0.1 else russian_patronymic(father, female)
         return {"last": last, "first": first, "middle": middle, "female": female}
 
     def application(self, i: int) -> tuple[str, dt.datetime, dict[str, Any]]:
