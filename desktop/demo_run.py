@@ -42,7 +42,8 @@ def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
         password = None
         stats = None
         if us.count() == 0:
-            password = secrets.token_urlsafe(12)
+            alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+            password = "".join(secrets.choice(alphabet) for _ in range(16))
             us.add(SYSTEM, DEMO_LOGIN, password, "admin", full_name="Demo administrator")
             us.add(SYSTEM, "demo.almaty", password, "mio", "750000000",
                    full_name="Клерк ЖАО Алматы")
