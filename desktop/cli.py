@@ -356,18 +356,15 @@ def cmd_list(ctx: Context) -> int:
         sys.stdout.write("\n]\n")
         return EXIT_OK
     qs = QueryService(ctx.db)
-    offset, page, shown = 0, 5000, 0
-    while True:
-        rows = qs.page(actor, f, offset, page)
-        for r in rows[: a.limit - shown if a.limit else None]:
+    ids = qs.ordered_ids(actor, f, a.limit)
+    shown = 0
+    for start in range(0, len(ids), 2000):
+        for r in qs.summaries(actor, ids[start:start + 2000]):
             due = r.due_date.isoformat() if r.due_date else "-"
             flag = " OVERDUE" if r.overdue else ""
             print(f"{r.portal_id}\t{r.status.value}\trev {r.revision}\tdue {due}{flag}\t"
                   f"{r.region}\t{r.full_name}")
             shown += 1
-        offset += len(rows)
-        if len(rows) < page or (a.limit and shown >= a.limit):
-            break
     print(f"{shown} applications", file=sys.stderr)
     return EXIT_OK
 

@@ -20,13 +20,9 @@ def iter_listing(db: Database, actor: Actor, f: WorklistFilter, limit: int = 0
                  ) -> Iterator[dict[str, Any]]:
     """Every application the actor may see under ``f`` (at most ``limit`` if > 0), as dicts."""
     qs = QueryService(db)
-    offset = 0
-    sent = 0
-    while True:
-        rows = qs.page(actor, f, offset, PAGE)
-        if not rows:
-            return
-        offset += len(rows)
+    all_ids = qs.ordered_ids(actor, f, limit)
+    for start in range(0, len(all_ids), PAGE):
+        rows = qs.summaries(actor, all_ids[start:start + PAGE])
         ids = [r.id for r in rows]
         with db.read() as s:
             decisions: dict[int, list[dict[str, Any]]] = {}
@@ -52,8 +48,3 @@ def iter_listing(db: Database, actor: Actor, f: WorklistFilter, limit: int = 0
             out["registry_number"] = numbers.get(r.id)
             out["duplicates"] = dups.get(r.id, [])
             yield out
-            sent += 1
-            if limit and sent >= limit:
-                return
-        if len(rows) < PAGE:
-            return
