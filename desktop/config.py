@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 APP_NAME = "Tizilim"
 ENV_DB = "TIZILIM_DB_URL"
 ENV_HOME = "TIZILIM_HOME"  # overrides every folder (tests, portable installs)
+ENV_AUDIT_HEAD = "TIZILIM_AUDIT_HEAD"  # where this workstation keeps the audit head
 
 
 def data_dir() -> Path:
@@ -40,3 +45,26 @@ def default_db_url() -> str:
 def resolve_db_url(cli_value: str | None) -> str:
     """``--db``, else ``TIZILIM_DB_URL``, else the SQLite file in the user data folder."""
     return cli_value or os.environ.get(ENV_DB) or default_db_url()
+
+
+def audit_head_path(db: Database) -> Path:
+    """Where this workstation keeps the audit head of a server database.
+
+    ``TIZILIM_AUDIT_HEAD`` if set, else a file in the user data folder named after the
+    server, port and database (one per database this workstation uses).
+    """
+    env = os.environ.get(ENV_AUDIT_HEAD)
+    if env:
+        return Path(env)
+    u = db.engine.url
+    name = "".join(ch if ch.isalnum() or ch in "-_." else "_"
+                   for ch in f"{u.host or 'local'}-{u.port or ''}-{u.database or ''}")
+    return data_dir() / f"audit-head-{name}.txt"
+
+
+def use_audit_head(db: Database) -> None:
+    """Keep the audit head outside the database for every backend, the same way for the
+    desktop program and the batch command: next to a SQLite file (the default), in
+    :func:`audit_head_path` for a server, or where ``TIZILIM_AUDIT_HEAD`` says."""
+    if db.audit_head_path is None or os.environ.get(ENV_AUDIT_HEAD):
+        db.set_audit_head(audit_head_path(db))

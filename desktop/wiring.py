@@ -7,6 +7,7 @@ from ui.context import Services
 
 def build_services(url: str) -> Services:
     """Open the database at ``url`` and create every service on it."""
+    from desktop.config import use_audit_head
     from models.applications import ReviewService
     from models.audit_view import AuditService
     from models.calendar_admin import CalendarService
@@ -22,6 +23,7 @@ def build_services(url: str) -> Services:
     from models.users import UserService
 
     db = Database.from_url(url)
+    use_audit_head(db)  # a server too: the newest audit hash is kept on this workstation
     catalogs = Catalogs.shipped()
     return Services(
         db=db,
