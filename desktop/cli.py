@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     aus = au.add_subparsers(dest="audit_cmd", required=True)
     av = aus.add_parser("verify", help="check the hash chain (and that the saved head is in it)")
     av.add_argument("--head", help="a head hash printed earlier (e.g. on an exported registry)")
+    av.add_argument("--from-hash", dest="from_hash", metavar="HASH",
+                    help="start from this hash: the prev_hash of the first kept event after "
+                         "older events were archived")
     as_opt(av)
 
     bk = sub.add_parser("backup", help="a verified copy of the SQLite database")
@@ -476,9 +479,24 @@ def cmd_audit(ctx: Context) -> int:
     actor = ctx.actor()
     path = ctx.db.audit_head_path
     saved = ctx.args.head or (audit.HeadFile(path).read() if path else None)
-    res = AuditService(ctx.db).verify(actor, known_head=saved)
+    start = ctx.args.from_hash
+    if start is not None:
+        start = start.strip().lower()
+        if len(start) != 64 or any(ch not in "0123456789abcdef" for ch in start):
+            raise CliError("--from-hash takes a SHA-256 hash (64 hex digits)")
+        if not actor.is_admin:
+            from models.access import deny
+
+            raise deny(ctx.db, actor, "Проверка журнала аудита доступна только администратору",
+                       "Аудит журналын тексеру тек әкімшіге қолжетімді", "audit",
+                       what="audit verify")
+        with ctx.db.read() as s:
+            res = audit.verify(s, known_head=saved, from_hash=start)
+    else:
+        res = AuditService(ctx.db).verify(actor, known_head=saved)
     if res.ok:
-        print(f"audit chain intact: {res.count} events, head {res.head}")
+        print(f"audit chain intact: {res.count} events"
+              + (f" from {start[:16]}" if start else "") + f", head {res.head}")
         if saved:
             print(f"saved head {saved[:16]} found in the log"
                   + (f" ({path})" if not ctx.args.head else ""))

@@ -160,6 +160,68 @@ def test_audit_verify_fails_after_tampering(cli: Any, db_url: str, tmp_path: Pat
     assert code == 1 and "BROKEN at event #" in err
 
 
+def test_audit_verify_names_inserted_and_removed_events(cli: Any, db_url: str,
+                                                        tmp_path: Path) -> None:
+    from sqlalchemy import select, text
+
+    from models.db import Database
+    from models.entities import AuditEvent
+    from tests.models.test_workflow import forge_inserted_event
+
+    cli("import", str(write_json(tmp_path / "a.json", many(3))))
+    db = Database.from_url(db_url, audit_head=None)
+    try:
+        with db.read() as s:
+            ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
+        forged = forge_inserted_event(db, ids[1])
+        code, out, err = cli("audit", "verify")
+        assert code == 1 and out == ""
+        assert f"BROKEN at event #{forged}: event #{forged} was inserted" in err
+        assert len(err.strip().splitlines()) == 1
+        with db.write() as s:
+            s.execute(text("DELETE FROM audit_events WHERE id = :i"), {"i": forged})
+        assert cli("audit", "verify")[0] == 0  # the forged event gone, the chain links again
+        with db.read() as s:
+            ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
+        victim = ids[4]
+        assert ids[3] == victim - 1
+        with db.write() as s:
+            s.execute(text("DELETE FROM audit_events WHERE id = :i"), {"i": victim})
+        code, _, err = cli("audit", "verify")
+        assert code == 1 and f"BROKEN at event #{victim}: event #{victim} was removed" in err
+    finally:
+        db.dispose()
+
+
+def test_audit_verify_from_hash_after_archiving(cli: Any, db_url: str, tmp_path: Path) -> None:
+    from sqlalchemy import select, text
+
+    from models.db import Database
+    from models.entities import AuditEvent
+    from tests.models.test_workflow import _drop_guard
+
+    cli("import", str(write_json(tmp_path / "a.json", many(3))))
+    db = Database.from_url(db_url, audit_head=None)
+    try:
+        with db.read() as s:
+            ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
+            start = s.scalar(select(AuditEvent.prev_hash).where(AuditEvent.id == ids[2]))
+        _drop_guard(db)
+        with db.write() as s:
+            s.execute(text("DELETE FROM audit_events WHERE id < :i"), {"i": ids[2]})
+    finally:
+        db.dispose()
+    code, _, err = cli("audit", "verify")
+    assert code == 1 and "removed" in err
+    code, out, err = cli("audit", "verify", "--from-hash", start)
+    assert code == 0 and f" events from {start[:16]}" in out, err
+    assert "saved head" in out  # the head kept outside the database is in the kept part
+    code, _, err = cli("audit", "verify", "--from-hash", "0" * 63 + "1")
+    assert code == 1 and f"BROKEN at event #{ids[2]}" in err
+    code, _, err = cli("audit", "verify", "--from-hash", "xyz")
+    assert code == 1 and "64 hex digits" in err
+
+
 def test_real_process_prints_one_line_and_no_traceback(tmp_path: Path) -> None:
     env = dict(os.environ, TIZILIM_HOME=str(tmp_path), TIZILIM_PASSWORD=PW)
     env.pop("TIZILIM_DB_URL", None)

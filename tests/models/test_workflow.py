@@ -263,10 +263,83 @@ def test_audit_chain_detects_alteration_and_removal(db: Any, admin: Actor) -> No
         s.execute(text("DELETE FROM audit_events WHERE id=:i"), {"i": ids[2]})
     with db.read() as s:
         res = audit.verify(s)
-    assert not res.ok and res.first_bad_id == ids[3]
+    # the removed event itself is named, not the one after it
+    assert not res.ok and res.first_bad_id == ids[2] and res.kind == "removed"
+    assert f"#{ids[2]} was removed" in res.problem
+
+
+def forge_inserted_event(db: Any, after_id: int) -> int:
+    """Shift the events after ``after_id`` up by one and forge a linked event in the gap.
+
+    The forged event has a correct ``prev_hash`` and ``hash``: only its successor shows the
+    break. Returns the forged event's id.
+    """
+    _drop_guard(db)
+    with db.write() as s:
+        s.execute(text("UPDATE audit_events SET id = id + 1000000 WHERE id > :k"),
+                  {"k": after_id})
+        s.execute(text("UPDATE audit_events SET id = id - 999999 WHERE id > 1000000"))
+        prev = s.scalar(select(AuditEvent.hash).where(AuditEvent.id == after_id))
+        row = audit.make_row(Actor("mallory", Role.ADMIN), "application.register",
+                             "application", "P-FORGED")
+        row.update(id=after_id + 1, prev_hash=prev)
+        row["hash"] = audit.event_hash(prev, row)
+        s.execute(AuditEvent.__table__.insert(), [row])
+    return after_id + 1
+
+
+def test_audit_verify_names_an_inserted_event(db: Any, admin: Actor) -> None:
+    receive(db, admin, many(3))
     with db.read() as s:
-        head = audit.verify(s)
-    assert head.ok is False
+        ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
+    assert ids == list(range(ids[0], ids[0] + len(ids)))
+    forged = forge_inserted_event(db, ids[2])
+    with db.read() as s:
+        res = audit.verify(s)
+    assert not res.ok and res.kind == "inserted" and res.first_bad_id == forged
+    assert f"event #{forged} was inserted" in res.problem
+
+
+def test_audit_verify_names_a_removed_event_and_a_broken_link(db: Any, admin: Actor) -> None:
+    receive(db, admin, many(3))
+    with db.read() as s:
+        ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
+    _drop_guard(db)
+    with db.write() as s:
+        s.execute(text("DELETE FROM audit_events WHERE id IN (:a, :b)"),
+                  {"a": ids[1], "b": ids[2]})
+    with db.read() as s:
+        res = audit.verify(s)
+    assert not res.ok and res.kind == "removed" and res.first_bad_id == ids[1]
+    assert f"#{ids[1]}–#{ids[2]} was removed" in res.problem
+    with db.write() as s:  # renumber so that no gap is left: only the link tells
+        s.execute(text("UPDATE audit_events SET id = id - 2 WHERE id > :b"), {"b": ids[2]})
+    with db.read() as s:
+        res = audit.verify(s)
+    assert not res.ok and res.kind == "link" and res.first_bad_id == ids[1]
+
+
+def test_audit_verify_from_a_hash_after_archiving(db: Any, admin: Actor) -> None:
+    """Old events archived and removed: the rest verifies from the first kept prev_hash."""
+    receive(db, admin, many(4))
+    with db.read() as s:
+        ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
+        kept_from = s.scalar(select(AuditEvent.prev_hash).where(AuditEvent.id == ids[3]))
+        head = audit.verify(s).head
+    _drop_guard(db)
+    with db.write() as s:
+        s.execute(text("DELETE FROM audit_events WHERE id < :i"), {"i": ids[3]})
+    with db.read() as s:
+        assert not audit.verify(s).ok  # from the genesis hash the rest no longer links
+        res = audit.verify(s, from_hash=kept_from, known_head=head)
+        assert res.ok and res.count == len(ids) - 3 and res.head == head
+        wrong = audit.verify(s, from_hash="ab" * 32)
+        assert not wrong.ok and wrong.first_bad_id == ids[3]
+    with db.write() as s:
+        s.execute(text("UPDATE audit_events SET after='{}' WHERE id=:i"), {"i": ids[4]})
+    with db.read() as s:
+        res = audit.verify(s, from_hash=kept_from)
+    assert not res.ok and res.kind == "altered" and res.first_bad_id == ids[4]
 
 
 def test_audit_truncation_detected_with_saved_head(db: Any, admin: Actor) -> None:
