@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -139,7 +139,6 @@ class WorklistView(QWidget):
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(self._loading)
         self.model.failed.connect(self._failed)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
         self._updating = False
         self.retranslate()
