@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 
 from models import audit
 from models.actor import SYSTEM, Actor
+from models.applications import with_retries
 from models.catalogs import Catalogs
 from models.db import Database
 from models.entities import Role, User
@@ -54,8 +56,10 @@ def check_password_policy(password: str) -> None:
 
 
 class UserService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utc_now) -> None:
+        """``clock``: the current UTC time, naive (a test may pass its own)."""
         self.db = db
+        self.clock = clock
 
     def count(self) -> int:
         with self.db.read() as s:
@@ -92,47 +96,59 @@ class UserService:
             return _info(u)
 
     def authenticate(self, login: str, password: str, workstation: str | None = None) -> Actor:
-        """Check a password; locks the account after repeated failures. Audited."""
-        now = utc_now()
+        """Check a password; locks the account after repeated failures. Audited.
+
+        The user's row is locked for the check (``SELECT … FOR UPDATE`` on PostgreSQL; the
+        write lock on SQLite), so simultaneous wrong passwords are counted one by one: each
+        is audited and answered with a sign-in error, and the n-th locks the account.
+        """
+        result = with_retries(lambda: self._attempt(login, password, workstation))
+        if isinstance(result, AuthError):
+            raise result
+        return result
+
+    def _attempt(self, login: str, password: str, workstation: str | None) -> Actor | AuthError:
+        """One sign-in attempt in one transaction; a failure is returned (and committed)."""
         bad = AuthError("Неверный логин или пароль", "Логин немесе құпиясөз қате")
         with self.db.write() as s:
             policy = load_settings(s)
-            u = s.scalar(select(User).where(User.login == login))
+            u = s.scalar(select(User).where(User.login == login).with_for_update())
+            now = self.clock()  # after the lock: the moment this attempt is judged
             probe = Actor(login=login, role=u.role if u else Role.VIEWER)
             if workstation:
                 probe = Actor(login=login, role=probe.role, workstation=workstation)
             if u is None or not u.active:
                 audit.record(s, probe, "login.failed", "user", u.id if u else login,
                              after={"reason": "unknown or inactive"})
-                err: AuthError | None = bad
-            elif u.locked_until and u.locked_until > now:
+                return bad
+            if u.locked_until and u.locked_until > now:
                 audit.record(s, probe, "login.failed", "user", u.id, after={"reason": "locked"})
-                err = AuthError("Учётная запись временно заблокирована после неудачных попыток",
-                                "Сәтсіз әрекеттерден кейін тіркелгі уақытша бұғатталды")
-            else:
-                try:
-                    hasher().verify(u.password_hash, password)
-                    err = None
-                except (VerifyMismatchError, VerificationError, InvalidHashError):
-                    err = bad
-                if err is None:
-                    u.failed_attempts = 0
-                    u.locked_until = None
-                    if hasher().check_needs_rehash(u.password_hash):
-                        u.password_hash = hasher().hash(password)
-                    actor = Actor(u.login, u.role, u.region_code, u.id,
-                                  **({"workstation": workstation} if workstation else {}))
-                    audit.record(s, actor, "login.ok", "user", u.id)
-                    return actor
-                u.failed_attempts += 1
-                if u.failed_attempts >= policy.max_failed_attempts:
-                    u.locked_until = now + policy.lockout
-                    u.failed_attempts = 0
-                audit.record(s, probe, "login.failed", "user", u.id,
-                             after={"reason": "password",
-                                    "locked": u.locked_until is not None})
-        assert err is not None
-        raise err
+                return AuthError("Учётная запись временно заблокирована после неудачных попыток",
+                                 "Сәтсіз әрекеттерден кейін тіркелгі уақытша бұғатталды")
+            u.locked_until = None  # a lockout that has run out: counting starts afresh
+            try:
+                hasher().verify(u.password_hash, password)
+                ok = True
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                ok = False
+            if ok:
+                u.failed_attempts = 0
+                u.locked_until = None
+                if hasher().check_needs_rehash(u.password_hash):
+                    u.password_hash = hasher().hash(password)
+                actor = Actor(u.login, u.role, u.region_code, u.id,
+                              **({"workstation": workstation} if workstation else {}))
+                audit.record(s, actor, "login.ok", "user", u.id)
+                return actor
+            u.failed_attempts += 1
+            attempt = u.failed_attempts
+            if u.failed_attempts >= policy.max_failed_attempts:
+                u.locked_until = now + policy.lockout
+                u.failed_attempts = 0
+            audit.record(s, probe, "login.failed", "user", u.id,
+                         after={"reason": "password", "attempt": attempt,
+                                "locked": u.locked_until is not None})
+            return bad
 
     def list(self, actor: Actor) -> list[UserInfo]:
         if not actor.is_admin:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -41,6 +42,33 @@ def test_lockout_follows_settings_and_is_audited(db: Any, people: dict[str, Acto
             AuditEvent.action == "settings.update"))
     assert actions[-4:] == ["login.failed"] * 4 and "login.ok" in actions
     assert '"lockout_minutes":60' in locked_until
+
+
+def test_lockout_ends_after_its_period(db: Any, people: dict[str, Actor]) -> None:
+    """With a clock the test controls: locked for ``lockout_minutes``, then counting afresh."""
+    import datetime as dt
+
+    SettingsService(db).update(people["admin"], max_failed_attempts=3, lockout_minutes=20)
+    now = [dt.datetime(2026, 3, 20, 9, 0)]
+    us = UserService(db, clock=lambda: now[0])
+    for _ in range(3):
+        with pytest.raises(AuthError, match="Неверный"):
+            us.authenticate("abai", "not the password")
+    now[0] += dt.timedelta(minutes=19, seconds=59)
+    with pytest.raises(AuthError, match="заблокирована"):
+        us.authenticate("abai", PW)
+    now[0] += dt.timedelta(seconds=1)  # 20 minutes after the third failure
+    assert us.authenticate("abai", PW).login == "abai"
+    for _ in range(2):  # the count started afresh: two more failures do not lock
+        with pytest.raises(AuthError, match="Неверный"):
+            us.authenticate("abai", "not the password")
+    assert us.authenticate("abai", PW).login == "abai"
+    with db.read() as s:
+        reasons = [json.loads(a)["reason"] for a in s.scalars(
+            select(AuditEvent.after).where(AuditEvent.action == "login.failed",
+                                           AuditEvent.user_login == "abai")
+            .order_by(AuditEvent.id))]
+    assert reasons == ["password"] * 3 + ["locked"] + ["password"] * 2
 
 
 def test_sessions_show_who_is_signed_in_where(db: Any, people: dict[str, Actor]) -> None:
