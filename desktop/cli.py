@@ -22,12 +22,27 @@ from desktop.config import resolve_db_url
 log = logging.getLogger("tizilim")
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED, EXIT_PARTIAL = 0, 1, 2, 3
+EXIT_USAGE = 64  # a wrong command line (sysexits EX_USAGE); 2 means "file refused"
+EXIT_BROKEN_PIPE = 141  # the reader went away (128 + SIGPIPE), e.g. ``| head``
 
 
 class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
         super().__init__(message)
         self.code = code
+
+
+class UsageError(Exception):
+    """A wrong command line: printed as one line, exit :data:`EXIT_USAGE`."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse without its exit 2 and multi-line usage dump on a wrong command line."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        sub = self.prog.removeprefix("tizilim").strip()
+        raise UsageError(f"{sub + ': ' if sub else ''}{message} "
+                         f"(see: {self.prog} --help)")
 
 
 def _date(value: str) -> dt.date:
@@ -38,7 +53,7 @@ def _date(value: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="tizilim",
         description="Registry of specialists who provide special social services "
                     "(Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі).",
@@ -102,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--return", dest="ret", nargs="+", metavar="CODE")
     g.add_argument("--refuse", nargs="+", metavar="CODE")
     de.add_argument("--comment", default="")
-    as_opt(de, required=True)
+    as_opt(de)
 
     rs = sub.add_parser("resubmit", help="a returned application's new revision")
     rs.add_argument("portal_id")
@@ -220,7 +235,7 @@ class Context:
         login = getattr(self.args, "as_login", None) or os.environ.get("TIZILIM_USER")
         if not login:
             if required:
-                raise CliError("--as LOGIN is required")
+                raise CliError("--as LOGIN (or TIZILIM_USER) is required")
             if self.db.dialect != "sqlite":
                 raise CliError("--as LOGIN is required on a shared database server "
                                "/ ортақ дерекқор серверінде --as LOGIN міндетті")
@@ -260,6 +275,19 @@ def _read_password_twice(login: str) -> str:
     if a != b:
         raise CliError("passwords differ")
     return a
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe: send what is left to /dev/null, quietly."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def _print_json(obj: Any) -> None:
@@ -414,37 +442,45 @@ def cmd_decide(ctx: Context) -> int:
     return EXIT_OK
 
 
-def cmd_resubmit(ctx: Context) -> int:
-    from models.applications import ReviewService
+def _resubmit_records(path: Path, portal_id: str) -> list[Any]:
+    """The records of a resubmission file: the import format, or one bare application object."""
     from models.catalogs import Catalogs
     from models.intake import FileRefused, parse_file, validate_record
 
+    try:
+        return parse_file(path).records
+    except FileRefused as refused:
+        try:
+            raw = json.loads(path.read_bytes().decode("utf-8-sig"))
+        except (OSError, ValueError, RecursionError):
+            raise refused from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("specialist"), dict):
+            raise CliError(f"{path}: neither the import format (\"format\": "
+                           "\"tizilim.applications\") nor one application object "
+                           "with \"specialist\"", EXIT_REFUSED) from None
+        raw.setdefault("portal_id", portal_id)
+        raw.setdefault("received_at", dt.datetime.now(dt.UTC).isoformat())
+        return [validate_record(1, raw, Catalogs.shipped())]
+
+
+def cmd_resubmit(ctx: Context) -> int:
+    from models.applications import ReviewService
+
     actor = ctx.actor()
     path = Path(ctx.args.file)
-    try:
-        parsed = parse_file(path)
-        records = parsed.records
-    except FileRefused:
-        # also accept a bare application object
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            raise
-        raw.setdefault("portal_id", ctx.args.portal_id)
-        raw.setdefault("received_at", dt.datetime.now(dt.UTC).isoformat())
-        records = [validate_record(1, raw, Catalogs.shipped())]
-    rec = next((r for r in records if r.portal_id == ctx.args.portal_id), None)
-    if rec is None and len(records) == 1:
-        rec = records[0]
+    pid = ctx.args.portal_id
+    records = _resubmit_records(path, pid)
+    rec = next((r for r in records if r.portal_id == pid), None)
     if rec is None:
-        raise CliError(f"{ctx.args.portal_id} not found in {path}", EXIT_REFUSED)
+        found = ", ".join(sorted({r.portal_id or "-" for r in records})[:5]) or "no records"
+        raise CliError(f"{path} holds no application {pid} (found: {found}); "
+                       "nothing was changed", EXIT_REFUSED)
     if not rec.ok:
         for i in rec.issues:
             print(f"  {i.field}: {i.message(ctx.lang)}", file=sys.stderr)
         raise CliError("the new revision is invalid; nothing was changed", EXIT_PARTIAL)
-    n = ReviewService(ctx.db).resubmit(actor, ctx.args.portal_id, rec.data or {},
-                                       rec.received_at)
-    print(f"{ctx.args.portal_id}: revision {n} received")
+    n = ReviewService(ctx.db).resubmit(actor, pid, rec.data or {}, rec.received_at)
+    print(f"{pid}: revision {n} received")
     return EXIT_OK
 
 
@@ -610,7 +646,11 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tizilim`` command."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"tizilim: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     from models.privacy_log import install as keep_personal_data_out_of_logs
@@ -630,7 +670,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = None
     try:
         ctx = Context(args)
-        return COMMANDS[args.command](ctx)
+        code = COMMANDS[args.command](ctx)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except CliError as exc:
         print(f"tizilim: {exc}", file=sys.stderr)
         return exc.code

@@ -319,6 +319,29 @@ def next_registry_number(session: Session) -> int:
     return int(n)
 
 
+RECEIVED_AT_SLACK = dt.timedelta(minutes=5)  # clocks of the portal and the workstation differ
+
+
+def _check_resubmitted_at(session: Session, app: Application, received: dt.datetime) -> None:
+    """A new revision arrives after the return it answers, and not in the future."""
+    if received > utc_now() + RECEIVED_AT_SLACK:
+        raise InvalidInput(
+            f"Дата поступления новой редакции ({received:%Y-%m-%d %H:%M} UTC) ещё не наступила",
+            f"Жаңа редакцияның түскен күні ({received:%Y-%m-%d %H:%M} UTC) әлі келген жоқ",
+        )
+    returned_at = session.scalar(
+        select(Decision.decided_at).where(Decision.application_id == app.id,
+                                          Decision.revision == app.revision)
+        .order_by(Decision.id.desc()).limit(1))
+    if returned_at is not None and received < returned_at:
+        raise InvalidInput(
+            f"Дата поступления новой редакции ({received:%Y-%m-%d %H:%M} UTC) раньше "
+            f"возврата заявки на доработку ({returned_at:%Y-%m-%d %H:%M} UTC)",
+            f"Жаңа редакцияның түскен күні ({received:%Y-%m-%d %H:%M} UTC) өтінімнің "
+            f"пысықтауға қайтарылған күнінен ({returned_at:%Y-%m-%d %H:%M} UTC) бұрын",
+        )
+
+
 class ReviewService:
     """Decisions, resubmissions and exclusions (p.9–10 of the Rules)."""
 
@@ -455,6 +478,7 @@ class ReviewService:
                 require_region(actor, cols["region_code"], what=portal_id)
                 cal = load_calendar(s)
                 received = to_utc_naive(received_at or dt.datetime.now(dt.UTC))
+                _check_resubmitted_at(s, app, received)
                 received_on = local_day(received)
                 due = cal.due_date(received_on)
                 before = {"status": app.status.value, "revision": app.revision}

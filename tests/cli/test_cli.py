@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -83,7 +84,7 @@ def test_import_list_show_decide_flow(cli: Any, tmp_path: Path) -> None:
     assert {r["portal_id"] for r in json.loads(out)} == {"P-2026-000003"}
 
     # resubmission: the new revision, from a file in the import format
-    write_json(tmp_path / "re.json", [many(1)[0]])
+    write_json(tmp_path / "re.json", [dict(many(1)[0], received_at=now_iso())])
     code, out, err = cli("resubmit", "P-2026-000001", str(tmp_path / "re.json"))
     assert code == 0, err
     d = json.loads(cli("show", "P-2026-000001", "--json")[1])
@@ -91,6 +92,45 @@ def test_import_list_show_decide_flow(cli: Any, tmp_path: Path) -> None:
 
     code, out, _ = cli("audit", "verify")
     assert code == 0 and "intact" in out
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat()
+
+
+def test_resubmit_refuses_other_records_foreign_files_and_early_times(cli: Any,
+                                                                      tmp_path: Path) -> None:
+    cli("import", str(write_json(tmp_path / "a.json", many(2))))
+    assert cli("decide", "P-2026-000001", "--return", "RET-DOCUMENTS")[0] == 0
+    # a file with another application only: refused, not taken as this one's revision
+    other = write_json(tmp_path / "other.json", [dict(many(1, 2)[0], received_at=now_iso())])
+    code, _, err = cli("resubmit", "P-2026-000001", str(other))
+    assert code == 2 and "holds no application P-2026-000001 (found: P-2026-000002)" in err
+    bare = dict(many(1, 2)[0], received_at=now_iso())
+    (tmp_path / "bare-other.json").write_text(json.dumps(bare), encoding="utf-8")
+    code, _, err = cli("resubmit", "P-2026-000001", str(tmp_path / "bare-other.json"))
+    assert code == 2 and "holds no application" in err
+    # not the import format: one clear line, never an internal error
+    for name, content in (("list.json", "[1, 2]"), ("obj.json", '{"a": 1}'),
+                          ("junk.json", "not json at all")):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        code, _, err = cli("resubmit", "P-2026-000001", str(tmp_path / name))
+        assert code == 2 and len(err.strip().splitlines()) == 1, (name, err)
+        assert "internal error" not in err and "Traceback" not in err
+    # received before the return was decided
+    early = write_json(tmp_path / "early.json", [many(1)[0]])  # received 2026-03-20
+    code, _, err = cli("resubmit", "P-2026-000001", str(early))
+    assert code == 1 and "раньше возврата" in err
+    code, _, err = cli("--lang", "kk", "resubmit", "P-2026-000001", str(early))
+    assert code == 1 and "пысықтауға қайтарылған" in err
+    d = json.loads(cli("show", "P-2026-000001", "--json")[1])
+    assert d["status"] == "returned" and d["revision"] == 1
+    # a bare application object without portal_id and received_at: this one, received now
+    bare = many(1)[0]
+    del bare["portal_id"], bare["received_at"]
+    (tmp_path / "bare.json").write_text(json.dumps(bare), encoding="utf-8")
+    code, out, err = cli("resubmit", "P-2026-000001", str(tmp_path / "bare.json"))
+    assert code == 0 and "revision 2 received" in out, err
 
 
 def test_decide_errors(cli: Any, tmp_path: Path) -> None:
@@ -220,6 +260,53 @@ def test_audit_verify_from_hash_after_archiving(cli: Any, db_url: str, tmp_path:
     assert code == 1 and f"BROKEN at event #{ids[2]}" in err
     code, _, err = cli("audit", "verify", "--from-hash", "xyz")
     assert code == 1 and "64 hex digits" in err
+
+
+@pytest.mark.parametrize("args", [
+    ("decide", "P-2026-000001"),  # none of --register / --return / --refuse
+    ("decide", "P-2026-000001", "--register", "--refuse", "REF-EMIGRATION"),
+    ("list", "--status", "bogus"),
+    ("exclude", "seven", "--reason", "x"),
+    ("calendar", "day-off", "2026-13-45"),
+    ("no-such-command",),
+    ("import",),
+])
+def test_usage_errors_are_one_line_and_exit_64(cli: Any, args: tuple[str, ...]) -> None:
+    code, out, err = cli(*args)
+    assert code == 64 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tizilim: ") and "usage:" not in err
+
+
+def test_decide_takes_the_user_from_tizilim_user(cli: Any, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("import", str(write_json(tmp_path / "a.json", many(2))))
+    code, out, err = cli("decide", "P-2026-000001", "--register")  # TIZILIM_USER=admin
+    assert code == 0 and "registered" in out and "registry number 1" in out, err
+    monkeypatch.delenv("TIZILIM_USER")
+    code, _, err = cli("decide", "P-2026-000002", "--register")
+    assert code == 1 and "--as LOGIN (or TIZILIM_USER) is required" in err
+    d = json.loads(cli("show", "P-2026-000001", "--json", "--as", "admin")[1])
+    assert d["decisions"][0]["user"] == "admin"
+
+
+def test_closed_pipe_ends_quietly(cli: Any, db_url: str, tmp_path: Path) -> None:
+    """``tizilim show --json | head``: the reader is gone before anything is written."""
+    cli("import", str(write_json(tmp_path / "a.json", many(3))))
+    env = dict(os.environ, TIZILIM_HOME=str(tmp_path / "home"), TIZILIM_PASSWORD=PW,
+               TIZILIM_USER="admin")
+    for args in (("show", "P-2026-000001", "--json"), ("list", "--json"), ("list",)):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # nobody will ever read: every write fails with EPIPE
+        try:
+            r = subprocess.run([sys.executable, "-m", "desktop.cli", "--db", db_url, *args],
+                               env=env, stdout=write_end, stderr=subprocess.PIPE, text=True,
+                               timeout=120)
+        finally:
+            os.close(write_end)
+        assert r.returncode == 141, (args, r.stderr)
+        assert "BrokenPipe" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+        assert "internal error" not in r.stderr
 
 
 def test_real_process_prints_one_line_and_no_traceback(tmp_path: Path) -> None:

@@ -87,6 +87,7 @@ def test_return_then_resubmit_new_revision_and_deadline(db: Any, admin: Actor) -
         assert s.scalar(select(Application.due_date)) is None  # the clock stops
     new = validate_record(1, application(experience={"years": 8, "months": 0}),
                           Catalogs.shipped())
+    _backdate_decisions(db, dt.datetime(2026, 10, 30, 12, 0))  # returned on 30 October
     rev = rv.resubmit(admin, "P-2026-000001", new.data or {},
                       dt.datetime(2026, 11, 2, 10, 0, tzinfo=dt.UTC))
     assert rev == 2
@@ -103,6 +104,34 @@ def test_return_then_resubmit_new_revision_and_deadline(db: Any, admin: Actor) -
     assert d.decisions[0].reasons == ("RET-CATEGORY", "RET-DOCUMENTS")
     assert d.decisions[0].comment == "приложите сертификат"
     assert d.registry_number == 1
+
+
+def _backdate_decisions(db: Any, when: dt.datetime) -> None:
+    with db.write() as s:
+        s.execute(text("UPDATE decisions SET decided_at = :t"), {"t": when})
+
+
+def test_resubmission_time_follows_the_return_and_is_not_in_the_future(db: Any,
+                                                                        admin: Actor) -> None:
+    receive(db, admin, [application()])
+    rv = ReviewService(db)
+    rv.decide(admin, "P-2026-000001", "return", ["RET-DOCUMENTS"])
+    _backdate_decisions(db, dt.datetime(2026, 10, 30, 12, 0))
+    data = validate_record(1, application(), Catalogs.shipped()).data or {}
+    with pytest.raises(InvalidInput) as err:
+        rv.resubmit(admin, "P-2026-000001", data, dt.datetime(2026, 10, 30, 11, 0,
+                                                              tzinfo=dt.UTC))
+    assert "раньше возврата" in err.value.ru and "2026-10-30 12:00" in err.value.ru
+    assert "пысықтауға қайтарылған" in err.value.kk
+    with pytest.raises(InvalidInput) as err:
+        rv.resubmit(admin, "P-2026-000001", data,
+                    dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    assert "ещё не наступила" in err.value.ru and "әлі келген жоқ" in err.value.kk
+    assert status_of(db, "P-2026-000001") is Status.RETURNED
+    with db.read() as s:
+        assert s.scalar(select(Application.revision)) == 1
+    assert rv.resubmit(admin, "P-2026-000001", data,
+                       dt.datetime(2026, 10, 30, 12, 1, tzinfo=dt.UTC)) == 2
 
 
 def test_refused_is_final(db: Any, admin: Actor) -> None:
