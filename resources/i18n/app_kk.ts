@@ -808,6 +808,10 @@
       <translation>Хабарламалар</translation>
     </message>
     <message>
+      <source>Cancelling…</source>
+      <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>қабылданбады</translation>
     </message>
@@ -874,6 +878,14 @@
     <message>
       <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
       <translation>Импортталды: {0}; бұрыннан бар: {1}; қабылданбады: {2}.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+      <source>Reading the file was cancelled.</source>
+      <translation>Файлды оқу тоқтатылды.</translation>
     </message>
   </context>
   <context>

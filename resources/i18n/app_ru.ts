@@ -808,6 +808,10 @@
       <translation>Сообщения</translation>
     </message>
     <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>отклонена</translation>
     </message>
@@ -874,6 +878,14 @@
     <message>
       <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
       <translation>Импортировано: {0}; уже были: {1}; отклонено: {2}.</translation>
+    </message>
+    <message>
+      <source>Import cancelled; nothing was imported.</source>
+      <translation>Импорт прерван; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Reading the file was cancelled.</source>
+      <translation>Чтение файла прервано.</translation>
     </message>
   </context>
   <context>

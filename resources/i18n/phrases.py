@@ -537,6 +537,11 @@ PHRASES: dict[str, tuple[str, str]] = {
     "{0} is working on this application (since {1}).": (
         "Бұл өтініммен {0} жұмыс істеп жатыр ({1} бастап).",
         "С этой заявкой работает {0} (с {1})."),
+    # -- audit fixes ---------------------------------------------------------------------
+    "Import cancelled; nothing was imported.": (
+        "Импорт тоқтатылды; ештеңе импортталмады.", "Импорт прерван; ничего не импортировано."),
+    "Reading the file was cancelled.": (
+        "Файлды оқу тоқтатылды.", "Чтение файла прервано."),
 }
 
 #: Qt's own Kazakh wording replaced by the glossary's (context, source, Kazakh).

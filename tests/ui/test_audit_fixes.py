@@ -37,3 +37,83 @@ def test_ctrl_f_focuses_search_and_ctrl_n_takes_next(
         timeout=15000,
     )
     assert w.review.detail.summary.held_by == "admin"
+
+
+def _blocking(real: Any, gate: Any, started: Any) -> Any:
+    """``real`` run after ``gate`` opens (the test presses Cancel in between)."""
+
+    def fn(*a: Any, **kw: Any) -> Any:
+        started.set()
+        assert gate.wait(30)
+        return real(*a, **kw)
+
+    return fn
+
+
+def test_import_cancel_writes_nothing_and_shows_no_error(
+    qtbot: Any, admin_window: Any, seeded: Any, tmp_path: Any, monkeypatch: Any, shown_messages: Any
+) -> None:
+    import datetime as dt
+    import threading
+
+    from models.queries import WorklistFilter
+    from tests.factories import application, iin_for, write_json
+
+    b = dt.date(1981, 3, 4)
+    path = write_json(
+        tmp_path / "one.json",
+        [
+            application(
+                "C-1",
+                "2026-01-15T10:00:00+05:00",
+                iin=iin_for(b, serial=8100),
+                birth_date=b.isoformat(),
+            )
+        ],
+    )
+    w = admin_window
+    w.show_screen("import")
+    view = w.screens["import"]
+    view.load(str(path))
+    qtbot.waitUntil(lambda: view.parsed is not None, timeout=15000)
+    before = seeded.services.queries.count(seeded.admin, WorklistFilter())
+    gate, started = threading.Event(), threading.Event()
+    imports = seeded.services.imports
+    monkeypatch.setattr(imports, "import_parsed", _blocking(imports.import_parsed, gate, started))
+    view.import_button.click()
+    assert started.wait(15) and view.cancel_button.isEnabled()
+    view.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: view.job is None, timeout=15000)
+    assert view.summary.text() == "Импорт прерван; ничего не импортировано."
+    assert shown_messages == []  # no "unexpected error", no warning box
+    assert seeded.services.queries.count(seeded.admin, WorklistFilter()) == before
+    assert view.import_button.isEnabled()  # the same file can be imported again
+
+
+def test_export_cancel_writes_no_file(
+    qtbot: Any, admin_window: Any, tmp_path: Any, monkeypatch: Any, shown_messages: Any
+) -> None:
+    import threading
+
+    import reports.jobs
+
+    gate, started = threading.Event(), threading.Event()
+    monkeypatch.setattr(
+        reports.jobs, "export_registry", _blocking(reports.jobs.export_registry, gate, started)
+    )
+    w = admin_window
+    w.show_screen("registry")
+    dlg = w.registry.open_export()
+    qtbot.addWidget(dlg)
+    dlg.fmt.setCurrentIndex(dlg.fmt.findData("pdf"))
+    out = tmp_path / "registry.pdf"
+    dlg.path.setText(str(out))
+    dlg.start_button.click()
+    assert started.wait(15)
+    dlg.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not dlg.running(), timeout=30000)
+    assert dlg.status.text() == "Экспорт прерван; файл не записан."
+    assert not out.exists() and shown_messages == []
+    assert dlg.start_button.isEnabled()

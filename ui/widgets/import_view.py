@@ -23,7 +23,7 @@ from ui.dialogs import messages
 from ui.models.lists import ListModel
 from ui.text import domain_message, field_label
 from ui.widgets.common import fit_columns, setup_table
-from ui.workers import Job
+from ui.workers import Cancelled, Job
 
 C = "ImportView"
 
@@ -95,8 +95,13 @@ class ImportView(QWidget):
         self.choose.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.run_import)
         self.report_button.clicked.connect(self.save_report)
-        self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
+        self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
 
     def _result(self, r: Any) -> str:
         from PySide6.QtCore import QCoreApplication
@@ -242,8 +247,19 @@ class ImportView(QWidget):
         self.summary.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self.job = None
+        job, self.job = self.job, None
         self._busy(False)
+        self.import_button.setEnabled(
+            bool(self.parsed and self.parsed.accepted and not self.report)
+        )
+        if isinstance(exc, Cancelled) or (job is not None and job.cancelled()):
+            # Cancel pressed: the import runs in one transaction, so nothing was written
+            self.summary.setText(
+                self.tr("Import cancelled; nothing was imported.")
+                if self.parsed is not None
+                else self.tr("Reading the file was cancelled.")
+            )
+            return
         msg = domain_message(exc, self.ctx.lang)
         if msg is None:
             raise exc
