@@ -6,16 +6,52 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from models import audit
 from models.actor import Actor
 from models.db import Database
-from models.errors import NotFound, PermissionDenied
+from models.entities import User
+from models.errors import AuthError, NotFound, PermissionDenied
 from models.security_entities import WorkSession
 from models.workcalendar import utc_now
 
 #: a session not touched for this long is not shown as active (the workstation went away)
 STALE_AFTER = dt.timedelta(hours=12)
+#: ``end_reason`` of a session someone else (an admin) ended starts with this
+BY_ADMIN = "admin: "
+
+
+class SessionEnded(AuthError):
+    """The session may not go on: it was ended (by an admin or a sign-out elsewhere) or the
+    user was deactivated. The window should lock; ``details["reason"]`` says which:
+    ``"admin"``, ``"ended"`` or ``"inactive"``."""
+
+
+def _ended(reason: str) -> SessionEnded:
+    if reason == "inactive":
+        return SessionEnded("Учётная запись отключена администратором; работа невозможна",
+                            "Тіркелгіні әкімші өшірді; жұмысты жалғастыру мүмкін емес",
+                            reason=reason)
+    if reason == "admin":
+        return SessionEnded("Ваш сеанс завершил администратор; войдите снова",
+                            "Сеансыңызды әкімші аяқтады; жүйеге қайта кіріңіз", reason=reason)
+    return SessionEnded("Сеанс завершён; войдите снова",
+                        "Сеанс аяқталды; жүйеге қайта кіріңіз", reason=reason)
+
+
+def end_open_sessions(s: Session, actor: Actor, user_id: int, reason: str) -> int:
+    """End every open session of a user (in the caller's transaction); audited each."""
+    ended = 0
+    now = utc_now()
+    for w in s.scalars(select(WorkSession).where(WorkSession.user_id == user_id,
+                                                 WorkSession.ended_at.is_(None))):
+        w.ended_at = now
+        w.end_reason = (BY_ADMIN + reason)[:40] if actor.user_id != user_id else reason[:40]
+        audit.record(s, actor, "session.end", "session", w.id,
+                     after={"login": w.login, "reason": w.end_reason})
+        ended += 1
+    return ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +88,31 @@ class SessionService:
             return w.id
 
     def touch(self, actor: Actor, session_id: int) -> None:
-        """The user is still working (call now and then, e.g. once a minute of activity)."""
-        with self.db.write() as s:
-            n = s.execute(update(WorkSession).where(
-                WorkSession.id == session_id, WorkSession.user_id == actor.user_id,
-                WorkSession.ended_at.is_(None)).values(last_seen_at=utc_now())).rowcount
-            if not n:
-                raise NotFound("Сеанс не найден или уже завершён",
-                               "Сеанс табылмады немесе аяқталған")
+        """The user is still working (call now and then, e.g. once a minute of activity).
+
+        Raises :class:`SessionEnded` when the session was ended (by an admin, or signed out)
+        or the user was deactivated — the window must then lock; a deactivated user's open
+        session is ended on the way (audited).
+        """
+        def run() -> SessionEnded | None:
+            with self.db.write() as s:
+                w = s.get(WorkSession, session_id)
+                if w is None or w.user_id != actor.user_id:
+                    raise NotFound("Сеанс не найден", "Сеанс табылмады")
+                active = s.scalar(select(User.active).where(User.id == actor.user_id))
+                if not active:
+                    end_open_sessions(s, actor, w.user_id, "inactive")
+                    return _ended("inactive")
+                if w.ended_at is not None:
+                    by_admin = (w.end_reason or "").startswith(BY_ADMIN)
+                    return _ended("admin" if by_admin else "ended")
+                s.execute(update(WorkSession).where(WorkSession.id == w.id)
+                          .values(last_seen_at=utc_now()))
+                return None
+
+        refused = run()
+        if refused is not None:
+            raise refused
 
     def end(self, actor: Actor, session_id: int, reason: str = "sign-out") -> None:
         """Sign-out (or the admin ends someone's session); idempotent."""
@@ -72,7 +125,7 @@ class SessionService:
                                        "Басқаның сеансын тек әкімші аяқтайды")
             if w.ended_at is None:
                 w.ended_at = utc_now()
-                w.end_reason = reason[:40]
+                w.end_reason = (BY_ADMIN + reason if w.user_id != actor.user_id else reason)[:40]
                 audit.record(s, actor, "session.end", "session", w.id,
                              after={"login": w.login, "reason": w.end_reason})
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models import audit
 from models.actor import SYSTEM, Actor
@@ -158,30 +159,39 @@ class UserService:
             return [_info(u) for u in s.scalars(select(User).order_by(User.login))]
 
     def set_active(self, actor: Actor, login: str, active: bool) -> None:
-        self._change(actor, login, "user.activate" if active else "user.deactivate",
-                     lambda u: setattr(u, "active", active))
+        """(De)activate a user; deactivation also ends the user's open sessions, so their
+        windows lock on the next heartbeat (``SessionService.touch``)."""
+        from models.sessions import end_open_sessions
+
+        def apply(u: User, s: Session) -> None:
+            u.active = active
+            if not active:
+                end_open_sessions(s, actor, u.id, "deactivated")
+
+        self._change(actor, login, "user.activate" if active else "user.deactivate", apply)
 
     def reset_password(self, actor: Actor, login: str, password: str) -> None:
         check_password_policy(password)
 
-        def apply(u: User) -> None:
+        def apply(u: User, _s: Session) -> None:
             u.password_hash = hasher().hash(password)
             u.failed_attempts = 0
             u.locked_until = None
 
         self._change(actor, login, "user.reset_password", apply)
 
-    def _change(self, actor: Actor, login: str, action: str, apply: object) -> None:
+    def _change(self, actor: Actor, login: str, action: str,
+                apply: Callable[[User, Session], None]) -> None:
         if not actor.is_admin:
             raise PermissionDenied("Только администратор управляет пользователями",
                                    "Пайдаланушыларды тек әкімші басқарады")
         with self.db.write() as s:
-            u = s.scalar(select(User).where(User.login == login))
+            u = s.scalar(select(User).where(User.login == login).with_for_update())
             if u is None:
                 raise NotFound(f"Пользователь {login} не найден",
                                f"{login} пайдаланушысы табылмады")
             before = {"active": u.active, "locked_until": u.locked_until}
-            apply(u)  # type: ignore[operator]
+            apply(u, s)
             audit.record(s, actor, action, "user", u.id, before=before,
                          after={"active": u.active, "locked_until": u.locked_until})
 
