@@ -314,6 +314,9 @@ def forge_inserted_event(db: Any, after_id: int) -> int:
         row.update(id=after_id + 1, prev_hash=prev)
         row["hash"] = audit.event_hash(prev, row)
         s.execute(AuditEvent.__table__.insert(), [row])
+        if db.dialect == "postgresql":  # the next real event must not reuse the shifted ids
+            s.execute(text("SELECT setval(pg_get_serial_sequence('audit_events', 'id'), "
+                           "(SELECT max(id) FROM audit_events))"))
     return after_id + 1
 
 
