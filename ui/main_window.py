@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.nav = QTreeWidget()
         self.nav.setObjectName("nav")
         self.nav.setHeaderHidden(True)
-        self.nav.setMinimumWidth(300)
+        # narrow enough for a 1366 px screen; long names show whole in the tooltip
+        self.nav.setMinimumWidth(170)
         self.nav_items: dict[str, QTreeWidgetItem] = {}
         if self.may_review:
             apps = self._nav_item("worklist:open", None)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([310, 1100])
+        split.setSizes([260, 1100])
         self.splitter = split
         self.message_bar = MessageBar()
         work = QWidget()

@@ -117,3 +117,23 @@ def test_export_cancel_writes_no_file(
     assert dlg.status.text() == "Экспорт прерван; файл не записан."
     assert not out.exists() and shown_messages == []
     assert dlg.start_button.isEnabled()
+
+
+def test_window_fits_1366_px_after_every_screen_in_both_languages(
+    qtbot: Any, admin_window: Any
+) -> None:
+    w = admin_window
+    for lang in ("ru", "kk"):
+        w.switch_language(lang)
+        for key in ("entry", "import", "registry", "admin"):
+            w.show_screen(key)
+        w.open_application("T-0001")
+        qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
+        w.show_screen("worklist:all")
+        assert w.minimumSizeHint().width() <= 1366, lang
+        assert w.minimumSizeHint().height() <= 768, lang
+    # the filter rows wrap: at 1366 px every filter is still on screen
+    w.resize(1366, 768)
+    view = w.worklist
+    qtbot.waitUntil(lambda: view.reset_button.geometry().right() <= view.width(), timeout=5000)
+    assert view.reset_button.isVisible() and view.reset_button.width() > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QTableView,
     QWidget,
 )
@@ -36,7 +38,9 @@ class CatalogCombo(QComboBox):
         super().__init__(parent)
         self.ctx, self.catalog, self.all_text = ctx, catalog, all_text
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
+        # narrow enough for 1366 px screens; the popup shows whole names, the tooltip too
+        self.setMinimumContentsLength(10)
+        self.currentIndexChanged.connect(lambda _i: self.setToolTip(self.currentText()))
         self.fill()
 
     def fill(self, all_text: str | None = None) -> None:
@@ -61,6 +65,79 @@ class CatalogCombo(QComboBox):
     def set_code(self, code: str | None) -> None:
         i = self.findData(code)
         self.setCurrentIndex(i if i >= 0 else 0)
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto the next line when the row is too narrow
+    (filter rows fit a 1366 px screen in either language)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add(self, *widgets: QWidget) -> None:
+        for w in widgets:
+            self.addWidget(w)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        w = sum(i.sizeHint().width() for i in self._visible()) + self._spacing * max(
+            0, len(self._visible()) - 1
+        )
+        h = max((i.sizeHint().height() for i in self._visible()), default=0)
+        m = self.contentsMargins()
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if apply:
+                w = min(hint.width(), area.width())
+                item.setGeometry(QRect(QPoint(x, y), QSize(w, hint.height())))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
 
 
 def qdate(d: dt.date) -> QDate:

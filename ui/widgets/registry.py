@@ -22,7 +22,14 @@ from ui.dialogs import messages
 from ui.models.paged import ROW_ROLE
 from ui.models.registry import RegistryFilter, RegistryModel
 from ui.text import domain_message
-from ui.widgets.common import CatalogCombo, DateRange, fit_columns, save_table, setup_table
+from ui.widgets.common import (
+    CatalogCombo,
+    DateRange,
+    FlowLayout,
+    fit_columns,
+    save_table,
+    setup_table,
+)
 
 
 class RegistryView(QWidget):
@@ -65,14 +72,9 @@ class RegistryView(QWidget):
         row1.addWidget(self.search, 2)
         row1.addWidget(self.region, 1)
         row1.addWidget(self.profession, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.included_label)
-        row2.addWidget(self.included)
-        row2.addWidget(self.consent)
-        row2.addWidget(self.excluded)
-        row2.addStretch(1)
-        row2.addWidget(self.exclude_button)
-        row2.addWidget(self.export_button)
+        row2 = FlowLayout()  # wraps on a narrow window
+        row2.add(self.included_label, self.included, self.consent, self.excluded)
+        row2.add(self.exclude_button, self.export_button)
         lay = QVBoxLayout(self)
         lay.addLayout(row1)
         lay.addLayout(row2)

@@ -27,6 +27,7 @@ from ui.text import STATUS_NAMES, domain_message, status_name
 from ui.widgets.common import (
     CatalogCombo,
     DateRange,
+    FlowLayout,
     fit_columns,
     from_iso,
     iso,
@@ -67,6 +68,10 @@ class WorklistView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.setObjectName("status")
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(10)
         self.region = CatalogCombo(ctx, "regions", "")
         self.region.setObjectName("region")
         self.region.setVisible(ctx.actor.is_admin)
@@ -100,17 +105,10 @@ class WorklistView(QWidget):
         row1.addWidget(self.status, 1)
         row1.addWidget(self.region, 1)
         row1.addWidget(self.profession, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.overdue)
-        row2.addWidget(self.due_today)
-        row2.addSpacing(12)
-        row2.addWidget(self.received_label)
-        row2.addWidget(self.received)
-        row2.addStretch(1)
-        row2.addWidget(self.saved)
-        row2.addWidget(self.save_button)
-        row2.addWidget(self.delete_button)
-        row2.addWidget(self.reset_button)
+        # the second row wraps on a narrow window (1366 px, long Kazakh labels)
+        row2 = FlowLayout()
+        row2.add(self.overdue, self.due_today, self.received_label, self.received)
+        row2.add(self.saved, self.save_button, self.delete_button, self.reset_button)
         lay = QVBoxLayout(self)
         lay.addLayout(row1)
         lay.addLayout(row2)
