@@ -13,12 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import deny
 from models.actor import SYSTEM, Actor
 from models.applications import with_retries
 from models.catalogs import Catalogs
 from models.db import Database
 from models.entities import Role, User
-from models.errors import AuthError, Conflict, InvalidInput, NotFound, PermissionDenied
+from models.errors import AuthError, Conflict, InvalidInput, NotFound
 from models.settings import load as load_settings
 from models.workcalendar import utc_now
 
@@ -48,6 +49,27 @@ def _info(u: User) -> UserInfo:
     return UserInfo(u.id, u.login, u.full_name, u.role, u.region_code, u.active, u.locked_until)
 
 
+def _region_for(role: Role, region: str | None) -> str | None:
+    """A clerk's region (a KATO code of the catalog, required); None for the other roles."""
+    if role is not Role.MIO:
+        return None
+    if not region or region not in Catalogs.shipped().items["regions"]:
+        raise InvalidInput("Для сотрудника МИО укажите регион (код КАТО)",
+                           "ЖАО қызметкері үшін өңірді (ҚАТО коды) көрсетіңіз")
+    return region
+
+
+def _keeps_an_admin(s: Session, u: User) -> None:
+    """Refuse to take away the last active admin (their rows are locked while we count)."""
+    if u.role is not Role.ADMIN or not u.active:
+        return
+    admins = s.scalars(select(User.id).where(User.role == Role.ADMIN, User.active.is_(True))
+                       .with_for_update()).all()
+    if set(admins) <= {u.id}:
+        raise Conflict("Нельзя лишить прав последнего активного администратора",
+                       "Соңғы белсенді әкімшіні құқығынан айыруға болмайды")
+
+
 def check_password_policy(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
@@ -69,20 +91,13 @@ class UserService:
     def add(self, actor: Actor, login: str, password: str, role: Role | str,
             region: str | None = None, full_name: str = "") -> UserInfo:
         """Create a user. Only an admin may (or the system operator on first run)."""
-        if not actor.is_admin:
-            raise PermissionDenied("Только администратор управляет пользователями",
-                                   "Пайдаланушыларды тек әкімші басқарады")
+        self._admin_only(actor, "user.create", login)
         role = Role(role)
         login = login.strip()
         if not login or len(login) > 64 or any(ch.isspace() for ch in login):
             raise InvalidInput("Неверный логин", "Логин қате")
         check_password_policy(password)
-        if role is Role.MIO:
-            if not region or region not in Catalogs.shipped().items["regions"]:
-                raise InvalidInput("Для сотрудника МИО укажите регион (код КАТО)",
-                                   "ЖАО қызметкері үшін өңірді (ҚАТО коды) көрсетіңіз")
-        else:
-            region = None
+        region = _region_for(role, region)
         with self.db.write() as s:
             if s.scalar(select(User.id).where(User.login == login)):
                 raise Conflict(f"Пользователь {login} уже существует",
@@ -151,10 +166,51 @@ class UserService:
                                 "locked": u.locked_until is not None})
             return bad
 
-    def list(self, actor: Actor) -> list[UserInfo]:
+    def update(self, actor: Actor, login: str, *, role: str | None = None,
+               region: str | None = None, full_name: str | None = None) -> None:
+        """Change a user's role, region or full name (None: keep). Admin only, audited with
+        before and after. A clerk (mio) needs a region of the catalog; the other roles have
+        none. The last active admin is never demoted. A change of role or region ends the
+        user's open sessions, so they sign in again with the new rights."""
+        from models.sessions import end_open_sessions
+
+        self._admin_only(actor, "user.update", login)
+        new_role = Role(role) if role is not None else None
+        if full_name is not None:
+            full_name = " ".join(full_name.split())
+            if len(full_name) > 200:
+                raise InvalidInput("Слишком длинное имя (не более 200 символов)",
+                                   "Аты тым ұзын (200 таңбадан аспауы керек)")
+        with self.db.write() as s:
+            u = s.scalar(select(User).where(User.login == login).with_for_update())
+            if u is None:
+                raise NotFound(f"Пользователь {login} не найден",
+                               f"{login} пайдаланушысы табылмады")
+            target = new_role or u.role
+            target_region = _region_for(target, region if region is not None
+                                        else u.region_code)
+            if target is not Role.ADMIN:
+                _keeps_an_admin(s, u)
+            before = {"role": u.role.value, "region": u.region_code, "full_name": u.full_name}
+            after = {"role": target.value, "region": target_region,
+                     "full_name": u.full_name if full_name is None else full_name}
+            if after == before:
+                return
+            rights = (before["role"], before["region"]) != (after["role"], after["region"])
+            u.role, u.region_code, u.full_name = target, target_region, after["full_name"]
+            s.flush()
+            audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
+            if rights:
+                end_open_sessions(s, actor, u.id, "rights changed")
+
+    def _admin_only(self, actor: Actor, what: str, login: str = "") -> None:
+        """Only an admin manages users; a refusal is audited (call outside a transaction)."""
         if not actor.is_admin:
-            raise PermissionDenied("Только администратор управляет пользователями",
-                                   "Пайдаланушыларды тек әкімші басқарады")
+            raise deny(self.db, actor, "Только администратор управляет пользователями",
+                       "Пайдаланушыларды тек әкімші басқарады", "user", login, what=what)
+
+    def list(self, actor: Actor) -> list[UserInfo]:
+        self._admin_only(actor, "user.list")
         with self.db.read() as s:
             return [_info(u) for u in s.scalars(select(User).order_by(User.login))]
 
@@ -164,9 +220,10 @@ class UserService:
         from models.sessions import end_open_sessions
 
         def apply(u: User, s: Session) -> None:
-            u.active = active
             if not active:
+                _keeps_an_admin(s, u)
                 end_open_sessions(s, actor, u.id, "deactivated")
+            u.active = active
 
         self._change(actor, login, "user.activate" if active else "user.deactivate", apply)
 
@@ -182,9 +239,7 @@ class UserService:
 
     def _change(self, actor: Actor, login: str, action: str,
                 apply: Callable[[User, Session], None]) -> None:
-        if not actor.is_admin:
-            raise PermissionDenied("Только администратор управляет пользователями",
-                                   "Пайдаланушыларды тек әкімші басқарады")
+        self._admin_only(actor, action, login)
         with self.db.write() as s:
             u = s.scalar(select(User).where(User.login == login).with_for_update())
             if u is None:
