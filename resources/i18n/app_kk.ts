@@ -1210,11 +1210,16 @@ Database: {0}</source>
     <name>Renderer</name>
     <message>
       <source>yes</source>
+      <extracomment>revision keys stored flat that the form (and its validation messages) keep under "address" the catalog behind a coded field, by the field's last name</extracomment>
       <translation>иә</translation>
     </message>
     <message>
       <source>no</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <source>was: {0}</source>
+      <translation>бұрын: {0}</translation>
     </message>
     <message>
       <source>changed</source>

@@ -542,6 +542,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Импорт тоқтатылды; ештеңе импортталмады.", "Импорт прерван; ничего не импортировано."),
     "Reading the file was cancelled.": (
         "Файлды оқу тоқтатылды.", "Чтение файла прервано."),
+    "was: {0}": ("бұрын: {0}", "было: {0}"),
 }
 
 #: Qt's own Kazakh wording replaced by the glossary's (context, source, Kazakh).

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ui.text import catalog_name, decision_name, fmt_date, fmt_local, status_name
+from ui.text import catalog_name, decision_name, field_label, fmt_date, fmt_local, status_name
 
 CHANGED = "background-color:#fff3cd;"
 CSS = """
@@ -47,6 +47,22 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
     a, b = flatten(old), flatten(new)
     return {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+
+
+#: revision keys stored flat that the form (and its validation messages) keep under "address"
+ADDRESS_KEYS = ("region", "settlement", "registration_address")
+#: the catalog behind a coded field, by the field's last name
+CODED = {
+    "region": "regions",
+    "profession": "professions",
+    "level": "education_levels",
+    "category": "categories",
+}
+
+
+def form_field(key: str) -> str:
+    """A revision key as the form's field name: ``region`` → ``address.region``."""
+    return f"address.{key}" if key in ADDRESS_KEYS else key
 
 
 def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
@@ -88,13 +104,36 @@ class Renderer(QObject):
             return self.tr("yes") if value else self.tr("no")
         return escape(str(value))
 
+    def shown(self, key: str, value: Any) -> str:
+        """One stored value as the reader sees it (catalog names, dd.MM.yyyy dates), escaped."""
+        import re
+
+        leaf = re.split(r"[.\]]", key)[-1]
+        if value is not None and value != "" and leaf in CODED:
+            return self.v(catalog_name(self.cats, CODED[leaf], str(value), self.lang))
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return self.v(fmt_date(value))
+        return self.v(value)
+
+    def diff(self, old: dict[str, Any], new: dict[str, Any]) -> str:
+        """Changed fields as "label: previous → current" list items, highlighted."""
+        a, b = flatten(old), flatten(new)
+        items = []
+        for k in sorted(changed_fields(old, new)):
+            items.append(
+                f'<li style="{CHANGED}"><b>{escape(field_label(form_field(k)))}</b>: '
+                f"<s>{self.shown(k, a.get(k))}</s> → {self.shown(k, b.get(k))}</li>"
+            )
+        return "<ul>" + "".join(items) + "</ul>" if items else ""
+
     def _issues(self, key: str) -> str:
         out = []
+        field = form_field(key)
         for i in self.issues:
             if (
-                i.field == key
+                i.field == field
+                or i.field.startswith(field + ".")
                 or (key == "phone" and i.field == "contact")
-                or (key.startswith("address.") and i.field == key)
             ):
                 cls = "warn" if i.severity == "warning" else "err"
                 out.append(f'<br><span class="{cls}">⚠ {escape(i.message(self.lang))}</span>')
@@ -109,7 +148,15 @@ class Renderer(QObject):
             )
             else ""
         )
-        mark = " <i>(" + escape(self.tr("changed")) + ")</i>" if style else ""
+        mark = ""
+        if style:
+            before = flatten(self.d.revisions[-2].data)
+            was = (
+                " " + escape(self.tr("was: {0}")).format(self.shown(key, before.get(key)))
+                if key in before and not isinstance(before.get(key), (dict, list))
+                else ""
+            )
+            mark = " <i>(" + escape(self.tr("changed")) + was + ")</i>"
         return (
             f'<tr><td class="k">{escape(label)}</td>'
             f"<td{style}>{value}{mark}{self._issues(key) if key else ''}</td></tr>"
@@ -356,16 +403,9 @@ class Renderer(QObject):
             if r.number > 1:
                 prev = next((p for p in self.d.revisions if p.number == r.number - 1), None)
                 if prev is not None:
-                    ch = sorted(changed_fields(prev.data, r.data))
+                    ch = self.diff(prev.data, r.data)
                     if ch:
-                        txt += (
-                            "<br>"
-                            + escape(self.tr("Changed fields:"))
-                            + " "
-                            + f'<span style="{CHANGED}">'
-                            + escape(", ".join(ch))
-                            + "</span>"
-                        )
+                        txt += "<br>" + escape(self.tr("Changed fields:")) + ch
             events.append((r.received_at, txt))
         for dec in self.d.decisions:
             reasons = "".join(f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
