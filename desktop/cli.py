@@ -151,8 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = sub.add_parser("backup", help="a verified copy of the SQLite database")
     bk.add_argument("--out", required=True)
-    rst = sub.add_parser("restore", help="check a backup, then replace the SQLite database")
+    rst = sub.add_parser("restore", help="check a backup, then replace the SQLite database "
+                                          "(admin; appends a backup.restore audit event)")
     rst.add_argument("file")
+    rst.add_argument("--yes", action="store_true",
+                     help="confirm the replacement without a prompt (scripts)")
+    as_opt(rst)
 
     rc = sub.add_parser("recommend", help="a clerk's recommendation on an application")
     rc.add_argument("portal_id")
@@ -239,7 +243,10 @@ class Context:
             if self.db.dialect != "sqlite":
                 raise CliError("--as LOGIN is required on a shared database server "
                                "/ ортақ дерекқор серверінде --as LOGIN міндетті")
-            return SYSTEM
+            if UserService(self.db).count():
+                raise CliError("--as LOGIN (or TIZILIM_USER) is required: this database has "
+                               "users / бұл дерекқорда пайдаланушылар бар: --as LOGIN міндетті")
+            return SYSTEM  # the built-in local operator, only until the first user exists
         password = os.environ.get("TIZILIM_PASSWORD")
         if password is None:
             if not sys.stdin.isatty():
@@ -316,7 +323,13 @@ def cmd_user(ctx: Context) -> int:
     us = UserService(ctx.db)
     a = ctx.args
     if a.user_cmd == "add":
-        actor = SYSTEM if us.count() == 0 and not a.as_login else ctx.actor()
+        if us.count() == 0:  # the first run: the built-in operator creates the first admin
+            if a.role != "admin":
+                raise CliError("the first user must be an admin (--role admin) / "
+                               "алғашқы пайдаланушы әкімші болуы керек")
+            actor = SYSTEM
+        else:
+            actor = ctx.actor()
         pw = _read_password_twice(a.login)
         u = us.add(actor, a.login, pw, a.role, a.region, a.name)
         print(f"user {u.login} ({u.role.value}{', ' + u.region if u.region else ''}) created")
@@ -577,14 +590,30 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from models.backup import restore, server_backup_error
-    from models.setup import init_database
+    from models.backup import plan_restore, restore, server_backup_error
 
     if ctx.db.dialect != "sqlite":
         raise server_backup_error()
-    check, kept = restore(ctx.db, ctx.args.file)
-    init_database(ctx.db)  # an older backup gets the newer schema
-    print(f"restored from {ctx.args.file}: {check.events} audit events, head {check.head}")
+    actor = ctx.actor()
+    if not actor.is_admin:  # refused (and audited) before anything is read or asked
+        restore(ctx.db, ctx.args.file, actor)
+    plan = plan_restore(ctx.db, ctx.args.file)
+    lost = (f"{plan.events_lost} newer audit events of the current log are not in it"
+            if plan.events_lost else "nothing of the current log is lost")
+    summary = (f"{ctx.args.file}: {plan.check.events} audit events, head {plan.check.head[:16]}"
+               f"; the current database has {plan.live_events} ({lost})"
+               + ("" if plan.backup_in_live_log else
+                  "; the backup is NOT an older copy of the current log"))
+    if not ctx.args.yes:
+        if not sys.stdin.isatty():
+            raise CliError(f"{summary}. Restoring replaces the whole database: "
+                           "add --yes to confirm; nothing was changed")
+        print(summary)
+        if input("Replace the whole database with this backup? Type yes: ").strip() != "yes":
+            raise CliError("not confirmed; nothing was changed")
+    check, kept = restore(ctx.db, ctx.args.file, actor, confirmed=True)
+    print(f"restored from {ctx.args.file}: {check.events} audit events, head {check.head}; "
+          f"backup.restore recorded (previous head {plan.live_head[:16]})")
     if kept:
         print(f"the previous database was kept as {kept}")
     return EXIT_OK

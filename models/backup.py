@@ -4,7 +4,8 @@
 working), into a temporary file that is fsynced, checked (``PRAGMA integrity_check`` and the
 audit chain) and only then renamed into place. ``restore`` checks the file first and only then
 replaces the live data (through the same API, so open connections see a consistent switch),
-keeping the previous data as ``<database>.before-restore``.
+keeping the previous data as ``<database>.before-restore``, and appends a ``backup.restore``
+audit event that records the replaced log's head.
 
 A PostgreSQL server is backed up with ``pg_dump``/``pg_restore`` (see docs/deployment.md).
 """
@@ -22,6 +23,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.actor import Actor
 from models.db import Database, default_head_path, sqlite_file
 from models.errors import DomainError
 
@@ -148,20 +150,84 @@ def backup(db: Database, out: str | Path) -> BackupReport:
     return BackupReport(out, out.stat().st_size, check.events, check.head)
 
 
-def restore(db: Database, source: str | Path) -> tuple[FileCheck, Path | None]:
-    """Replace the live SQLite data with ``source`` after checking it.
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore would do: the checked backup and the live data it would replace."""
+
+    check: FileCheck
+    live_events: int
+    live_head: str  # the newest hash of the live log (GENESIS if there is none)
+    saved_head: str | None  # the head kept outside the database (the head file), if any
+    backup_in_live_log: bool  # the backup's head is in the live log: an older copy of it
+
+    @property
+    def events_lost(self) -> int:
+        """Audit events of the live log that the restored log will not have."""
+        return max(self.live_events - self.check.events, 0) if self.backup_in_live_log else \
+            self.live_events
+
+
+def _head_file(db: Database) -> Path | None:
+    return db.audit_head_path or default_head_path(db.engine)
+
+
+def plan_restore(db: Database, source: str | Path) -> RestorePlan:
+    """Check ``source`` (raises :class:`BackupError` if unsound) and describe the live data."""
+    live = sqlite_file(db.engine)
+    if live is None:
+        raise server_backup_error()
+    check = check_file(Path(source).resolve())
+    if not check.ok:
+        raise BackupError(f"Файл не восстановлен, база не изменена: {check.problem}",
+                          f"Файл қалпына келтірілмеді, дерекқор өзгертілмеді: {check.problem}")
+    events, head, found = 0, audit.GENESIS, check.head == audit.GENESIS
+    if live.exists():
+        try:
+            with _readonly(live) as conn:
+                events = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+                row = conn.execute(
+                    "SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
+                head = row[0] if row else audit.GENESIS
+                found = found or conn.execute("SELECT 1 FROM audit_events WHERE hash = ?",
+                                              (check.head,)).fetchone() is not None
+        except sqlite3.DatabaseError:  # no schema yet, or not readable: nothing to lose
+            pass
+    hf = _head_file(db)
+    return RestorePlan(check, int(events), str(head), audit.HeadFile(hf).read() if hf else None,
+                       found)
+
+
+def restore(db: Database, source: str | Path, actor: Actor, *, confirmed: bool = False
+            ) -> tuple[FileCheck, Path | None]:
+    """Replace the live SQLite data with ``source`` after checking it (admin only).
+
+    The operator must have seen :func:`plan_restore` and confirmed (``confirmed=True``). After
+    the switch, a ``backup.restore`` event recording the replaced log's head (the live one and
+    the one kept outside the database) is appended to the restored log; only that commit moves
+    the head file on, to the restored head plus this event. Until then the head file still
+    holds the old head, so an interrupted restore shows as removed events, never as a clean log.
 
     Returns the check of the restored file and where the previous data was kept
     (``<database>.before-restore``), or None if there was no previous database.
     """
+    from models.access import deny
+    from models.setup import init_database
+
     live = sqlite_file(db.engine)
     if live is None:
         raise server_backup_error()
+    if not actor.is_admin:
+        raise deny(db, actor, "Восстановить базу из копии может только администратор",
+                   "Дерекқорды көшірмеден тек әкімші қалпына келтіре алады", "database",
+                   live.name, what="restore")
     source = Path(source).resolve()
-    check = check_file(source)
-    if not check.ok:
-        raise BackupError(f"Файл не восстановлен, база не изменена: {check.problem}",
-                          f"Файл қалпына келтірілмеді, дерекқор өзгертілмеді: {check.problem}")
+    plan = plan_restore(db, source)
+    if not confirmed:
+        raise BackupError(
+            "Восстановление заменит всю базу данных; подтвердите его, база не изменена",
+            "Қалпына келтіру бүкіл дерекқорды ауыстырады; оны растаңыз, дерекқор "
+            "өзгертілмеді")
+    check = plan.check
     db.dispose()
     kept: Path | None = None
     if live.exists():
@@ -183,7 +249,16 @@ def restore(db: Database, source: str | Path) -> tuple[FileCheck, Path | None]:
         finally:
             dst.close()
     _fsync_dir(live.parent)
-    head = db.audit_head_path or default_head_path(db.engine)
-    if head is not None:
-        audit.HeadFile(head).write(check.head)  # the restored log is the trusted one now
+    init_database(db)  # an older backup gets the newer schema
+    with db.write() as s:
+        audit.record(s, actor, "backup.restore", "database", live.name,
+                     before={"head": plan.live_head, "saved_head": plan.saved_head,
+                             "events": plan.live_events},
+                     after={"source": str(source), "head": check.head, "events": check.events,
+                            "backup_in_previous_log": plan.backup_in_live_log,
+                            "events_lost": plan.events_lost,
+                            "kept": str(kept) if kept else None})
+        new_head = audit.current_head(s)
+    if db.audit_head_path is None and (hf := _head_file(db)) is not None:
+        audit.HeadFile(hf).write(new_head)  # the Database writes it itself when it keeps one
     return check, kept

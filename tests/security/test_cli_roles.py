@@ -81,3 +81,36 @@ def test_queue_commands_and_audit_verify_with_saved_head(cli: Any, tmp_path: Pat
     assert code == 1 and "newest events were removed" in err
     code, _, err = cli("audit", "verify", "--as", "abai")
     assert code == 1 and "администратор" in err
+
+
+def test_built_in_operator_only_until_the_first_user(db_url: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]
+                                                     ) -> None:
+    """No ``--as`` acts as the local operator on a fresh file, never once users exist."""
+    monkeypatch.setenv("TIZILIM_PASSWORD", PW)
+    monkeypatch.setenv("TIZILIM_AUDIT_HEAD", str(tmp_path / "audit-head.txt"))
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", db_url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("init")[0] == 0
+    server = not db_url.startswith("sqlite")
+    code, _, err = run("list")
+    assert (code, err) == (0, "0 applications\n") or server and "--as LOGIN" in err
+    code, _, err = run("user", "add", "clerk", "--role", "mio", "--region", ALMATY)
+    assert code == 1 and "first user must be an admin" in err
+    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    for args in (("user", "add", "boss", "--role", "admin"), ("list",),
+                 ("import", str(write_json(tmp_path / "a.json", many(1)))),
+                 ("calendar", "day-off", "2026-11-04"), ("audit", "verify"),
+                 ("settings", "set", "lockout_minutes", "1")):
+        code, out, err = run(*args)
+        assert code == 1 and "--as LOGIN" in err, (args, err)
+        assert len(err.strip().splitlines()) == 1 and out == ""
+    code, out, err = run("user", "list", "--as", "admin")
+    assert code == 0 and out.split() == ["admin", "admin", "active"], err
+    monkeypatch.setenv("TIZILIM_USER", "admin")
+    assert run("user", "add", "boss", "--role", "admin")[0] == 0
