@@ -561,8 +561,12 @@ def cmd_export(ctx: Context) -> int:
     a = ctx.args
     from models.dto import RegistryQuery
 
+    from models.registry import RegistryService, check_output
+
     q = RegistryQuery(edition=a.edition, region=a.region, profession=a.profession,
                       included_from=a.date_from, included_to=a.date_to, as_of=a.as_of)
+    check_output(a.out)  # bad input: one line, before signing in, auditing or writing
+    RegistryService(ctx.db).check_query(q)
     n = export_registry(ctx.db, ctx.actor(), q, a.format, a.report_lang, a.out)
     print(f"{a.out}: {n} entries ({a.edition}, {a.report_lang})")
     return EXIT_OK
@@ -571,7 +575,10 @@ def cmd_export(ctx: Context) -> int:
 def cmd_letters(ctx: Context) -> int:
     from reports.jobs import export_letters
 
+    from models.registry import check_output
+
     a = ctx.args
+    check_output(a.out)
     n = export_letters(ctx.db, ctx.actor(), a.date, a.portal_id, a.out)
     print(f"{a.out}: {n} letters")
     return EXIT_OK

@@ -1,8 +1,9 @@
 """Read side of the registry: entries for screens, rows for printing, letters' data.
 
 Printing streams: the sort keys of the selected entries are read first (small tuples), sorted in
-the chosen language's alphabet, then full rows are fetched in chunks in that order, so memory
-stays bounded however large the registry grows.
+the chosen language's alphabet (region name, then full name), then the printed columns are
+fetched as plain rows in chunks in that order, all in one read transaction (one snapshot), so
+memory stays bounded however large the registry grows and the printout is consistent.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from models import audit
 from models.access import FOREIGN_REGION, deny, scope_region
 from models.actor import Actor
 from models.catalogs import Catalogs
-from models.collation import name_sort_key
+from models.collation import registry_sort_key
 from models.db import Database
 from models.dto import (
     Bilingual,
@@ -28,11 +31,22 @@ from models.dto import (
     RegistryQuery,
     RegistryRow,
 )
-from models.entities import Application, Decision, DecisionKind, RegistryEntry, Role
-from models.errors import NotFound, PermissionDenied
+from models.entities import Application, Decision, DecisionKind, RegistryEntry, Role, User
+from models.errors import InvalidInput, NotFound, PermissionDenied
 from models.workcalendar import as_local, today_local
 
-CHUNK = 1000
+CHUNK = 2000  # entries fetched per query while printing
+
+#: The columns a printed row is built from (plain values, no ORM objects).
+_ROW_COLUMNS = (
+    RegistryEntry.id, RegistryEntry.registry_number, RegistryEntry.included_on,
+    Application.last_name, Application.first_name, Application.middle_name,
+    Application.birth_date, Application.phone, Application.email, Application.region_code,
+    Application.settlement, Application.registration_address, Application.profession_code,
+    Application.experience_years, Application.experience_months, Application.education,
+    Application.employment, Application.category_code, Application.category_assigned_on,
+    Application.commission, Application.consent,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +60,6 @@ class EntrySummary:
     excluded_on: dt.date | None
     exclusion_reason: str | None
     consent: bool
-
-
 
 
 def _where(stmt: Select[Any], q: RegistryQuery, region: str | None,
@@ -111,6 +123,30 @@ class RegistryService:
                     for e, a in s.execute(stmt)]
 
     # -- printing ---------------------------------------------------------------------------
+    def check_query(self, q: RegistryQuery) -> None:
+        """Refuse a query that cannot be printed (unknown region or profession, a period that
+        ends before it starts, an as-of date in the future) before anything is read."""
+        if q.edition not in ("full", "public"):
+            raise InvalidInput(f"Неизвестное издание реестра: {q.edition}",
+                               f"Тізілімнің белгісіз басылымы: {q.edition}")
+        if q.region and q.region not in self.catalogs.items["regions"]:
+            raise InvalidInput(f"Неизвестный код региона (КАТО): {q.region}",
+                               f"Өңірдің белгісіз коды (ӘАОЖ): {q.region}")
+        if q.profession and q.profession not in self.catalogs.items["professions"]:
+            raise InvalidInput(f"Неизвестный код профессии: {q.profession}",
+                               f"Кәсіптің белгісіз коды: {q.profession}")
+        if q.included_from and q.included_to and q.included_from > q.included_to:
+            raise InvalidInput(
+                f"Начало периода ({q.included_from:%d.%m.%Y}) позже его конца "
+                f"({q.included_to:%d.%m.%Y})",
+                f"Кезеңнің басы ({q.included_from:%d.%m.%Y}) соңынан "
+                f"({q.included_to:%d.%m.%Y}) кейін")
+        today = today_local()
+        if q.as_of and q.as_of > today:
+            raise InvalidInput(
+                f"Дата «по состоянию на» ({q.as_of:%d.%m.%Y}) ещё не наступила",
+                f"«Жағдай бойынша» күні ({q.as_of:%d.%m.%Y}) әлі келген жоқ")
+
     def rows(self, actor: Actor, q: RegistryQuery, lang: str) -> tuple[int, Iterator[RegistryRow]]:
         """The entries to print, in registry order for ``lang``: (count, row iterator).
 
@@ -125,37 +161,73 @@ class RegistryService:
 
         Print the hash on the exported file: it is kept outside the database, so a later
         truncation of the log is detected (``tizilim audit verify --head HASH``).
+
+        The query is checked first (:meth:`check_query`); the rows come from one read
+        transaction that stays open until the iterator is exhausted or closed, so an entry
+        excluded or a consent withdrawn while the file is being written does not change it.
         """
+        self.check_query(q)
         region = scope_region(self.db, actor, q.region, "registry", "export")
         if actor.role is Role.VIEWER and q.edition != "public":
             raise deny(self.db, actor, "Эта роль может печатать только общедоступный реестр",
                        "Бұл рөл тек жалпыға қолжетімді тізілімді басып шығара алады",
                        "registry", what="export", region=region)
-        sort_lang = "ru" if lang == "ru" else "kk"
+        q = RegistryQuery(**{**_asdict(q), "as_of": q.as_of or today_local()})
+        stream = self._snapshot(q, region, lang)
+        count = next(stream)  # opens the snapshot and reads the sort keys
+        if not isinstance(count, int):
+            raise TypeError("the snapshot must start with its count")
         with self.db.write() as s:
+            audit.record(s, actor, "registry.export", "registry", "",
+                         after={"edition": q.edition, "region": region,
+                                "profession": q.profession, "as_of": q.as_of,
+                                "lang": lang, "count": count},
+                         region=region)
+            head = audit.current_head(s)
+        return count, _rows_only(stream), head
+
+    def _snapshot(self, q: RegistryQuery, region: str | None, lang: str
+                  ) -> Iterator[int | RegistryRow]:
+        """Yield the count of the selected entries, then their rows in registry order.
+
+        Everything is read in one transaction: REPEATABLE READ on PostgreSQL, one read
+        transaction on SQLite (WAL keeps its snapshot while others commit).
+        """
+        sort_lang = "ru" if lang == "ru" else "kk"
+        with self.db.read() as s:
+            if self.db.dialect == "postgresql":
+                s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             keys = s.execute(_where(
                 select(RegistryEntry.id, Application.region_code, Application.last_name,
                        Application.first_name, Application.middle_name,
                        RegistryEntry.registry_number).join(Application), q, region)).all()
-            audit.record(s, actor, "registry.export", "registry", "",
-                         after={"edition": q.edition, "region": region,
-                                "profession": q.profession, "as_of": q.as_of,
-                                "lang": lang, "count": len(keys)},
-                         region=region)
-            head = audit.current_head(s)
-        keys.sort(key=lambda k: (k[1], name_sort_key(
-            " ".join(p for p in (k[2], k[3], k[4]) if p), sort_lang), k[5]))
-        ids = [k[0] for k in keys]
-        return len(ids), self._stream(ids), head
+            region_names: dict[str, str] = {}
+            for code in {k[1] for k in keys}:
+                name = self._bil("regions", code)
+                region_names[code] = name.ru if sort_lang == "ru" else name.kk
 
-    def _stream(self, ids: list[int]) -> Iterator[RegistryRow]:
+            def order(k: Any) -> tuple[object, ...]:
+                full = " ".join(p for p in (k[2], k[3], k[4]) if p)
+                return (*registry_sort_key(region_names[k[1]], full, sort_lang), k[5])
+
+            keys.sort(key=order)
+            ids = [k[0] for k in keys]
+            del keys
+            yield len(ids)
+            yield from self._stream(s, ids, q, region)
+
+    def _stream(self, s: Session, ids: list[int], q: RegistryQuery, region: str | None
+                ) -> Iterator[RegistryRow]:
+        """The rows of ``ids`` in that order, read in chunks as plain column values.
+
+        The selection's filters are applied again, so an entry that no longer qualifies is
+        left out rather than printed.
+        """
+        base = _where(select(*_ROW_COLUMNS).join(Application), q, region)
         for start in range(0, len(ids), CHUNK):
             part = ids[start:start + CHUNK]
-            with self.db.read() as s:
-                got = {e.id: (e, a) for e, a in s.execute(
-                    select(RegistryEntry, Application).join(Application)
-                    .where(RegistryEntry.id.in_(part)))}
-                rows = [self._row(*got[i]) for i in part if i in got]
+            got = {r[0]: r for r in s.execute(base.where(RegistryEntry.id.in_(part)))}
+            rows = [self._row(got[i]) for i in part if i in got]
             yield from rows
 
     def _bil(self, catalog: str, code: str | None) -> Bilingual:
@@ -166,26 +238,29 @@ class RegistryService:
         except KeyError:
             return Bilingual(code, code, code)
 
-    def _row(self, e: RegistryEntry, a: Application) -> RegistryRow:
+    def _row(self, r: Any) -> RegistryRow:
+        (_id, number, included_on, last, first, middle, birth, phone, email, region_code,
+         settlement, address, profession_code, exp_years, exp_months, education, employment,
+         category_code, category_on, commission, consent) = r
         return RegistryRow(
-            registry_number=e.registry_number,
-            last_name=a.last_name, first_name=a.first_name, middle_name=a.middle_name,
-            birth_date=a.birth_date, phone=a.phone, email=a.email,
-            region=self._bil("regions", a.region_code), settlement=a.settlement,
-            registration_address=a.registration_address,
-            profession=self._bil("professions", a.profession_code),
-            experience_years=a.experience_years, experience_months=a.experience_months,
-            education=tuple(EducationRecord(self._bil("education_levels", r.get("level")),
-                                            r.get("institution") or "", _date(r.get("start")),
-                                            _date(r.get("end")), r.get("document") or "")
-                            for r in a.education),
-            employment=tuple(EmploymentRecord(r.get("organization") or "", r.get("bin") or "",
-                                              r.get("position") or "", _date(r.get("start")),
-                                              _date(r.get("end")))
-                             for r in a.employment),
-            category=self._bil("categories", a.category_code) if a.category_code else None,
-            category_assigned_on=a.category_assigned_on, commission=a.commission,
-            included_on=e.included_on, consent=a.consent,
+            registry_number=number,
+            last_name=last, first_name=first, middle_name=middle or "",
+            birth_date=birth, phone=phone or "", email=email or "",
+            region=self._bil("regions", region_code), settlement=settlement,
+            registration_address=address,
+            profession=self._bil("professions", profession_code),
+            experience_years=exp_years or 0, experience_months=exp_months or 0,
+            education=tuple(EducationRecord(self._bil("education_levels", e.get("level")),
+                                            e.get("institution") or "", _date(e.get("start")),
+                                            _date(e.get("end")), e.get("document") or "")
+                            for e in education or ()),
+            employment=tuple(EmploymentRecord(e.get("organization") or "", e.get("bin") or "",
+                                              e.get("position") or "", _date(e.get("start")),
+                                              _date(e.get("end")))
+                             for e in employment or ()),
+            category=self._bil("categories", category_code) if category_code else None,
+            category_assigned_on=category_on, commission=commission or "",
+            included_on=included_on, consent=bool(consent),
         )
 
     # -- letters ----------------------------------------------------------------------------
@@ -196,7 +271,9 @@ class RegistryService:
             raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "decision",
                        portal_id or "", what="letters")
         with self.db.write() as s:
-            stmt = select(Decision, Application).join(Application).where(
+            stmt = select(Decision, Application, User.full_name).join(
+                Application, Decision.application_id == Application.id).outerjoin(
+                User, Decision.user_id == User.id).where(
                 Decision.kind.in_([DecisionKind.RETURN, DecisionKind.REFUSE]))
             if portal_id:
                 stmt = stmt.where(Application.portal_id == portal_id)
@@ -221,7 +298,7 @@ class RegistryService:
                                    "туралы шешім жоқ")
                 found = found[-1:]
             out = []
-            for d, a in found:
+            for d, a, decider in found:
                 rev = next((r for r in a.revisions if r.number == d.revision), None)
                 out.append(LetterData(
                     portal_id=a.portal_id, applicant_name=a.full_name, phone=a.phone,
@@ -230,11 +307,35 @@ class RegistryService:
                     decided_at=as_local(d.decided_at), kind=d.kind.value,
                     reasons=tuple(self.catalogs.reasons[c] for c in d.reason_codes
                                   if c in self.catalogs.reasons),
-                    comment=d.comment, decided_by=d.user_login, revision=d.revision))
+                    comment=d.comment, decided_by=(decider or "").strip() or d.user_login,
+                    revision=d.revision))
             audit.record(s, actor, "letters.print", "decision", portal_id or str(day or ""),
                          after={"count": len(out), "portal_ids": [x.portal_id for x in out]},
                          region=actor.region if actor.role is Role.MIO else None)
             return out
+
+
+def check_output(out: str | Path) -> Path:
+    """The path of a file to write, if it can be written there (its folder exists, it is
+    not a folder itself); checked before an export reads or audits anything."""
+    path = Path(out)
+    folder = path.parent
+    if not folder.is_dir():
+        raise InvalidInput(f"Папка для файла не существует: {folder}",
+                           f"Файлға арналған қалта жоқ: {folder}")
+    if path.is_dir():
+        raise InvalidInput(f"Это папка, а не файл: {path}", f"Бұл файл емес, қалта: {path}")
+    return path
+
+
+def _rows_only(stream: Iterator[int | RegistryRow]) -> Iterator[RegistryRow]:
+    """The rows of a started :meth:`RegistryService._snapshot` (its count already taken)."""
+    try:
+        for item in stream:
+            if isinstance(item, RegistryRow):
+                yield item
+    finally:
+        stream.close()  # type: ignore[attr-defined]
 
 
 def _asdict(q: RegistryQuery) -> dict[str, Any]:

@@ -52,14 +52,19 @@ def education_paragraphs(records: tuple[EducationRecord, ...], lang: str) -> lis
 
 
 def employment_paragraphs(records: tuple[EmploymentRecord, ...], lang: str) -> list[str]:
-    """Every employment record: organization, BIN, position, start – end (or "to date")."""
-    present = " / ".join(_texts(label("PRESENT"), lang))
+    """Every employment record: organization, BIN, position, start – end (or "to date").
+
+    In ``both``, "to date" is printed in Kazakh, then in Russian on the line below.
+    """
+    present = _texts(label("PRESENT"), lang)
     out: list[str] = []
     for i, e in enumerate(records, 1):
-        end = fmt_date(e.end) if e.end else present
+        end = fmt_date(e.end) if e.end else present[0]
         start = fmt_date(e.start)
         span = f"{start} – {end}" if start else end
         out.append(f"{i}) " + _join(e.organization, e.bin, e.position, span))
+        if not e.end and len(present) > 1:
+            out.append(present[1])
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import IO, Any
 
 from resources import resource_path
 
@@ -29,3 +30,20 @@ def register_fonts() -> tuple[str, str]:
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR, BOLD
+
+
+def new_canvas(out: str | IO[bytes], pagesize: tuple[float, float], **kw: Any) -> Any:
+    """A reportlab canvas that only ever refers to the bundled (embedded) fonts.
+
+    reportlab starts every page with its initial font (Helvetica by default, one of the 14
+    standard fonts, which is never embedded); here the initial font is the bundled one.
+    Author and creator are "Tizilim".
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    c = Canvas(out, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR,
+               initialFontSize=10, **kw)
+    c.setAuthor("Tizilim")
+    c.setCreator("Tizilim")
+    return c

@@ -6,6 +6,7 @@ cancel callbacks.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -13,10 +14,13 @@ from pathlib import Path
 from models.actor import Actor
 from models.db import Database
 from models.dto import RegistryQuery
-from models.registry import RegistryService
+from models.registry import RegistryService, check_output
+from models.workcalendar import as_local, today_local, utc_now
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+FORMATS = ("pdf", "xlsx")
 
 
 def export_registry(
@@ -29,26 +33,43 @@ def export_registry(
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
 ) -> int:
-    """Write the registry as ``pdf`` or ``xlsx`` in ``kk``, ``ru`` or ``both``; returns count."""
+    """Write the registry as ``pdf`` or ``xlsx`` in ``kk``, ``ru`` or ``both``; returns count.
+
+    The query and the output path are checked before anything is read, audited or written.
+    The registry is shown as of ``query.as_of`` or, when not given, as of today in
+    Kazakhstan; the same date selects the rows and is printed. The file states when it was
+    made in Kazakhstan time and the audit log's head right after the export was recorded.
+    """
+    from reports.labels import check_lang
     from reports.meta import ReportMeta
 
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    check_lang(lang)
+    check_output(out)
     svc = RegistryService(db)
-    count, rows = svc.rows(actor, query, lang)
+    svc.check_query(query)
+    query = dataclasses.replace(query, as_of=query.as_of or today_local())
+    count, rows, head = svc.rows_with_head(actor, query, lang)
     cat = svc.catalogs
     meta = ReportMeta.from_query(
         query,
-        generated_at=dt.datetime.now().replace(microsecond=0),
+        generated_at=as_local(utc_now()).replace(microsecond=0),
         count=count,
         region=cat.get("regions", query.region) if query.region else None,
         profession=cat.get("professions", query.profession) if query.profession else None,
+        audit_head=head,
     )
     if fmt == "pdf":
         from reports.registry_pdf import build
-    elif fmt == "xlsx":
-        from reports.registry_xlsx import build
     else:
-        raise ValueError(fmt)
-    build(rows, out, lang=lang, meta=meta, progress=progress, is_cancelled=is_cancelled)
+        from reports.registry_xlsx import build
+    try:
+        build(rows, out, lang=lang, meta=meta, progress=progress, is_cancelled=is_cancelled)
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
     return count
 
 
@@ -64,6 +85,7 @@ def export_letters(
     """All return/refusal letters of a day (or one application's) into one PDF."""
     from reports.letters import build_letters
 
+    check_output(out)
     letters = RegistryService(db).letters(actor, day, portal_id)
     build_letters(letters, out, progress=progress, is_cancelled=is_cancelled)
     return len(letters)

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from models.dto import LetterData
-from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.fonts import BOLD, REGULAR, new_canvas, register_fonts
 from reports.labels import label
 from reports.meta import Cancelled, Progress, ReportResult
 from reports.output import ProgressTicker, atomic_path
@@ -87,6 +87,13 @@ class _Layout:
         self.para(f"{name}: {value}", gap=gap)
 
 
+def _full_form(term: str) -> str:
+    """A glossary decision without its short form in brackets: "бас тарту (бас тарту)"-like
+    repetitions read badly in a letter ("тізілімге енгізуден бас тарту (бас тарту)")."""
+    head, sep, _short = term.partition(" (")
+    return head if sep and term.endswith(")") else term
+
+
 def _layout_letter(letter: LetterData, layout: _Layout) -> None:
     if letter.kind not in KINDS:
         raise ValueError(f"letter {letter.portal_id}: kind must be one of {KINDS}")
@@ -109,7 +116,8 @@ def _layout_letter(letter: LetterData, layout: _Layout) -> None:
         layout.field(label("LETTER_RECEIVED").text(lg), letter.received_at.strftime(DATETIME_FMT))
         layout.field(label("LETTER_DECIDED").text(lg), letter.decided_at.strftime(DATETIME_FMT))
         layout.para(label("LETTER_INTRO").text(lg), gap=8)
-        layout.para(f"{label('DECISION').text(lg).capitalize()}: {decision.text(lg)}", font=BOLD)
+        layout.para(f"{label('DECISION').text(lg).capitalize()}: {_full_form(decision.text(lg))}",
+                    font=BOLD)
         layout.para(grounds.text(lg).capitalize() + ":", gap=6)
         for i, reason in enumerate(letter.reasons, 1):
             layout.para(reason.kk if lg == "kk" else reason.ru, indent=INDENT, hang=f"{i})")
@@ -169,9 +177,8 @@ def build_letters(
     digest = hashlib.blake2b(digest_size=8, person=b"tizilim-letter")
     pages = 0
     with atomic_path(out) as tmp:
-        c = Canvas(str(tmp), pagesize=A4, pageCompression=1)
+        c = new_canvas(str(tmp), A4)
         c.setTitle(" / ".join(label("UI_NOTIFICATION").texts("both")))
-        c.setCreator("Tizilim")
         ticker.check()
         for letter in letters:
             layout = _Layout()

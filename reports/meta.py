@@ -9,12 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.dto import Bilingual, RegistryQuery, RegistryRow
+from models.workcalendar import KZ_TZ
 from reports.labels import Label, label
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 DATE_FMT = "%d.%m.%Y"
+#: Printed before the audit head; technical, the same in every language
+#: (it is what ``tizilim audit verify --head`` is given).
+AUDIT_HEAD_LABEL = "audit head"
 
 
 class ReportCancelled(Exception):
@@ -31,7 +35,9 @@ class ReportMeta:
     """Edition, filters and dates printed on a registry output.
 
     ``count`` is the number of rows the caller expects (used as the progress total); the
-    printed count is the number of rows actually written.
+    printed count is the number of rows actually written. ``generated_at`` is a Kazakhstan
+    local time (aware, or naive meaning local); ``audit_head`` the audit log's newest hash
+    right after the export was recorded (its first 16 hex digits are printed).
     """
 
     edition: str  # "full" | "public"
@@ -42,6 +48,7 @@ class ReportMeta:
     profession: Bilingual | None = None
     included_from: dt.date | None = None
     included_to: dt.date | None = None
+    audit_head: str | None = None
 
     @classmethod
     def from_query(
@@ -52,6 +59,7 @@ class ReportMeta:
         count: int | None = None,
         region: Bilingual | None = None,
         profession: Bilingual | None = None,
+        audit_head: str | None = None,
     ) -> ReportMeta:
         """Meta for ``query``; ``region``/``profession`` are the catalog values of its codes."""
         return cls(
@@ -63,6 +71,7 @@ class ReportMeta:
             profession=profession,
             included_from=query.included_from,
             included_to=query.included_to,
+            audit_head=audit_head,
         )
 
     def edition_label(self) -> Label:
@@ -91,12 +100,27 @@ class ReportMeta:
         return Label("; ".join(p.kk for p in parts), "; ".join(p.ru for p in parts))
 
     def as_of_date(self) -> dt.date:
-        """The date the registry is shown as of (the generation date when not given)."""
-        return self.as_of or self.generated_at.date()
+        """The date the registry is shown as of (the local generation date when not given)."""
+        return self.as_of or self.local_generated_at().date()
+
+    def local_generated_at(self) -> dt.datetime:
+        """Generation time in Kazakhstan, naive (as printed)."""
+        g = self.generated_at
+        return g.astimezone(KZ_TZ).replace(tzinfo=None) if g.tzinfo else g
+
+    def generated_utc(self) -> dt.datetime:
+        """Generation time in UTC, naive (document properties store UTC)."""
+        g = self.generated_at if self.generated_at.tzinfo else self.generated_at.replace(
+            tzinfo=KZ_TZ)
+        return g.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
 
     def generated_text(self) -> str:
-        """Generation date and time, ``dd.mm.yyyy HH:MM``."""
-        return self.generated_at.strftime(DATE_FMT + " %H:%M")
+        """Generation date and time in Kazakhstan, ``dd.mm.yyyy HH:MM``."""
+        return self.local_generated_at().strftime(DATE_FMT + " %H:%M")
+
+    def audit_head_text(self) -> str:
+        """``audit head: <first 16 hex digits>``, or an empty string without a head."""
+        return f"{AUDIT_HEAD_LABEL}: {self.audit_head[:16]}" if self.audit_head else ""
 
 
 def check_row(row: RegistryRow, meta: ReportMeta) -> None:

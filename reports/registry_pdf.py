@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from models.dto import RegistryRow
 from reports.cells import NCOLS, row_cells
-from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.fonts import BOLD, REGULAR, new_canvas, register_fonts
 from reports.labels import column_labels, label, languages
 from reports.meta import (
     Cancelled,
@@ -179,9 +179,11 @@ class _Writer:
         self._text(MARGIN, base, count, REGULAR, size)
         self._form_at(_FORM_COUNT, MARGIN + wrapper.width(count), base)
         fp = " / ".join(label("FINGERPRINT").texts(self.lang)) + ": "
-        x = MARGIN + TABLE_W / 2
+        x = MARGIN + TABLE_W / 3
         self._text(x, base, fp, REGULAR, size)
         self._form_at(_FORM_FP, x + wrapper.width(fp), base)
+        if meta.audit_head:
+            self._text(MARGIN + TABLE_W * 2 / 3, base, meta.audit_head_text(), REGULAR, size)
         return y - 5
 
     def _draw_block(self, block: _Block, top: float, first: int, last: int, fill: bool) -> None:
@@ -315,11 +317,10 @@ def build(
     ticker = ProgressTicker(progress, is_cancelled, meta.count)
     fp = Fingerprint()
     with atomic_path(out) as tmp, open(tmp, "wb") as fh:
-        canvas = Canvas(fh, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
+        canvas = new_canvas(fh, (PAGE_W, PAGE_H))
         title = " / ".join(label("REGISTRY").texts(lang))
         canvas.setTitle(title)
         canvas.setSubject(f"{fmt_date(meta.as_of_date())}; {meta.generated_text()}")
-        canvas.setCreator("Tizilim")
         spiller = PageSpill() if spill else None
         try:
             w = _Writer(canvas, lang, meta, spiller)

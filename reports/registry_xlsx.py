@@ -29,6 +29,7 @@ from models.dto import RegistryRow
 from reports.cells import DATE_COLUMNS, NCOLS, NUMBER_COLUMN, row_cells
 from reports.labels import Label, column_labels, label, languages
 from reports.meta import (
+    AUDIT_HEAD_LABEL,
     Cancelled,
     Fingerprint,
     Progress,
@@ -241,10 +242,12 @@ def _about(wb: Workbook, lang: str, meta: ReportMeta, count: int, fingerprint: s
         (label("EDITION"), meta.edition_label()),
         (label("FILTERS"), meta.filters_label()),
         (label("AS_OF"), meta.as_of_date()),
-        (label("GENERATED_AT"), meta.generated_at.replace(tzinfo=None, microsecond=0)),
+        (label("GENERATED_AT"), meta.local_generated_at().replace(microsecond=0)),
         (label("COUNT"), count),
         (label("FINGERPRINT"), fingerprint),
     ]
+    if meta.audit_head:
+        items.append((Label(AUDIT_HEAD_LABEL, AUDIT_HEAD_LABEL), meta.audit_head[:16]))
     for key, value in items:
         heads = [_styled(ws, t, st.bold) for t in key.texts(lang)]
         heads += [None] * (len(langs) - len(heads))
@@ -303,7 +306,7 @@ def build(
     fp = Fingerprint()
     wb = Workbook(write_only=True)
     wb.properties.title = " / ".join(label("REGISTRY").texts(lang))
-    wb.properties.created = meta.generated_at.replace(tzinfo=None)
+    wb.properties.created = meta.generated_utc()  # stored as UTC ("...Z")
     wb.properties.creator = "Tizilim"
     wb.properties.subject = fmt_date(meta.as_of_date())
     sheet = _SheetWriter(wb, lang, meta)

@@ -110,7 +110,8 @@ def test_about_sheet_and_properties(tmp_path: Path, rows) -> None:
     assert about[label("FINGERPRINT").kk] == res.fingerprint
     assert about[label("AS_OF").kk].date() == dt.date(2025, 6, 1)
     assert wb.properties.title == label("REGISTRY").kk
-    assert wb.properties.created == dt.datetime(2025, 6, 2, 14, 30)
+    # made at 14:30 in Kazakhstan (UTC+5); document properties store UTC
+    assert wb.properties.created == dt.datetime(2025, 6, 2, 9, 30)
 
 
 def test_same_fingerprint_as_pdf(tmp_path: Path, rows) -> None:
