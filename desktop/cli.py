@@ -556,13 +556,11 @@ def cmd_audit(ctx: Context) -> int:
 
 
 def cmd_export(ctx: Context) -> int:
+    from models.dto import RegistryQuery
+    from models.registry import RegistryService, check_output
     from reports.jobs import export_registry
 
     a = ctx.args
-    from models.dto import RegistryQuery
-
-    from models.registry import RegistryService, check_output
-
     q = RegistryQuery(edition=a.edition, region=a.region, profession=a.profession,
                       included_from=a.date_from, included_to=a.date_to, as_of=a.as_of)
     check_output(a.out)  # bad input: one line, before signing in, auditing or writing
@@ -573,9 +571,8 @@ def cmd_export(ctx: Context) -> int:
 
 
 def cmd_letters(ctx: Context) -> int:
-    from reports.jobs import export_letters
-
     from models.registry import check_output
+    from reports.jobs import export_letters
 
     a = ctx.args
     check_output(a.out)
