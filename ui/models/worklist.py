@@ -31,8 +31,8 @@ class WorklistModel(PagedModel):
         Column("name", QT_TRANSLATE_NOOP("WorklistModel", "Full name"), "name"),
         Column("profession", QT_TRANSLATE_NOOP("WorklistModel", "Profession"), "profession"),
         Column("revision", QT_TRANSLATE_NOOP("WorklistModel", "Revision"), "revision"),
-        Column("holder", QT_TRANSLATE_NOOP("WorklistModel", "Held by")),
-        Column("duplicates", QT_TRANSLATE_NOOP("WorklistModel", "Duplicates")),
+        Column("holder", QT_TRANSLATE_NOOP("WorklistModel", "Held by"), "holder"),
+        Column("duplicates", QT_TRANSLATE_NOOP("WorklistModel", "Duplicates"), "duplicates"),
     )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
@@ -79,8 +79,10 @@ class WorklistModel(PagedModel):
         return qs.page(self.ctx.actor, query, offset, limit)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].sort_key
-        if key is None or self.query is None:
+        from models.queries import SORT_COLUMNS
+
+        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if key is None or key not in SORT_COLUMNS or self.query is None:
             return
         desc = order == Qt.SortOrder.DescendingOrder
         if self.query.sort == key and self.query.descending == desc:

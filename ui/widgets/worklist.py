@@ -137,11 +137,14 @@ class WorklistView(QWidget):
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(self._loading)
         self.model.failed.connect(self._failed)
+        # a header click sorts in SQL (the model) and the sort is remembered with the filter
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
 
         self._updating = False
         self.retranslate()
         self.apply_state(ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)}))
         self.refilter()
+        self.show_sort_indicator()
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -234,6 +237,23 @@ class WorklistView(QWidget):
             descending=desc,
         )
 
+    def show_sort_indicator(self) -> None:
+        """The header arrow on the column the rows are sorted by (restored or saved)."""
+        q = self.model.query
+        sort, desc = (q.sort, q.descending) if q else getattr(self, "_sort", ("due_date", False))
+        col = next((i for i, c in enumerate(self.model.columns) if c.sort_key == sort), -1)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the rows are already in this order: no second query
+        header.setSortIndicator(
+            col, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _sorted(self, _col: int, _order: Qt.SortOrder) -> None:
+        if not self._updating and self.model.query is not None:
+            self.ctx.save_json("worklist/last_filter", self.state())
+
     def refilter(self) -> None:
         if self._updating:
             return
@@ -299,9 +319,12 @@ class WorklistView(QWidget):
         if s:
             self.apply_state(s)
             sort, desc = s.get("sort") or "due_date", bool(s.get("descending"))
-            if self.model.query is not None:
-                self.model.query = dataclasses.replace(self.model.query, sort=sort, descending=desc)
-            self.refilter()
+            f = dataclasses.replace(self.current_filter(), sort=sort, descending=desc)
+            if f != self.model.query:
+                self.model.set_query(f)
+                self.ctx.save_json("worklist/last_filter", self.state())
+                self.filter_changed.emit()
+            self.show_sort_indicator()
 
     # -- table -----------------------------------------------------------------------------
     def focus_search(self) -> None:
