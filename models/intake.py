@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models.access import deny
 from models.actor import Actor
 from models.applications import (
     NewApplication,
@@ -27,7 +28,7 @@ from models.applications import (
 from models.catalogs import Catalogs
 from models.db import Database
 from models.entities import Role
-from models.errors import DomainError, PermissionDenied
+from models.errors import DomainError
 from models.validation import Issue, issue, validate_portal_id, validate_specialist
 from models.workcalendar import KZ_TZ, local_day
 
@@ -365,8 +366,9 @@ class ImportService:
                       progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """Write every accepted record in one transaction; existing portal ids are skipped."""
         if actor.role is Role.VIEWER:
-            raise PermissionDenied("Импорт недоступен для этой роли",
-                                   "Бұл рөл үшін импорт қолжетімсіз")
+            raise deny(self.db, actor, "Импорт недоступен для этой роли",
+                       "Бұл рөл үшін импорт қолжетімсіз", "import", Path(parsed.path).name,
+                       what="import")
         accepted = parsed.accepted
         rejected = list(parsed.rejected)
         if actor.role is Role.MIO:

@@ -203,14 +203,21 @@ class QueryService:
         if actor.role is Role.VIEWER:
             raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
                        region=f.region)
-        return scope_region(self.db, actor, f.region, "application", what)
+        region = scope_region(self.db, actor, f.region, "application", what)
+        self._check_region(actor, region, what)
+        return region
+
+    def _check_region(self, actor: Actor, region: str | None, what: str) -> None:
+        """A viewer, or a clerk without a region of their own, sees no applications (audited;
+        call before the first query of a session)."""
+        if actor.role is Role.VIEWER or not actor.may_see_region(region or ""):
+            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
+                       region=region)
 
     def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any],
-                region: str | None = None) -> Select[Any]:
-        if region is None:
-            region = f.region if actor.role is not Role.MIO else actor.region
-        if actor.role is Role.VIEWER or not actor.may_see_region(region or ""):
-            raise PermissionDenied(*NO_APPLICATIONS)
+                region: str | None, what: str = "list") -> Select[Any]:
+        """``stmt`` limited to ``region`` (from :meth:`_scope`) and the filter's conditions."""
+        self._check_region(actor, region, what)
         today = today_local()
         if f.statuses:
             stmt = stmt.where(Application.status.in_(f.statuses))
@@ -273,7 +280,7 @@ class QueryService:
     def summaries(self, actor: Actor, ids: list[int]) -> list[ApplicationSummary]:
         """Worklist lines for ids from :meth:`ordered_ids`, in that order (scope re-checked)."""
         if actor.role is Role.VIEWER:
-            raise PermissionDenied(*NO_APPLICATIONS)
+            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what="list")
         with self.db.read() as s:
             return [x for x in self._summaries(s, ids) if actor.may_see_region(x.region)]
 
@@ -292,10 +299,6 @@ class QueryService:
     def counts_by_status(self, actor: Actor, region: str | None = None) -> dict[Status, int]:
         f = WorklistFilter(region=region)
         scoped = self._scope(actor, f, "statistics")
-        if actor.role is Role.MIO:
-            scoped = actor.region
-        if actor.role is Role.VIEWER or not actor.may_see_region(scoped or ""):
-            raise PermissionDenied(*NO_APPLICATIONS)
         with self.db.read() as s:  # counters kept by triggers (migration 0004)
             stmt = select(StatusCount.status, func.sum(StatusCount.n)).group_by(
                 StatusCount.status)

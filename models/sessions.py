@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import deny
 from models.actor import Actor
 from models.db import Database
 from models.entities import User
@@ -120,20 +121,23 @@ class SessionService:
             w = s.get(WorkSession, session_id)
             if w is None:
                 raise NotFound("Сеанс не найден", "Сеанс табылмады")
-            if w.user_id != actor.user_id and not actor.is_admin:
-                raise PermissionDenied("Чужой сеанс завершает только администратор",
-                                       "Басқаның сеансын тек әкімші аяқтайды")
-            if w.ended_at is None:
+            foreign = w.user_id != actor.user_id and not actor.is_admin
+            if not foreign and w.ended_at is None:
                 w.ended_at = utc_now()
                 w.end_reason = (BY_ADMIN + reason if w.user_id != actor.user_id else reason)[:40]
                 audit.record(s, actor, "session.end", "session", w.id,
                              after={"login": w.login, "reason": w.end_reason})
+        if foreign:  # audited in its own transaction, after this one closed
+            raise deny(self.db, actor, "Чужой сеанс завершает только администратор",
+                       "Басқаның сеансын тек әкімші аяқтайды", "session", session_id,
+                       what="session.end")
 
     def list_active(self, actor: Actor) -> list[SessionInfo]:
         """Sessions not ended and seen recently, newest first; admin only."""
         if not actor.is_admin:
-            raise PermissionDenied("Список сеансов доступен только администратору",
-                                   "Сеанстар тізімі тек әкімшіге қолжетімді")
+            raise deny(self.db, actor, "Список сеансов доступен только администратору",
+                       "Сеанстар тізімі тек әкімшіге қолжетімді", "session",
+                       what="session.list")
         since = utc_now() - STALE_AFTER
         with self.db.read() as s:
             rows = s.scalars(select(WorkSession).where(

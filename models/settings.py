@@ -11,9 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.access import deny
 from models.actor import Actor
 from models.db import Database
-from models.errors import InvalidInput, PermissionDenied
+from models.errors import InvalidInput
 from models.security_entities import Setting
 from models.workcalendar import utc_now
 
@@ -70,8 +71,9 @@ class SettingsService:
     def update(self, actor: Actor, **changes: int) -> SecuritySettings:
         """Change some settings; admin only, audited."""
         if not actor.is_admin:
-            raise PermissionDenied("Настройки безопасности меняет только администратор",
-                                   "Қауіпсіздік баптауларын тек әкімші өзгертеді")
+            raise deny(self.db, actor, "Настройки безопасности меняет только администратор",
+                       "Қауіпсіздік баптауларын тек әкімші өзгертеді", "settings", "security",
+                       what="settings.update")
         for name, value in changes.items():
             if name not in LIMITS:
                 raise InvalidInput(f"Неизвестная настройка: {name}",
