@@ -5,6 +5,13 @@ Rows are synthetic and generated lazily, the way a database cursor would feed th
 
     python bench/bench_reports.py                      # 10,000 and 100,000 rows, --lang both
     python bench/bench_reports.py --sizes 1000 --formats pdf xlsx
+
+The real path (database → ``RegistryService.rows`` → writer, as ``tizilim export`` runs it),
+from a demo database built with ``tizilim demo`` (about half of the demo applications end
+up registered; the count of entries is reported):
+
+    python bench/bench_reports.py --from-db --demo-count 20000 --formats rows xlsx pdf
+    python bench/bench_reports.py --from-db --db sqlite:////tmp/c/reg.db   # an existing one
 """
 
 from __future__ import annotations
@@ -150,13 +157,100 @@ def child(fmt: str, n: int, lang: str, out: Path) -> dict[str, object]:
     }
 
 
+def child_db(fmt: str, url: str, lang: str, out: Path) -> dict[str, object]:
+    """One export from the database in this process: ``rows`` (read only), ``pdf``, ``xlsx``."""
+    from models.actor import SYSTEM
+    from models.db import Database
+    from models.dto import RegistryQuery
+    from models.registry import RegistryService
+    from reports.jobs import export_registry
+
+    db = Database.from_url(url, audit_head=None)
+    t0 = time.perf_counter()
+    pages = None
+    if fmt == "rows":
+        n, rows = RegistryService(db).rows(SYSTEM, RegistryQuery(), lang)
+        for _ in rows:
+            pass
+        out.write_bytes(b"")
+    elif fmt in ("pdf", "xlsx"):
+        n = export_registry(db, SYSTEM, RegistryQuery(), fmt, lang, out)
+    else:
+        raise SystemExit(f"unknown format {fmt}")
+    seconds = time.perf_counter() - t0
+    db.dispose()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    if fmt == "pdf":
+        import pypdf
+
+        pages = len(pypdf.PdfReader(out).pages)
+    return {
+        "format": f"export {fmt}" if fmt != "rows" else "rows()",
+        "rows": n,
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+        "peak_mb": round(usage.ru_maxrss / 1024),
+        "pages": pages,
+        "size_mb": round(out.stat().st_size / 2**20, 1),
+    }
+
+
+def demo_database(url: str, count: int) -> None:
+    """Fill a new database with ``tizilim demo --count N``."""
+    tizilim = Path(sys.executable).with_name("tizilim")
+    cmd = [str(tizilim)] if tizilim.exists() else [sys.executable, "-m", "desktop.cli"]
+    t0 = time.perf_counter()
+    subprocess.run(cmd + ["--db", url, "demo", "--count", str(count)], check=True,
+                   stdout=subprocess.DEVNULL)
+    print(f"demo database ({count:,} applications) built in {time.perf_counter() - t0:.0f} s")
+
+
+def main_db(args: argparse.Namespace) -> None:
+    """Time ``export`` (and reading the rows alone) from a real demo database."""
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.db
+        if url is None:
+            url = f"sqlite:///{Path(tmp) / 'demo.db'}"
+            demo_database(url, args.demo_count)
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, lang={args.lang}, "
+              f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print("| what | entries | wall s | CPU s | peak MB | pages | file MB |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for fmt in [f for f in args.formats if f in ("rows", "xlsx", "pdf")]:
+            out = Path(tmp) / f"export.{'pdf' if fmt == 'pdf' else 'xlsx'}"
+            cmd = [sys.executable, __file__, "--lang", args.lang, "--db", url,
+                   "--child-db", fmt, str(out)]
+            res = subprocess.run(cmd, capture_output=True, text=True)
+            if res.returncode:
+                print(res.stderr, file=sys.stderr)
+                continue
+            r = json.loads(res.stdout)
+            print(f"| {r['format']} | {r['rows']:,} | {r['seconds']} | {r['cpu_seconds']} "
+                  f"| {r['peak_mb']} | {r['pages'] or ''} | {r['size_mb']} |", flush=True)
+            out.unlink(missing_ok=True)
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--formats", nargs="+", default=["csv", "xlsx", "pdf"])
     ap.add_argument("--lang", default="both", choices=["kk", "ru", "both"])
+    ap.add_argument("--from-db", action="store_true",
+                    help="time the real export from a database (formats: rows, xlsx, pdf)")
+    ap.add_argument("--db", help="with --from-db: an existing database URL (else a demo one)")
+    ap.add_argument("--demo-count", type=int, default=20_000,
+                    help="with --from-db: applications in the demo database")
     ap.add_argument("--child", nargs=3, metavar=("FORMAT", "N", "OUT"), help=argparse.SUPPRESS)
+    ap.add_argument("--child-db", nargs=2, metavar=("FORMAT", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child_db:
+        fmt, out = args.child_db
+        print(json.dumps(child_db(fmt, args.db, args.lang, Path(out))))
+        return
+    if args.from_db:
+        main_db(args)
+        return
     if args.child:
         fmt, n, out = args.child
         print(json.dumps(child(fmt, int(n), args.lang, Path(out))))
