@@ -24,11 +24,16 @@ def is_sqlite(engine: Engine) -> bool:
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs.
 
+    Parameters are left out of database error messages (``hide_parameters``), so a crash
+    report never carries the personal data a statement was writing.
+
     Write transactions on SQLite start with ``BEGIN IMMEDIATE`` (see :class:`Database`),
     so two writers never deadlock on a read-to-write lock upgrade.
     """
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    # statement parameters (IINs, birth dates, names) never appear in error text or logs
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {}).update({"timeout": 30, "check_same_thread": False})
         engine = create_engine(url, **kwargs)

@@ -1,8 +1,9 @@
 """Keep personal data out of log files and crash reports.
 
-:class:`PersonalDataFilter` masks IINs/BINs (12 digits), Kazakhstan phone numbers, e-mail
-addresses and dates in the formatted message and in exception text. Install it on every
-handler (``install()``), because filters on a logger do not see records of its children.
+:class:`PersonalDataFilter` masks IINs/BINs (12 digits, also in groups with spaces),
+Kazakhstan phone numbers, e-mail addresses and dates (also as Python prints them,
+``datetime.date(1986, 4, 12)``) in the formatted message and in exception text. Install it
+on every handler (``install()``), because filters on a logger do not see records of its children.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
     (re.compile(r"(?<![\w+])(?:\+\s*7|8|7)[\s\-()]*7\d{2}[\s\-()]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}"
                 r"(?!\d)"), "<phone>"),
-    (re.compile(r"(?<!\d)\d{12}(?!\d)"), "<iin>"),
+    # 12 digits, also written in groups with single spaces ("860412 450123")
+    (re.compile(r"(?<!\d)\d(?:[ \u00a0]?\d){11}(?!\d)"), "<iin>"),
+    # a date as Python shows it, e.g. in SQLAlchemy's error text: datetime.date(1986, 4, 12)
+    (re.compile(r"(?:datetime\.)?date\(\s*\d{4}\s*,\s*\d{1,2}\s*,\s*\d{1,2}\s*\)"), "<date>"),
     (re.compile(r"(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d(?![T ]?\d{2}:)(?!\d)"), "<date>"),
     (re.compile(r"(?<!\d)[0-3]\d\.[01]\d\.(?:19|20)\d{2}(?!\d)"), "<date>"),
 )
