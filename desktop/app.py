@@ -199,8 +199,7 @@ class Launcher(QObject):
     def _warm_failed(self, exc: BaseException) -> None:
         log.error("cannot open the database: %s", type(exc).__name__)
         if self.signin is not None:
-            first = (str(exc).splitlines() or [""])[0][:200]
-            self.signin.fail(self.signin.tr("Cannot open the database: {0}").format(first))
+            self.signin.fail_database(exc)
 
     # -- dialogs -------------------------------------------------------------------------------
     def show_signin(self, login: str = "") -> Any:
@@ -314,6 +313,7 @@ class Launcher(QObject):
             lambda: self.language.code,
             fixed_url,
         )
+        wiz.language_chosen.connect(self._choose_language)
         wiz.accepted.connect(self._wizard_done)
         wiz.rejected.connect(lambda: self.window is None and self.app.quit())
         self.wizard = wiz

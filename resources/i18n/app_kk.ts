@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
   <context>
+    <name />
+    <message>
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
       <source>First administrator</source>
@@ -304,6 +315,210 @@
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <source>access denied</source>
+      <translation>қол жеткізуден бас тартылды</translation>
+    </message>
+    <message>
+      <source>application received</source>
+      <translation>өтінім қабылданды</translation>
+    </message>
+    <message>
+      <source>registered</source>
+      <translation>тіркелді</translation>
+    </message>
+    <message>
+      <source>returned for revision</source>
+      <translation>пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>бас тартылды</translation>
+    </message>
+    <message>
+      <source>resubmitted</source>
+      <translation>қайта берілді</translation>
+    </message>
+    <message>
+      <source>application corrected</source>
+      <translation>өтінім түзетілді</translation>
+    </message>
+    <message>
+      <source>clerk's recommendation</source>
+      <translation>ЖАО қызметкерінің ұсынымы</translation>
+    </message>
+    <message>
+      <source>date received changed</source>
+      <translation>түскен күні өзгертілді</translation>
+    </message>
+    <message>
+      <source>application taken</source>
+      <translation>өтінім жұмысқа алынды</translation>
+    </message>
+    <message>
+      <source>hold released</source>
+      <translation>брондау алынды</translation>
+    </message>
+    <message>
+      <source>application viewed</source>
+      <translation>өтінім қаралды</translation>
+    </message>
+    <message>
+      <source>backup restored</source>
+      <translation>сақтық көшірме қалпына келтірілді</translation>
+    </message>
+    <message>
+      <source>calendar day set</source>
+      <translation>күнтізбе күні белгіленді</translation>
+    </message>
+    <message>
+      <source>calendar day removed</source>
+      <translation>күнтізбе күні алынып тасталды</translation>
+    </message>
+    <message>
+      <source>letters printed</source>
+      <translation>хаттар басып шығарылды</translation>
+    </message>
+    <message>
+      <source>signed in</source>
+      <translation>жүйеге кірді</translation>
+    </message>
+    <message>
+      <source>failed sign-in</source>
+      <translation>сәтсіз кіру әрекеті</translation>
+    </message>
+    <message>
+      <source>excluded from the registry</source>
+      <translation>тізілімнен шығарылды</translation>
+    </message>
+    <message>
+      <source>registry exported</source>
+      <translation>тізілім экспортталды</translation>
+    </message>
+    <message>
+      <source>session started</source>
+      <translation>сеанс басталды</translation>
+    </message>
+    <message>
+      <source>session ended</source>
+      <translation>сеанс аяқталды</translation>
+    </message>
+    <message>
+      <source>sessions viewed</source>
+      <translation>сеанстар қаралды</translation>
+    </message>
+    <message>
+      <source>security settings changed</source>
+      <translation>қауіпсіздік баптаулары өзгертілді</translation>
+    </message>
+    <message>
+      <source>user created</source>
+      <translation>пайдаланушы құрылды</translation>
+    </message>
+    <message>
+      <source>user changed</source>
+      <translation>пайдаланушы өзгертілді</translation>
+    </message>
+    <message>
+      <source>user activated</source>
+      <translation>пайдаланушы қосылды</translation>
+    </message>
+    <message>
+      <source>user deactivated</source>
+      <translation>пайдаланушы өшірілді</translation>
+    </message>
+    <message>
+      <source>password reset</source>
+      <translation>құпиясөз қалпына келтірілді</translation>
+    </message>
+    <message>
+      <source>users viewed</source>
+      <translation>пайдаланушылар тізімі қаралды</translation>
+    </message>
+    <message>
+      <source>application</source>
+      <translation>өтінім</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>пайдаланушы</translation>
+    </message>
+    <message>
+      <source>registry</source>
+      <translation>тізілім</translation>
+    </message>
+    <message>
+      <source>calendar</source>
+      <translation>күнтізбе</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>сеанс</translation>
+    </message>
+    <message>
+      <source>settings</source>
+      <translation>баптаулар</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <extracomment>audit keys that are not form fields</extracomment>
+      <translation>мәртебесі</translation>
+    </message>
+    <message>
+      <source>revision</source>
+      <translation>редакция</translation>
+    </message>
+    <message>
+      <source>registry number</source>
+      <translation>тіркеу нөмірі</translation>
+    </message>
+    <message>
+      <source>reasons</source>
+      <translation>себептер</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>түсініктеме</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>себеп</translation>
+    </message>
+    <message>
+      <source>login</source>
+      <translation>логин</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>рөл</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>облыс</translation>
+    </message>
+    <message>
+      <source>full name</source>
+      <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>белсенді</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>күн</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>түрі</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>қабылданған күні</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabasePage</name>
     <message>
       <source>Database</source>
@@ -334,8 +549,15 @@
       <translation>Қосылу сәтті өтті.</translation>
     </message>
     <message>
-      <source>Could not connect: {0}</source>
-      <translation>Қосылу мүмкін болмады: {0}</translation>
+      <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
+      <translation>Серверге қосылу мүмкін болмады. Мекенжайды, пайдаланушы атын және құпиясөзді, сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Details</name>
+    <message>
+      <source>Details</source>
+      <translation>Толығырақ</translation>
     </message>
   </context>
   <context>
@@ -781,8 +1003,16 @@
       <translation>Tizilim — алғашқы іске қосу</translation>
     </message>
     <message>
+      <source>Language:</source>
+      <translation>Тіл:</translation>
+    </message>
+    <message>
       <source>Creating the database…</source>
       <translation>Дерекқор жасалуда…</translation>
+    </message>
+    <message>
+      <source>The database could not be created. Check that the folder or server is available and that you may write to it.</source>
+      <translation>Дерекқорды құру мүмкін болмады. Қалтаның немесе сервердің қолжетімді екенін және оған жазу құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
   </context>
   <context>
@@ -1618,6 +1848,10 @@ Database: {0}</source>
     <message>
       <source>Enter your login and password.</source>
       <translation>Логин мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+      <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
+      <translation>Дерекқорды ашу мүмкін емес. Дерекқор файлының немесе сервердің қолжетімді екенін тексеріп, қайталап көріңіз; қате қайталанса, әкімшіге хабарласыңыз.</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name />
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+  </context>
+  <context>
     <name>AdminPage</name>
     <message>
       <source>First administrator</source>
@@ -304,6 +315,210 @@
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <source>access denied</source>
+      <translation>отказ в доступе</translation>
+    </message>
+    <message>
+      <source>application received</source>
+      <translation>заявка принята</translation>
+    </message>
+    <message>
+      <source>registered</source>
+      <translation>зарегистрирована</translation>
+    </message>
+    <message>
+      <source>returned for revision</source>
+      <translation>возвращена на доработку</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>отказано</translation>
+    </message>
+    <message>
+      <source>resubmitted</source>
+      <translation>подана повторно</translation>
+    </message>
+    <message>
+      <source>application corrected</source>
+      <translation>заявка исправлена</translation>
+    </message>
+    <message>
+      <source>clerk's recommendation</source>
+      <translation>рекомендация сотрудника МИО</translation>
+    </message>
+    <message>
+      <source>date received changed</source>
+      <translation>изменена дата поступления</translation>
+    </message>
+    <message>
+      <source>application taken</source>
+      <translation>заявка взята в работу</translation>
+    </message>
+    <message>
+      <source>hold released</source>
+      <translation>бронь снята</translation>
+    </message>
+    <message>
+      <source>application viewed</source>
+      <translation>заявка просмотрена</translation>
+    </message>
+    <message>
+      <source>backup restored</source>
+      <translation>резервная копия восстановлена</translation>
+    </message>
+    <message>
+      <source>calendar day set</source>
+      <translation>день календаря задан</translation>
+    </message>
+    <message>
+      <source>calendar day removed</source>
+      <translation>день календаря удалён</translation>
+    </message>
+    <message>
+      <source>letters printed</source>
+      <translation>письма напечатаны</translation>
+    </message>
+    <message>
+      <source>signed in</source>
+      <translation>вход в систему</translation>
+    </message>
+    <message>
+      <source>failed sign-in</source>
+      <translation>неудачная попытка входа</translation>
+    </message>
+    <message>
+      <source>excluded from the registry</source>
+      <translation>исключена из реестра</translation>
+    </message>
+    <message>
+      <source>registry exported</source>
+      <translation>реестр экспортирован</translation>
+    </message>
+    <message>
+      <source>session started</source>
+      <translation>сеанс начат</translation>
+    </message>
+    <message>
+      <source>session ended</source>
+      <translation>сеанс завершён</translation>
+    </message>
+    <message>
+      <source>sessions viewed</source>
+      <translation>просмотр сеансов</translation>
+    </message>
+    <message>
+      <source>security settings changed</source>
+      <translation>изменены настройки безопасности</translation>
+    </message>
+    <message>
+      <source>user created</source>
+      <translation>пользователь создан</translation>
+    </message>
+    <message>
+      <source>user changed</source>
+      <translation>пользователь изменён</translation>
+    </message>
+    <message>
+      <source>user activated</source>
+      <translation>пользователь включён</translation>
+    </message>
+    <message>
+      <source>user deactivated</source>
+      <translation>пользователь отключён</translation>
+    </message>
+    <message>
+      <source>password reset</source>
+      <translation>пароль сброшен</translation>
+    </message>
+    <message>
+      <source>users viewed</source>
+      <translation>просмотр списка пользователей</translation>
+    </message>
+    <message>
+      <source>application</source>
+      <translation>заявка</translation>
+    </message>
+    <message>
+      <source>user</source>
+      <translation>пользователь</translation>
+    </message>
+    <message>
+      <source>registry</source>
+      <translation>реестр</translation>
+    </message>
+    <message>
+      <source>calendar</source>
+      <translation>календарь</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>сеанс</translation>
+    </message>
+    <message>
+      <source>settings</source>
+      <translation>настройки</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <extracomment>audit keys that are not form fields</extracomment>
+      <translation>статус</translation>
+    </message>
+    <message>
+      <source>revision</source>
+      <translation>редакция</translation>
+    </message>
+    <message>
+      <source>registry number</source>
+      <translation>регистрационный номер</translation>
+    </message>
+    <message>
+      <source>reasons</source>
+      <translation>причины</translation>
+    </message>
+    <message>
+      <source>comment</source>
+      <translation>комментарий</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>причина</translation>
+    </message>
+    <message>
+      <source>login</source>
+      <translation>логин</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>роль</translation>
+    </message>
+    <message>
+      <source>region</source>
+      <translation>регион</translation>
+    </message>
+    <message>
+      <source>full name</source>
+      <translation>ФИО</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>активен</translation>
+    </message>
+    <message>
+      <source>day</source>
+      <translation>день</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>вид</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>дата поступления</translation>
+    </message>
+  </context>
+  <context>
     <name>DatabasePage</name>
     <message>
       <source>Database</source>
@@ -334,8 +549,15 @@
       <translation>Подключение установлено.</translation>
     </message>
     <message>
-      <source>Could not connect: {0}</source>
-      <translation>Не удалось подключиться: {0}</translation>
+      <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
+      <translation>Не удалось подключиться к серверу. Проверьте адрес, имя пользователя и пароль, а также что сервер запущен.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Details</name>
+    <message>
+      <source>Details</source>
+      <translation>Подробности</translation>
     </message>
   </context>
   <context>
@@ -781,8 +1003,16 @@
       <translation>Tizilim — первый запуск</translation>
     </message>
     <message>
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
       <source>Creating the database…</source>
       <translation>Создание базы данных…</translation>
+    </message>
+    <message>
+      <source>The database could not be created. Check that the folder or server is available and that you may write to it.</source>
+      <translation>Не удалось создать базу данных. Проверьте, что папка или сервер доступны и у вас есть право записи.</translation>
     </message>
   </context>
   <context>
@@ -1618,6 +1848,10 @@ Database: {0}</source>
     <message>
       <source>Enter your login and password.</source>
       <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+      <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
+      <translation>Не удаётся открыть базу данных. Проверьте, что файл базы данных или сервер доступны, и повторите попытку; если ошибка повторяется, обратитесь к администратору.</translation>
     </message>
   </context>
   <context>

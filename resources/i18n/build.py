@@ -28,7 +28,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    files = [*(ROOT / "ui").rglob("*.py"), ROOT / "desktop" / "app.py"]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def fill(ts: Path, lang: str) -> list[str]:

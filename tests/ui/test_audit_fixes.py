@@ -237,3 +237,85 @@ def test_sort_by_holder_and_duplicates_and_the_arrow_after_a_restart(
     assert again.worklist.model.query.sort == "name" and again.worklist.model.query.descending
     assert header.sortIndicatorSection() == cols.index("name")
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_audit_log_in_words(qtbot: Any, admin_window: Any, seeded: Any) -> None:
+    from ui.text import catalog_name, role_name
+
+    w = admin_window
+    w.show_screen("admin")
+    admin = w.admin
+    admin.tabs.setCurrentIndex(3)
+    m = admin.audit_model
+    qtbot.waitUntil(lambda: m.query is not None and not m.is_loading(), timeout=15000)
+    cols = [c.key for c in m.columns]
+    shown = []
+    for r in range(min(m.rowCount(), 400)):
+        qtbot.waitUntil(lambda r=r: m.data(m.index(r, 0)) is not None, timeout=15000)
+        shown.append({k: m.data(m.index(r, i)) for i, k in enumerate(cols)})
+    created = next(
+        x for x in shown if x["action"] == "пользователь создан" and "clerk" in x["after"]
+    )
+    region = catalog_name(seeded.services.catalogs, "regions", "100000000", "ru")
+    assert created["after"] == (f"логин: clerk; регион: {region}; роль: {role_name('mio')}")
+    assert created["entity"].startswith("пользователь ")
+    roles = {x["role"] for x in shown}
+    assert "Администратор" in roles and not roles & {"admin", "mio", "viewer"}
+    assert not any(x["action"].startswith(("application.", "user.", "login.")) for x in shown)
+    assert not any("{" in (x["after"] or "") for x in shown)  # no raw JSON
+    decided = [x for x in shown if x["action"] == "зарегистрирована"]
+    assert decided and all("статус: Подана → Зарегистрирована" in x["after"] for x in decided)
+
+
+def test_first_run_wizard_offers_the_language_and_switches_live(
+    qtbot: Any, qapp: Any, db_url: str
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
+    try:
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=20000)
+        wiz = launcher.wizard
+        first = wiz.page(wiz.pageIds()[0])
+        assert wiz.language.isVisibleTo(wiz) and first.isAncestorOf(wiz.language)
+        assert [wiz.language.itemText(i) for i in range(2)] == ["Қазақша", "Русский"]
+        assert wiz.windowTitle() == "Tizilim — первый запуск"
+        wiz.language.setCurrentIndex(wiz.language.findData("kk"))
+        qtbot.waitUntil(lambda: wiz.windowTitle() != "Tizilim — первый запуск", timeout=5000)
+        assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"
+        assert wiz.admin_page.title() == "Бірінші әкімші"
+    finally:
+        wiz.blockSignals(True)
+        wiz.close()
+        launcher.shutdown()
+        launcher.language.uninstall()
+
+
+def test_database_failure_has_a_plain_lead_and_the_driver_text_under_details(
+    qtbot: Any, qapp: Any
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(
+        qapp, argparse.Namespace(db="postgresql://nobody@127.0.0.1:1/none", lang="ru")
+    )
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=30000)
+        assert dlg.error.text().startswith("Не удаётся открыть базу данных.")
+        assert "127.0.0.1" not in dlg.error.text()
+        assert dlg.details.isVisibleTo(dlg) and not dlg.details.text.isVisibleTo(dlg)
+        dlg.details.toggle.click()
+        assert dlg.details.text.isVisibleTo(dlg) and "Error" in dlg.details.text.text()
+        assert dlg.details.toggle.text() == "Подробности"
+    finally:
+        dlg.blockSignals(True)
+        dlg.close()
+        launcher.shutdown()
+        launcher.language.uninstall()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.widgets.common import Details, technical_detail
 
 
 class SignInDialog(QDialog):
@@ -43,6 +44,7 @@ class SignInDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.details = Details()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -55,6 +57,7 @@ class SignInDialog(QDialog):
         lay.addWidget(self.title)
         lay.addLayout(self.form)
         lay.addWidget(self.error)
+        lay.addWidget(self.details)
         lay.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self._submit)
@@ -93,11 +96,24 @@ class SignInDialog(QDialog):
         self.buttons.setEnabled(not busy)
         if busy:
             self.error.setVisible(False)
+            self.details.set_details("")
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
-    def fail(self, message: str) -> None:
+    def fail_database(self, exc: BaseException) -> None:
+        """The database could not be opened: a plain sentence, the driver's text under
+        "Details"."""
+        self.fail(
+            self.tr(
+                "Cannot open the database. Check that the database file or server is "
+                "available and try again; ask your administrator if it persists."
+            ),
+            technical_detail(exc),
+        )
+
+    def fail(self, message: str, details: str = "") -> None:
         self.set_busy(False)
         self.error.setText(message)
         self.error.setVisible(True)
+        self.details.set_details(details)
         self.password.selectAll()
         self.password.setFocus()

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.text import domain_message
+from ui.widgets.common import Details, technical_detail
 from ui.workers import Workers
 
 MIN_PASSWORD = 12
@@ -65,6 +68,7 @@ class DatabasePage(QWizardPage):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.details = Details()
         row = QHBoxLayout()
         row.addWidget(self.url, 1)
         row.addWidget(self.test)
@@ -76,10 +80,11 @@ class DatabasePage(QWizardPage):
         lay.addWidget(self.server)
         lay.addLayout(row)
         lay.addWidget(self.status)
+        lay.addWidget(self.details)
         lay.addStretch(1)
         self.local.toggled.connect(self._toggle)
         self.test.clicked.connect(self.test_connection)
-        self.url.textChanged.connect(lambda _t: self.status.clear())
+        self.url.textChanged.connect(lambda _t: self._clear_status())
         self._toggle()
         self.retranslate()
 
@@ -99,8 +104,12 @@ class DatabasePage(QWizardPage):
         self.file.setEnabled(self.local.isChecked())
         self.url.setEnabled(self.server.isChecked())
         self.test.setEnabled(self.server.isChecked())
-        self.status.clear()
+        self._clear_status()
         self.completeChanged.emit()
+
+    def _clear_status(self) -> None:
+        self.status.clear()
+        self.details.set_details("")
 
     def chosen_url(self) -> str:
         if self.local.isChecked():
@@ -129,8 +138,15 @@ class DatabasePage(QWizardPage):
 
     def _tested_bad(self, exc: BaseException) -> None:
         self.test.setEnabled(True)
-        first = (str(exc).splitlines() or [""])[0][:200]
-        self.status.setText(self.tr("Could not connect: {0}").format(first))
+        msg = domain_message(exc, self._lang())
+        self.status.setText(
+            msg
+            or self.tr(
+                "Could not connect to the server. Check the address, the user name and "
+                "password, and that the server is running."
+            )
+        )
+        self.details.set_details("" if msg else technical_detail(exc))
 
 
 class AdminPage(QWizardPage):
@@ -153,6 +169,7 @@ class AdminPage(QWizardPage):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.details = Details()
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for lab, w in zip(
@@ -163,6 +180,7 @@ class AdminPage(QWizardPage):
         lay.addWidget(self.intro)
         lay.addLayout(form)
         lay.addWidget(self.hint)
+        lay.addWidget(self.details)
         lay.addStretch(1)
         self.retranslate()
 
@@ -198,6 +216,7 @@ class AdminPage(QWizardPage):
 
     def _changed(self, *_a: Any) -> None:
         self.hint.setText(self.problem())
+        self.details.set_details("")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -206,7 +225,10 @@ class AdminPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     """``setup(FirstRun)`` runs in a worker when Finish is pressed; the wizard closes when
-    it succeeded and shows the problem otherwise."""
+    it succeeded and shows the problem otherwise. The first page offers the interface
+    language; choosing one emits ``language_chosen`` at once (the texts switch live)."""
+
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -227,6 +249,24 @@ class FirstRunWizard(QWizard):
         if fixed_url is None:
             self.addPage(self.db_page)
         self.addPage(self.admin_page)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        current = lang()
+        self.language.setCurrentIndex(LANGUAGES.index(current) if current in LANGUAGES else 1)
+        self.language_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        first = self.db_page if fixed_url is None else self.admin_page
+        layout = first.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, row)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.language.currentData()))
+        )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.result_value: FirstRun | None = None
@@ -235,6 +275,7 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tizilim — first run"))
+        self.language_label.setText(self.tr("Language:"))
         self.db_page.retranslate()
         self.admin_page.retranslate()
 
@@ -268,5 +309,12 @@ class FirstRunWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         self.unsetCursor()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        msg = domain_message(exc, self._lang()) or (str(exc).splitlines() or [""])[0][:200]
-        self.admin_page.hint.setText(msg)
+        msg = domain_message(exc, self._lang())
+        self.admin_page.hint.setText(
+            msg
+            or self.tr(
+                "The database could not be created. Check that the folder or server is "
+                "available and that you may write to it."
+            )
+        )
+        self.admin_page.details.set_details("" if msg else technical_detail(exc))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.audit_text import action_name, change_text, entity_text
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.user import UserDialog
@@ -81,9 +82,13 @@ class AuditModel(PagedModel):
         if k == "at":
             return fmt_local(item.at)
         if k == "entity":
-            return f"{item.entity} {item.entity_id}"
+            return entity_text(item.entity, item.entity_id)
+        if k == "role":
+            return role_name(item.role) if item.role else ""
+        if k == "action":
+            return action_name(item.action) if role == Qt.ItemDataRole.DisplayRole else item.action
         if k == "after":
-            text = " → ".join(x for x in (item.before, item.after) if x)
+            text = change_text(item.before, item.after, self.ctx.services.catalogs, self.ctx.lang)
             return text if role == Qt.ItemDataRole.ToolTipRole else text[:200]
         return getattr(item, k)
 

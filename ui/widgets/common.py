@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QTableView,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -65,6 +67,56 @@ class CatalogCombo(QComboBox):
     def set_code(self, code: str | None) -> None:
         i = self.findData(code)
         self.setCurrentIndex(i if i >= 0 else 0)
+
+
+class Details(QWidget):
+    """A "Details" toggle over technical text (a driver's error) under a translated lead
+    sentence; hidden while there is no detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("details_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.text = QLabel()
+        self.text.setObjectName("details")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setVisible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.text)
+        self.toggle.toggled.connect(self._toggled)
+        self.set_details("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.toggle.setText(self.tr("Details"))
+
+    def changeEvent(self, e: Any) -> None:
+        from PySide6.QtCore import QEvent
+
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def _toggled(self, on: bool) -> None:
+        self.text.setVisible(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def set_details(self, text: str) -> None:
+        self.text.setText(text)
+        self.toggle.setChecked(False)
+        self.setVisible(bool(text))
+
+
+def technical_detail(exc: BaseException) -> str:
+    """The driver's own words (first lines, bounded), for the "Details" part only."""
+    lines = [x for x in str(exc).splitlines() if x.strip()][:4]
+    return (type(exc).__name__ + ": " + " ".join(lines))[:500]
 
 
 class FlowLayout(QLayout):

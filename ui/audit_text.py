@@ -1,0 +1,145 @@
+"""The audit log in words: action and object names, and before/after as
+"field: old → new" in the interface language (the stored JSON stays as recorded)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.text import catalog_name, field_label, fmt_date, role_name, status_name
+
+C = "Audit"
+ACTION_NAMES = {
+    "access.denied": QT_TRANSLATE_NOOP("Audit", "access denied"),
+    "application.receive": QT_TRANSLATE_NOOP("Audit", "application received"),
+    "application.register": QT_TRANSLATE_NOOP("Audit", "registered"),
+    "application.return": QT_TRANSLATE_NOOP("Audit", "returned for revision"),
+    "application.refuse": QT_TRANSLATE_NOOP("Audit", "refused"),
+    "application.resubmit": QT_TRANSLATE_NOOP("Audit", "resubmitted"),
+    "application.correct": QT_TRANSLATE_NOOP("Audit", "application corrected"),
+    "application.recommend": QT_TRANSLATE_NOOP("Audit", "clerk's recommendation"),
+    "application.redate": QT_TRANSLATE_NOOP("Audit", "date received changed"),
+    "application.take": QT_TRANSLATE_NOOP("Audit", "application taken"),
+    "application.release": QT_TRANSLATE_NOOP("Audit", "hold released"),
+    "application.view": QT_TRANSLATE_NOOP("Audit", "application viewed"),
+    "backup.restore": QT_TRANSLATE_NOOP("Audit", "backup restored"),
+    "calendar.set": QT_TRANSLATE_NOOP("Audit", "calendar day set"),
+    "calendar.remove": QT_TRANSLATE_NOOP("Audit", "calendar day removed"),
+    "letters.print": QT_TRANSLATE_NOOP("Audit", "letters printed"),
+    "login.ok": QT_TRANSLATE_NOOP("Audit", "signed in"),
+    "login.failed": QT_TRANSLATE_NOOP("Audit", "failed sign-in"),
+    "registry.exclude": QT_TRANSLATE_NOOP("Audit", "excluded from the registry"),
+    "registry.export": QT_TRANSLATE_NOOP("Audit", "registry exported"),
+    "session.start": QT_TRANSLATE_NOOP("Audit", "session started"),
+    "session.end": QT_TRANSLATE_NOOP("Audit", "session ended"),
+    "session.list": QT_TRANSLATE_NOOP("Audit", "sessions viewed"),
+    "settings.update": QT_TRANSLATE_NOOP("Audit", "security settings changed"),
+    "user.create": QT_TRANSLATE_NOOP("Audit", "user created"),
+    "user.update": QT_TRANSLATE_NOOP("Audit", "user changed"),
+    "user.activate": QT_TRANSLATE_NOOP("Audit", "user activated"),
+    "user.deactivate": QT_TRANSLATE_NOOP("Audit", "user deactivated"),
+    "user.reset_password": QT_TRANSLATE_NOOP("Audit", "password reset"),
+    "user.list": QT_TRANSLATE_NOOP("Audit", "users viewed"),
+}
+ENTITY_NAMES = {
+    "application": QT_TRANSLATE_NOOP("Audit", "application"),
+    "user": QT_TRANSLATE_NOOP("Audit", "user"),
+    "registry": QT_TRANSLATE_NOOP("Audit", "registry"),
+    "calendar": QT_TRANSLATE_NOOP("Audit", "calendar"),
+    "session": QT_TRANSLATE_NOOP("Audit", "session"),
+    "settings": QT_TRANSLATE_NOOP("Audit", "settings"),
+}
+#: audit keys that are not form fields
+KEY_NAMES = {
+    "status": QT_TRANSLATE_NOOP("Audit", "status"),
+    "revision": QT_TRANSLATE_NOOP("Audit", "revision"),
+    "registry_number": QT_TRANSLATE_NOOP("Audit", "registry number"),
+    "reasons": QT_TRANSLATE_NOOP("Audit", "reasons"),
+    "comment": QT_TRANSLATE_NOOP("Audit", "comment"),
+    "reason": QT_TRANSLATE_NOOP("Audit", "reason"),
+    "login": QT_TRANSLATE_NOOP("Audit", "login"),
+    "role": QT_TRANSLATE_NOOP("Audit", "role"),
+    "region": QT_TRANSLATE_NOOP("Audit", "region"),
+    "full_name": QT_TRANSLATE_NOOP("Audit", "full name"),
+    "active": QT_TRANSLATE_NOOP("Audit", "active"),
+    "day": QT_TRANSLATE_NOOP("Audit", "day"),
+    "kind": QT_TRANSLATE_NOOP("Audit", "kind"),
+    "received_at": QT_TRANSLATE_NOOP("Audit", "date received"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+def action_name(code: str) -> str:
+    src = ACTION_NAMES.get(code)
+    return tr(src) if src else code
+
+
+def entity_text(entity: str, entity_id: str) -> str:
+    src = ENTITY_NAMES.get(entity)
+    return f"{tr(src) if src else entity} {entity_id}".strip()
+
+
+def key_name(key: str) -> str:
+    src = KEY_NAMES.get(key)
+    return tr(src) if src else field_label(key)
+
+
+def value_text(key: str, value: Any, catalogs: Any, lang: str) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if key == "status":
+        return status_name(value)
+    if key == "role":
+        return role_name(value)
+    if key in ("region", "address.region") and catalogs is not None:
+        return catalog_name(catalogs, "regions", str(value), lang)
+    if key == "profession" and catalogs is not None:
+        return catalog_name(catalogs, "professions", str(value), lang)
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return fmt_date(value)
+    return str(value)
+
+
+def _load(text: str | None) -> dict[str, Any] | None:
+    if not text:
+        return None
+    try:
+        v = json.loads(text)
+    except ValueError:
+        return {"": text}
+    return v if isinstance(v, dict) else {"": v}
+
+
+def change_text(before: str | None, after: str | None, catalogs: Any, lang: str) -> str:
+    """``{"status":"submitted"}`` / ``{"status":"registered"}`` → "status: Submitted →
+    Registered"; keys that did not change are left out, empty new values too."""
+    a, b = _load(before), _load(after)
+    parts = []
+    for key in dict.fromkeys([*(a or {}), *(b or {})]):
+        old = (a or {}).get(key)
+        new = (b or {}).get(key)
+        name = key_name(key) + ": " if key else ""
+        if a is not None and b is not None:
+            if old == new:
+                continue
+            parts.append(
+                f"{name}{value_text(key, old, catalogs, lang)} → "
+                f"{value_text(key, new, catalogs, lang)}"
+            )
+        else:
+            v = new if b is not None else old
+            if v is None or v == "" or v == []:
+                continue
+            parts.append(name + value_text(key, v, catalogs, lang))
+    return "; ".join(parts)
