@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
+
 from models.access import deny
 from models.actor import Actor
 from models.applications import (
@@ -24,11 +26,12 @@ from models.applications import (
     load_calendar,
     receive_many,
     require_region,
+    with_retries,
 )
 from models.catalogs import Catalogs
 from models.db import Database
 from models.entities import Role
-from models.errors import DomainError
+from models.errors import Conflict, DomainError
 from models.validation import Issue, issue, validate_portal_id, validate_specialist
 from models.workcalendar import KZ_TZ, local_day
 
@@ -381,15 +384,41 @@ class ImportService:
                 else:
                     mine.append(r)
             accepted = mine
-        with self.db.write() as s:
-            present = existing_portal_ids(s, [r.portal_id for r in accepted])
-            new = [NewApplication(r.portal_id, r.received_at, r.data)  # type: ignore[arg-type]
-                   for r in accepted if r.portal_id not in present]
-            for n in new:
-                require_region(actor, n.data["region"], what=n.portal_id)
-            receive_many(s, actor, new, load_calendar(s), progress=progress)
+
+        def write() -> list[NewApplication]:
+            with self.db.write() as s:
+                present = existing_portal_ids(s, [r.portal_id for r in accepted])
+                new = [NewApplication(r.portal_id, r.received_at, r.data)  # type: ignore[arg-type]
+                       for r in accepted if r.portal_id not in present]
+                for n in new:
+                    require_region(actor, n.data["region"], what=n.portal_id)
+                receive_many(s, actor, new, load_calendar(s), progress=progress)
+                return new
+
+        new = self._write_once(write)
         rejected.sort(key=lambda r: r.index)
         return ImportReport(len(parsed.records), len(new), len(accepted) - len(new), rejected)
+
+    @staticmethod
+    def _write_once(write: Callable[[], list[NewApplication]]) -> list[NewApplication]:
+        """Run the import transaction; serialization failures and deadlocks are retried.
+
+        Another import committing the same portal ids first (PostgreSQL: a unique violation
+        once it commits) costs one more try, which finds them present and skips them; a
+        second clash is reported as a :class:`Conflict`, never as a raw database error.
+        """
+        for attempt in range(2):
+            try:
+                return with_retries(write)
+            except IntegrityError as exc:
+                if "portal_id" not in str(exc.orig):
+                    raise
+                log.info("import clashed with another import on a portal id (try %d)",
+                         attempt + 1)
+        raise Conflict("Эти заявки одновременно импортирует другой пользователь; ничего не "
+                       "сохранено, повторите импорт",
+                       "Бұл өтінімдерді бір мезетте басқа пайдаланушы импорттауда; ештеңе "
+                       "сақталмады, импортты қайталаңыз")
 
     def import_file(self, actor: Actor, path: str | Path,
                     progress: Callable[[int, int], None] | None = None) -> ImportReport:

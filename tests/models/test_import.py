@@ -233,3 +233,71 @@ def test_random_bytes_are_refused_or_parsed(tmp_path: Path, blob: bytes) -> None
             parse_file(p)
         except FileRefused:
             pass
+
+
+def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both threads look for existing portal ids before either writes (forced on
+    PostgreSQL; SQLite's write lock serialises them): one import adds the records, the other
+    finds them on its retry and skips them — no raw IntegrityError, nothing twice."""
+    import threading
+
+    import models.intake as intake_mod
+    from models import audit
+
+    parsed = [parse_file(write_json(tmp_path / f"in{i}.json", many(30))) for i in (1, 2)]
+    both_looked = threading.Barrier(2)
+    looked: set[int] = set()
+    real = intake_mod.existing_portal_ids
+
+    def look_then_wait(session: Any, ids: Any) -> set[str]:
+        found = real(session, ids)
+        me = threading.get_ident()
+        if db.dialect == "postgresql" and me not in looked:
+            looked.add(me)
+            both_looked.wait(60)  # the other import has looked too: neither saw the other
+        return found
+
+    monkeypatch.setattr(intake_mod, "existing_portal_ids", look_then_wait)
+    svc = ImportService(db)
+    results: list[Any] = [None, None]
+
+    def run(i: int) -> None:
+        try:
+            results[i] = svc.import_parsed(SYSTEM, parsed[i])
+        except Exception as exc:  # noqa: BLE001 - reported below
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert all(hasattr(r, "imported") for r in results), results
+    assert sorted((r.imported, r.already_present) for r in results) == [(0, 30), (30, 0)]
+    assert app_count(db) == 30
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "application.receive")) == 30
+        assert audit.verify(s).ok
+
+
+def test_an_import_that_keeps_clashing_is_a_clear_conflict(
+        db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the portal ids clash again on the retry, the user gets a bilingual conflict and
+    nothing of the second import is written."""
+    import models.intake as intake_mod
+    from models.errors import Conflict
+
+    path = write_json(tmp_path / "in.json", many(5))
+    svc = ImportService(db)
+    assert svc.import_file(SYSTEM, path).imported == 5
+    with db.read() as s:
+        events = s.scalar(select(func.count()).select_from(AuditEvent))
+    monkeypatch.setattr(intake_mod, "existing_portal_ids", lambda session, ids: set())
+    with pytest.raises(Conflict) as err:  # a real unique violation, twice
+        svc.import_file(SYSTEM, path)
+    assert "импорт" in err.value.ru and "импорт" in err.value.kk
+    assert app_count(db) == 5
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEvent)) == events
