@@ -603,10 +603,6 @@
       <translation>Өтінім нөмірі:</translation>
     </message>
     <message>
-      <source>Received:</source>
-      <translation>Қабылданған күні:</translation>
-    </message>
-    <message>
       <source>Last name:</source>
       <translation>Тегі:</translation>
     </message>
@@ -705,6 +701,10 @@
     <message>
       <source>Document</source>
       <translation>Білімі туралы құжат</translation>
+    </message>
+    <message>
+      <source>Received (Kazakhstan time):</source>
+      <translation>Түскен уақыты (Қазақстан уақыты):</translation>
     </message>
     <message>
       <source>Organization</source>

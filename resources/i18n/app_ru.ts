@@ -603,10 +603,6 @@
       <translation>Номер заявки:</translation>
     </message>
     <message>
-      <source>Received:</source>
-      <translation>Поступила:</translation>
-    </message>
-    <message>
       <source>Last name:</source>
       <translation>Фамилия:</translation>
     </message>
@@ -705,6 +701,10 @@
     <message>
       <source>Document</source>
       <translation>Документ об образовании</translation>
+    </message>
+    <message>
+      <source>Received (Kazakhstan time):</source>
+      <translation>Поступила (время Казахстана):</translation>
     </message>
     <message>
       <source>Organization</source>

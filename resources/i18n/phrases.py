@@ -543,6 +543,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Reading the file was cancelled.": (
         "Файлды оқу тоқтатылды.", "Чтение файла прервано."),
     "was: {0}": ("бұрын: {0}", "было: {0}"),
+    "Received (Kazakhstan time):": ("Түскен уақыты (Қазақстан уақыты):",
+                                    "Поступила (время Казахстана):"),
     # the audit log in words
     "access denied": ("қол жеткізуден бас тартылды", "отказ в доступе"),
     "application received": ("өтінім қабылданды", "заявка принята"),

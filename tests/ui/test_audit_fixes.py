@@ -319,3 +319,40 @@ def test_database_failure_has_a_plain_lead_and_the_driver_text_under_details(
         dlg.close()
         launcher.shutdown()
         launcher.language.uninstall()
+
+
+def test_letter_and_entry_form_use_kazakhstan_time_on_any_machine_clock(
+    qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: Any
+) -> None:
+    import datetime as dt
+    import time
+
+    from models.workcalendar import KZ_TZ, as_local
+    from ui.dialogs.letter import letter_html
+
+    monkeypatch.setenv("TZ", "America/New_York")  # a workstation clock far from Kazakhstan
+    time.tzset()
+    try:
+        d = seeded.services.queries.detail(seeded.admin, "T-0001", audit_view=False)
+        at = dt.datetime(2026, 3, 2, 4, 30, tzinfo=dt.UTC)  # 09:30 in Kazakhstan
+        html = letter_html(d, "return", [], "", "admin", now=at)
+        assert as_local(at).strftime("%d.%m.%Y %H:%M") in html and "02.03.2026 09:30" in html
+        # the default "now" is Kazakhstan's too (the minute may turn: either is fine)
+        before = dt.datetime.now(KZ_TZ).strftime("%d.%m.%Y %H:%M")
+        html = letter_html(d, "return", [], "", "admin")
+        after = dt.datetime.now(KZ_TZ).strftime("%d.%m.%Y %H:%M")
+        assert before in html or after in html
+
+        from ui.widgets.entry_form import EntryForm
+
+        form = EntryForm(admin_window.ctx)
+        qtbot.addWidget(form)
+        shown = form.received.dateTime().toPython()
+        kz = dt.datetime.now(KZ_TZ).replace(tzinfo=None)
+        assert abs((kz - shown).total_seconds()) < 120
+        assert form.labels["received_at"].text() == "Поступила (время Казахстана):"
+        raw = form.raw()["received_at"]
+        assert dt.datetime.fromisoformat(raw).utcoffset() == KZ_TZ.utcoffset(kz)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

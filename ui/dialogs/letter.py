@@ -7,15 +7,24 @@ from html import escape
 from typing import Any
 
 
-def letter_html(detail: Any, kind: str, reasons: list[Any], comment: str, user: str) -> str:
-    """The bilingual letter as it will be printed (Kazakh, then Russian)."""
+def letter_html(
+    detail: Any,
+    kind: str,
+    reasons: list[Any],
+    comment: str,
+    user: str,
+    now: dt.datetime | None = None,
+) -> str:
+    """The bilingual letter as it will be printed (Kazakh, then Russian); the decision
+    time in Kazakhstan time whatever the workstation's clock zone."""
+    from models.workcalendar import as_local
     from reports.labels import label
 
     ret = kind == "return"
     s = detail.summary
     d = detail.data
     contacts = ", ".join(p for p in (d.get("phone"), d.get("email")) if p)
-    now = dt.datetime.now().strftime("%d.%m.%Y %H:%M")
+    when = as_local(now or dt.datetime.now(dt.UTC)).strftime("%d.%m.%Y %H:%M")
     parts = []
     for lg in ("kk", "ru"):
 
@@ -29,7 +38,7 @@ def letter_html(detail: Any, kind: str, reasons: list[Any], comment: str, user: 
             f"<p>{t('LETTER_TO')}: {escape(s.full_name)}<br>"
             + (f"{t('LETTER_CONTACTS')}: {escape(contacts)}<br>" if contacts else "")
             + f"{t('LETTER_APPLICATION_NO')}: {escape(s.portal_id)}<br>"
-            f"{t('LETTER_DECIDED')}: {now}</p>"
+            f"{t('LETTER_DECIDED')}: {when}</p>"
             f"<p>{t('LETTER_INTRO')}</p>"
             f"<p><b>{t('DECISION').capitalize()}: "
             f"{t('DEC_RETURN' if ret else 'DEC_REFUSE')}</b></p>"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,14 @@ from ui.widgets.common import CatalogCombo
 
 GROUPS = 3
 _DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def kz_now() -> QDateTime:
+    """Now on Kazakhstan's clock (the form's times are Kazakhstan time), minute precision."""
+    from models.workcalendar import KZ_TZ
+
+    now = dt.datetime.now(KZ_TZ)
+    return QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
 
 
 def parse_date(text: str) -> str | None:
@@ -76,7 +84,7 @@ class EntryForm(QWidget):
 
         box = self._box("application", outer)
         self._line(box, "portal_id")
-        self.received = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received = QDateTimeEdit(kz_now())
         self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.received.setCalendarPopup(True)
         self._add(box, "received_at", self.received)
@@ -246,7 +254,7 @@ class EntryForm(QWidget):
             g.setTitle(names[k])
         labels = {
             "portal_id": self.tr("Application number:"),
-            "received_at": self.tr("Received:"),
+            "received_at": self.tr("Received (Kazakhstan time):"),
             "last_name": self.tr("Last name:"),
             "first_name": self.tr("First name:"),
             "middle_name": self.tr("Middle name (if any):"),
@@ -456,4 +464,5 @@ class EntryForm(QWidget):
         self.years.setValue(0)
         self.months.setValue(0)
         self.consent.setChecked(False)
+        self.received.setDateTime(kz_now())
         self.validate()
