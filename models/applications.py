@@ -529,26 +529,34 @@ class ReviewService:
         reason = (reason or "").strip()
         if not reason:
             raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
-        with self.db.write() as s:
-            e = s.scalar(select(RegistryEntry).where(
-                RegistryEntry.registry_number == registry_number).with_for_update())
-            if e is None:
-                raise NotFound(f"Запись реестра № {registry_number} не найдена",
-                               f"№ {registry_number} тізілім жазбасы табылмады")
-            if e.excluded_on is not None:
-                raise Conflict(f"Запись № {registry_number} уже исключена",
-                               f"№ {registry_number} жазбасы бұрын шығарылған")
-            day = on or local_day(utc_now())
-            if day < e.included_on:
-                raise InvalidInput("Дата исключения раньше даты включения",
-                                   "Шығару күні енгізу күнінен бұрын")
-            e.excluded_on = day
-            e.exclusion_reason = reason
-            e.excluded_by = actor.login
-            s.flush()
-            audit.record(s, actor, "registry.exclude", "registry_entry", registry_number,
-                         after={"excluded_on": day, "reason": reason},
-                         region=e.application.region_code)
+
+        def run() -> None:
+            with self.db.write() as s:
+                e = s.scalar(select(RegistryEntry).where(
+                    RegistryEntry.registry_number == registry_number).with_for_update())
+                if e is None:
+                    raise NotFound(f"Запись реестра № {registry_number} не найдена",
+                                   f"№ {registry_number} тізілім жазбасы табылмады")
+                if e.excluded_on is not None:
+                    raise Conflict(f"Запись № {registry_number} уже исключена",
+                                   f"№ {registry_number} жазбасы бұрын шығарылған")
+                day = on or local_day(utc_now())
+                if day < e.included_on:
+                    raise InvalidInput("Дата исключения раньше даты включения",
+                                       "Шығару күні енгізу күнінен бұрын")
+                e.excluded_on = day
+                e.exclusion_reason = reason
+                e.excluded_by = actor.login
+                s.flush()
+                audit.record(s, actor, "registry.exclude", "registry_entry", registry_number,
+                             after={"excluded_on": day, "reason": reason},
+                             region=e.application.region_code)  # the audit row last
+
+        try:
+            with_retries(run)
+        except StaleDataError:
+            raise Conflict(f"Запись № {registry_number} изменена другим пользователем",
+                           f"№ {registry_number} жазбасын басқа пайдаланушы өзгертті") from None
 
 
 def existing_portal_ids(session: Session, ids: Iterable[str]) -> set[str]:

@@ -68,7 +68,7 @@ class RecommendationService:
 
         Clerks of the application's region and administrators may; viewers may not.
         """
-        from models.applications import ReviewService
+        from models.applications import ReviewService, with_retries
 
         kind = DecisionKind(kind)
         if actor.role is Role.VIEWER:
@@ -80,23 +80,25 @@ class RecommendationService:
         if len(note) > MAX_NOTE:
             raise InvalidInput(f"Примечание слишком длинное (не более {MAX_NOTE} символов)",
                                f"Ескертпе тым ұзын ({MAX_NOTE} таңбадан аспауы керек)")
-        refused: PermissionDenied | None = None
-        with self.db.write() as s:
-            app = s.scalar(select(Application).where(Application.portal_id == portal_id))
-            if app is None:
-                raise NotFound(f"Заявка {portal_id} не найдена",
-                               f"{portal_id} өтінімі табылмады")
-            if not actor.may_see_region(app.region_code):
-                refused = PermissionDenied(*FOREIGN_REGION, region=app.region_code)
-                audit.record(s, actor, "access.denied", "application", portal_id,
-                             after={"what": "recommend", "message": refused.ru},
-                             region=app.region_code)
-            elif not can_decide(app.status):
-                raise Conflict(
-                    f"Заявка {portal_id} в статусе «{app.status.value}»: рекомендация не нужна",
-                    f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: ұсыным қажет емес",
-                )
-            else:
+        def run() -> RecommendationInfo | PermissionDenied:
+            with self.db.write() as s:
+                app = s.scalar(select(Application).where(Application.portal_id == portal_id))
+                if app is None:
+                    raise NotFound(f"Заявка {portal_id} не найдена",
+                                   f"{portal_id} өтінімі табылмады")
+                if not actor.may_see_region(app.region_code):
+                    refused = PermissionDenied(*FOREIGN_REGION, region=app.region_code)
+                    audit.record(s, actor, "access.denied", "application", portal_id,
+                                 after={"what": "recommend", "message": refused.ru},
+                                 region=app.region_code)
+                    return refused
+                if not can_decide(app.status):
+                    raise Conflict(
+                        f"Заявка {portal_id} в статусе «{app.status.value}»: "
+                        "рекомендация не нужна",
+                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: "
+                        "ұсыным қажет емес",
+                    )
                 r = Recommendation(application_id=app.id, revision=app.revision,
                                    kind=kind.value, reason_codes=codes, note=note,
                                    user_id=actor.user_id, user_login=actor.login,
@@ -106,9 +108,13 @@ class RecommendationService:
                 audit.record(s, actor, "application.recommend", "application", portal_id,
                              after={"kind": kind.value, "reasons": codes, "note": note,
                                     "revision": app.revision},
-                             region=app.region_code)
+                             region=app.region_code)  # the audit row last
                 return _info(r)
-        raise refused
+
+        out = with_retries(run)
+        if isinstance(out, PermissionDenied):
+            raise out
+        return out
 
     def latest(self, actor: Actor, portal_id: str) -> RecommendationInfo | None:
         """The newest recommendation on the current revision (scoped like the application)."""
