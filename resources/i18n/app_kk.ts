@@ -1660,6 +1660,10 @@ Database: {0}</source>
       <translation>Сол адамға тиесілі болуы мүмкін басқа өтінімдер:</translation>
     </message>
     <message>
+      <source>Open {0}</source>
+      <translation>{0} ашу</translation>
+    </message>
+    <message>
       <source>Revision {0} received</source>
       <translation>{0}-редакция қабылданды</translation>
     </message>
@@ -1692,6 +1696,7 @@ Database: {0}</source>
     <name>ReviewView</name>
     <message>
       <source>← Back to the list</source>
+      <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
       <translation>← Тізімге оралу</translation>
     </message>
     <message>

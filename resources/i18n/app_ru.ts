@@ -1660,6 +1660,10 @@ Database: {0}</source>
       <translation>Другие заявки, которые могут относиться к тому же человеку:</translation>
     </message>
     <message>
+      <source>Open {0}</source>
+      <translation>Открыть {0}</translation>
+    </message>
+    <message>
       <source>Revision {0} received</source>
       <translation>Получена редакция {0}</translation>
     </message>
@@ -1692,6 +1696,7 @@ Database: {0}</source>
     <name>ReviewView</name>
     <message>
       <source>← Back to the list</source>
+      <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
       <translation>← К списку</translation>
     </message>
     <message>

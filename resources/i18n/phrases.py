@@ -543,6 +543,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Reading the file was cancelled.": (
         "Файлды оқу тоқтатылды.", "Чтение файла прервано."),
     "was: {0}": ("бұрын: {0}", "было: {0}"),
+    "Open {0}": ("{0} ашу", "Открыть {0}"),
     "Received (Kazakhstan time):": ("Түскен уақыты (Қазақстан уақыты):",
                                     "Поступила (время Казахстана):"),
     # the audit log in words

@@ -356,3 +356,39 @@ def test_letter_and_entry_form_use_kazakhstan_time_on_any_machine_clock(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_duplicates_side_by_side_with_iin_profession_registry_number_and_open_link(
+    qtbot: Any, admin_window: Any, seeded: Any
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from models.queries import WorklistFilter
+    from ui.text import catalog_name
+
+    s, admin = seeded.services, seeded.admin
+    rows = s.queries.page(admin, WorklistFilter(), 0, 500)
+    pid = next(r.portal_id for r in rows if r.has_duplicates)
+    w = admin_window
+    w.open_application(pid)
+    qtbot.waitUntil(
+        lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid,
+        timeout=15000,
+    )
+    d = w.review.detail
+    assert d.duplicates
+    text = w.review.dups.toPlainText()
+    html = w.review.dups.toHtml()
+    for x in d.duplicates:
+        other = s.queries.detail(admin, x["portal_id"], audit_view=False)
+        assert other.data["iin"] in text
+        assert catalog_name(s.catalogs, "professions", other.summary.profession, "ru") in text
+        if other.registry_number:
+            assert str(other.registry_number) in text
+        assert f"app:{x['portal_id']}" in html and f"Открыть {x['portal_id']}" in text
+    for label in ("ИИН", "Профессия", "Регистрационный номер", "Статус"):
+        assert label in text
+    # the link opens the other application in the review
+    target = d.duplicates[0]["portal_id"]
+    w.review.dups.anchorClicked.emit(QUrl(f"app:{target}"))
+    qtbot.waitUntil(lambda: w.review.detail.summary.portal_id == target, timeout=15000)

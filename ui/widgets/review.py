@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,27 @@ from ui.text import decision_name, domain_message, fmt_date, fmt_local, fmt_sinc
 from ui.widgets.review_html import Renderer
 
 OPEN = ("submitted", "resubmitted")
+#: at most this many duplicates are read in full for the side-by-side view
+DUPLICATE_FACTS = 10
+
+
+def duplicate_facts(queries: Any, actor: Any, detail: Any) -> dict[str, dict[str, Any]]:
+    """IIN, profession and registry number of each duplicate the actor may see (read in
+    the worker; each look at another person's data is audited like any other view)."""
+    out: dict[str, dict[str, Any]] = {}
+    for x in detail.duplicates[:DUPLICATE_FACTS]:
+        if {"iin", "profession", "registry_number"} <= set(x):
+            out[x["portal_id"]] = dict(x)
+            continue
+        if not actor.may_see_region(x["region"]):
+            continue
+        other = queries.detail(actor, x["portal_id"])
+        out[x["portal_id"]] = {
+            "iin": other.data.get("iin"),
+            "profession": other.summary.profession,
+            "registry_number": other.registry_number,
+        }
+    return out
 
 
 class ReviewView(QWidget):
@@ -78,6 +99,9 @@ class ReviewView(QWidget):
         self.form.setObjectName("form")
         self.dups = QTextBrowser()
         self.dups.setObjectName("duplicates")
+        self.dups.setOpenLinks(False)
+        self.dups.anchorClicked.connect(self._dup_link)
+        self.dup_facts: dict[str, dict[str, Any]] = {}
         self.history = QTextBrowser()
         self.history.setObjectName("history")
         self.tabs.addTab(self.form, "")
@@ -145,8 +169,13 @@ class ReviewView(QWidget):
         self._set_buttons(False)
         self.heading.setText(self.tr("Loading {0}…").format(portal_id))
         svc, actor = self.ctx.services.queries, self.ctx.actor
+
+        def work(job: Any) -> tuple[Any, dict[str, dict[str, Any]]]:
+            detail = svc.detail(actor, portal_id)
+            return detail, duplicate_facts(svc, actor, detail)
+
         self.ctx.workers.start(
-            lambda job: svc.detail(actor, portal_id),
+            work,
             on_done=self._loaded,
             on_error=self._load_failed,
             name="detail",
@@ -156,11 +185,17 @@ class ReviewView(QWidget):
         if self.portal_id:
             self.load(self.portal_id, self.banner.text() if self.banner.isVisible() else "")
 
-    def _loaded(self, detail: Any) -> None:
+    def _loaded(self, result: tuple[Any, dict[str, dict[str, Any]]]) -> None:
+        detail, facts = result
         if self.portal_id != detail.summary.portal_id:
             return
-        self.detail = detail
+        self.detail, self.dup_facts = detail, facts
         self.render()
+
+    def _dup_link(self, url: QUrl) -> None:
+        """A duplicate's "Open" link: that application in this view."""
+        if url.scheme() == "app" and url.path():
+            self.load(url.path())
 
     def _load_failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)
@@ -179,7 +214,7 @@ class ReviewView(QWidget):
             self._set_buttons(False)
             return
         s = d.summary
-        r = Renderer(d, self.ctx.services.catalogs, self.ctx.lang)
+        r = Renderer(d, self.ctx.services.catalogs, self.ctx.lang, self.dup_facts)
         due = self.tr(", due {0}").format(fmt_date(s.due_date)) if s.due_date else ""
         self.heading.setText(
             f"<b>{s.portal_id}</b> — {s.full_name}<br>"

@@ -88,9 +88,16 @@ def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
 
 
 class Renderer(QObject):
-    def __init__(self, detail: Any, catalogs: Any, lang: str) -> None:
+    def __init__(
+        self,
+        detail: Any,
+        catalogs: Any,
+        lang: str,
+        dup_facts: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         super().__init__()
         self.d, self.cats, self.lang = detail, catalogs, lang
+        self.dup_facts = dup_facts or {}
         self.issues = warnings_for(detail, catalogs)
         revs = detail.revisions
         self.changed: set[str] = (
@@ -354,6 +361,11 @@ class Renderer(QObject):
         if not self.d.duplicates:
             return CSS + "<p>" + escape(self.tr("No possible duplicates were found.")) + "</p>"
         reasons = {"iin": self.tr("same IIN"), "name_birth": self.tr("same name and birth date")}
+
+        def fact(x: dict[str, Any], key: str) -> str:
+            v = self.dup_facts.get(x["portal_id"], {}).get(key, x.get(key))
+            return "—" if v is None or v == "" else str(v)
+
         heads = [self.tr("Field"), self.tr("This application")] + [
             x["portal_id"] for x in self.d.duplicates
         ]
@@ -371,6 +383,14 @@ class Renderer(QObject):
                 catalog_name(self.cats, "regions", x["region"], self.lang)
                 for x in self.d.duplicates
             ],
+            [self.tr("IIN"), d.get("iin") or "—"] + [fact(x, "iin") for x in self.d.duplicates],
+            [self.tr("Profession"), catalog_name(self.cats, "professions", s.profession, self.lang)]
+            + [
+                catalog_name(self.cats, "professions", fact(x, "profession"), self.lang) or "—"
+                for x in self.d.duplicates
+            ],
+            [self.tr("Registry number"), str(self.d.registry_number or "—")]
+            + [fact(x, "registry_number") for x in self.d.duplicates],
         ]
         out = [
             CSS,
@@ -383,10 +403,21 @@ class Renderer(QObject):
             this = r[1]
             cells = [f"<td><b>{escape(r[0])}</b></td>", f"<td>{escape(str(this))}</td>"]
             for v in r[2:]:
-                same = str(v) == str(this) and r[0] not in (self.tr("Number"), self.tr("Why"))
+                same = (
+                    str(v) == str(this)
+                    and str(v) != "—"
+                    and r[0] not in (self.tr("Number"), self.tr("Why"), self.tr("Registry number"))
+                )
                 style = ' style="background-color:#fff3cd"' if same else ""
                 cells.append(f"<td{style}>{escape(str(v))}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
+        links = [
+            f'<td><a href="app:{escape(x["portal_id"])}">'
+            + escape(self.tr("Open {0}").format(x["portal_id"]))
+            + "</a></td>"
+            for x in self.d.duplicates
+        ]
+        out.append("<tr><td></td><td></td>" + "".join(links) + "</tr>")
         out.append("</table>")
         return "".join(out)
 
