@@ -342,6 +342,38 @@ def _check_resubmitted_at(session: Session, app: Application, received: dt.datet
         )
 
 
+def _changed_meanwhile(portal_id: str) -> Conflict:
+    return Conflict(f"Заявка {portal_id} изменена другим пользователем",
+                    f"{portal_id} өтінімін басқа пайдаланушы өзгертті", portal_id=portal_id)
+
+
+def _as_record(data: dict[str, Any], portal_id: str, received_at: dt.datetime
+               ) -> dict[str, Any]:
+    """A correction as an import record: the whole record, or a bare ``specialist`` object."""
+    kept = received_at.replace(tzinfo=dt.UTC).isoformat()
+    if "specialist" in data:
+        return {"portal_id": data.get("portal_id", portal_id),
+                "received_at": data.get("received_at") or kept,
+                "specialist": data["specialist"]}
+    return {"portal_id": portal_id, "received_at": kept, "specialist": data}
+
+
+def _unlink_duplicates(session: Session, app: Application) -> None:
+    """Drop the application's duplicate links (both ways) before they are looked for afresh."""
+    from sqlalchemy import delete
+
+    others = list(session.scalars(select(DuplicateLink.other_id).where(
+        DuplicateLink.application_id == app.id)))
+    session.execute(delete(DuplicateLink).where(
+        (DuplicateLink.application_id == app.id) | (DuplicateLink.other_id == app.id)))
+    app.has_duplicates = False
+    if others:
+        still = exists().where(DuplicateLink.application_id == Application.id)
+        session.execute(update(Application).where(Application.id.in_(others), ~still)
+                        .values(has_duplicates=False)
+                        .execution_options(synchronize_session=False))
+
+
 class ReviewService:
     """Decisions, resubmissions and exclusions (p.9–10 of the Rules)."""
 
@@ -514,6 +546,115 @@ class ReviewService:
             from models.access import record_denial
 
             record_denial(self.db, actor, exc, "application", portal_id, what="resubmit",
+                          region=exc.details.get("region"))  # type: ignore[arg-type]
+            raise
+
+    def correct(self, actor: Actor, portal_id: str, data: dict[str, Any], *,
+                expected_version: int | None = None) -> int:
+        """Correct an undecided application (a paper entry's typo) before it is decided.
+
+        ``data`` is a record of the import format (``portal_id``, ``received_at``,
+        ``specialist``) or just its ``specialist`` object (the receipt time is then kept); it is
+        validated exactly like an imported record. A clerk of the application's region or an
+        administrator may; decided and closed applications are refused. ``expected_version``
+        (the application's version when it was read) makes a concurrent change a
+        :class:`Conflict`. The current revision's data is replaced, the changed fields are
+        audited before and after, and duplicates are flagged afresh. Returns the new version.
+        """
+        if actor.role not in (Role.ADMIN, Role.MIO):
+            from models.access import deny
+
+            raise deny(self.db, actor, "Исправить заявку может сотрудник МИО или администратор",
+                       "Өтінімді ЖАО қызметкері немесе әкімші түзете алады", "application",
+                       portal_id, what="correct")
+        if not isinstance(data, dict):
+            raise InvalidInput("Данные заявки должны быть объектом",
+                               "Өтінім деректері объект болуы керек")
+
+        def run() -> int:
+            from models.holds import held_conflict, live_holder
+            from models.intake import validate_record
+            from models.settings import load as load_settings
+
+            with self.db.write() as s:
+                app = _lock_app(s, portal_id)
+                require_region(actor, app.region_code, what=portal_id)
+                if not can_decide(app.status):
+                    raise Conflict(
+                        f"Заявка {portal_id} в статусе «{app.status.value}»: исправить можно "
+                        "только заявку, по которой решение ещё не принято",
+                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: тек шешім "
+                        "қабылданбаған өтінімді түзетуге болады",
+                    )
+                if expected_version is not None and expected_version != app.version:
+                    raise _changed_meanwhile(portal_id)
+                holder = live_holder(app, load_settings(s).hold_expiry, utc_now())
+                if holder is not None and holder != actor.user_id:
+                    from models.entities import User
+
+                    login = s.scalar(select(User.login).where(User.id == holder)) or "?"
+                    raise held_conflict(portal_id, login, app.held_since)
+                rec = validate_record(1, _as_record(data, portal_id, app.received_at),
+                                      self.catalogs)
+                errors = [i for i in rec.issues if i.severity == "error"]
+                if rec.portal_id != portal_id and not errors:
+                    raise InvalidInput(
+                        f"Номер заявки менять нельзя ({portal_id} → {rec.portal_id})",
+                        f"Өтінім нөмірін өзгертуге болмайды ({portal_id} → {rec.portal_id})")
+                if errors or rec.data is None or rec.received_at is None:
+                    first = errors[0] if errors else None
+                    where = f": {first.field}: " if first else ""
+                    raise InvalidInput(
+                        f"Исправленные данные не прошли проверку{where}{first.ru if first else ''}",
+                        f"Түзетілген деректер тексеруден өтпеді{where}"
+                        f"{first.kk if first else ''}",
+                        issues=list(errors))
+                new = rec.data
+                cols = columns_from_data(new)
+                require_region(actor, cols["region_code"], what=portal_id)
+                rev = s.scalar(select(Revision).where(Revision.application_id == app.id,
+                                                      Revision.number == app.revision))
+                old = dict(rev.data) if rev is not None else {}
+                received = to_utc_naive(rec.received_at)
+                changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+                moved = received != app.received_at
+                if not changed and not moved:
+                    return app.version
+                old_version = app.version
+                before: dict[str, Any] = {k: old.get(k) for k in changed}
+                after: dict[str, Any] = {k: new.get(k) for k in changed}
+                for k, v in cols.items():
+                    setattr(app, k, v)
+                app.search_text = search_text(app.last_name, app.first_name, app.middle_name,
+                                              app.iin, app.portal_id)
+                if moved:
+                    before["received_at"], after["received_at"] = app.received_at, received
+                    before["due_date"] = app.due_date
+                    app.received_at, app.received_on = received, local_day(received)
+                    app.due_date = after["due_date"] = load_calendar(s).due_date(
+                        app.received_on)
+                app.updated_at = utc_now()
+                if rev is not None:
+                    rev.data = new
+                    rev.received_at, rev.due_date = app.received_at, app.due_date
+                _unlink_duplicates(s, app)
+                s.flush()
+                flag_duplicates(s, [app.id])
+                version = app.version
+                audit.record(s, actor, "application.correct", "application", portal_id,
+                             before=dict(before, version=old_version),
+                             after=dict(after, version=version, revision=app.revision),
+                             region=app.region_code)
+                return version
+
+        try:
+            return with_retries(run)
+        except (IntegrityError, StaleDataError):
+            raise _changed_meanwhile(portal_id) from None
+        except PermissionDenied as exc:
+            from models.access import record_denial
+
+            record_denial(self.db, actor, exc, "application", portal_id, what="correct",
                           region=exc.details.get("region"))  # type: ignore[arg-type]
             raise
 
