@@ -61,7 +61,7 @@ def test_import_list_show_decide_flow(cli: Any, tmp_path: Path) -> None:
 
     code, out, err = cli("decide", "P-2026-000001", "--as", "admin", "--return",
                          "RET-CATEGORY", "RET-EMPLOYMENT", "--comment", "уточните")
-    assert code == 0, err and "returned" in out
+    assert code == 0 and "P-2026-000001: return (revision 1) → returned" in out, err
     code, _, err = cli("decide", "P-2026-000001", "--as", "admin", "--register")
     assert code == 1 and "уже принято" in err and "Traceback" not in err
     code, out, _ = cli("decide", "P-2026-000002", "--as", "admin", "--register")
@@ -307,6 +307,62 @@ def test_closed_pipe_ends_quietly(cli: Any, db_url: str, tmp_path: Path) -> None
         assert r.returncode == 141, (args, r.stderr)
         assert "BrokenPipe" not in r.stderr and "Traceback" not in r.stderr, r.stderr
         assert "internal error" not in r.stderr
+
+
+def test_calendar_commands_redate_and_list(cli: Any, tmp_path: Path) -> None:
+    from tests.factories import application
+
+    cli("import", str(write_json(tmp_path / "a.json", [
+        application(received_at="2026-11-02T10:00:00+05:00")])))
+    assert json.loads(cli("show", "P-2026-000001", "--json")[1])["due_date"] == "2026-11-09"
+    code, out, err = cli("calendar", "day-off", "2026-11-04", "--note", "перенос")
+    assert code == 0 and "2026-11-04: day-off; 1 due dates recomputed" in out, err
+    assert json.loads(cli("show", "P-2026-000001", "--json")[1])["due_date"] == "2026-11-10"
+    code, out, err = cli("calendar", "working-day", "2026-11-07", "--note", "суббота")
+    assert code == 0 and "1 due dates recomputed" in out, err
+    assert json.loads(cli("show", "P-2026-000001", "--json")[1])["due_date"] == "2026-11-09"
+    code, out, _ = cli("calendar", "list", "--year", "2026")
+    assert out.splitlines() == ["2026-11-04\tday off\tперенос",
+                                "2026-11-07\tworking\tсуббота"]
+    assert cli("calendar", "list", "--year", "2027")[1] == ""
+    assert cli("user", "add", "clerk", "--role", "mio", "--region", "100000000")[0] == 0
+    code, _, err = cli("calendar", "day-off", "2026-11-05", "--as", "clerk")
+    assert code == 1 and "администратор" in err
+    assert "2026-11-05" not in cli("calendar", "list")[1]
+    code, _, _ = cli("audit", "verify")
+    assert code == 0
+
+
+def test_db_url_comes_from_tizilim_db_url(cli: Any, db_url: str, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    cli("import", str(write_json(tmp_path / "a.json", many(2))))
+    monkeypatch.setenv("TIZILIM_DB_URL", db_url)
+    code = main(["list", "--json"])  # no --db: the environment names the database
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert [r["portal_id"] for r in json.loads(out)] == ["P-2026-000001", "P-2026-000002"]
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    monkeypatch.delenv("TIZILIM_USER")  # a fresh file has no users: the local operator
+    assert main(["--db", other, "list", "--json"]) == 0  # --db wins over the environment
+    assert capsys.readouterr().out == "[]\n"
+    assert (tmp_path / "other.db").exists()
+
+
+def test_duplicates_in_list_and_show_json(cli: Any, tmp_path: Path) -> None:
+    from tests.factories import application
+
+    cli("import", str(write_json(tmp_path / "a.json", [
+        application("P-1"), application("P-2", phone="+7 702 000 00 00"),  # same IIN
+        many(1, 3)[0]])))
+    rows = {r["portal_id"]: r for r in json.loads(cli("list", "--json")[1])}
+    assert rows["P-1"]["duplicates"] == ["P-2"] and rows["P-2"]["duplicates"] == ["P-1"]
+    assert rows["P-2026-000003"]["duplicates"] == []
+    d = json.loads(cli("show", "P-2", "--json")[1])
+    assert [(x["portal_id"], x["reason"]) for x in d["duplicates"]] == [("P-1", "iin")]
+    assert d["duplicates"][0]["full_name"] == rows["P-1"]["full_name"]
+    code, out, _ = cli("show", "P-1")
+    assert code == 0 and "possible duplicate: P-2 (iin)" in out
 
 
 def test_real_process_prints_one_line_and_no_traceback(tmp_path: Path) -> None:
