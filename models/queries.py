@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -61,7 +61,13 @@ SORT_COLUMNS = {
     "name": Application.name_key,
     "profession": Application.profession_code,
     "revision": Application.revision,
+    # read in two parts each (see QueryService._parts): held first by the holder's login,
+    # unheld last; without duplicates first, with them last (descending: the exact reverse)
+    "holder": Application.held_by,
+    "duplicates": Application.has_duplicates,
 }
+#: sort keys paged in two parts instead of one ORDER BY
+SPLIT_SORTS = frozenset({"holder", "duplicates"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +269,58 @@ class QueryService:
         with self.db.read() as s:
             # ids first (the sort runs over an index, not over whole rows), then the rows
             ids_stmt = self._scoped(actor, f, select(Application.id), region)
+            if f.sort in SPLIT_SORTS:
+                return self._summaries(s, self._split_ids(s, f, ids_stmt, offset, limit))
             ids = list(s.scalars(ids_stmt.order_by(*_order(f)).offset(offset).limit(limit)))
             return self._summaries(s, ids)
+
+    @staticmethod
+    def _parts(s: Session, f: WorklistFilter) -> list[tuple[Any, list[Any]]]:
+        """A two-part sort as (condition, ORDER BY) pairs in worklist order.
+
+        ``holder``: applications held now (not expired), by the holder's login, then the
+        rest by id; ``duplicates``: without duplicates, then with them, by id. Descending is
+        the exact reverse (the worklist reads far pages backwards). Each part is ordered by
+        an index or is small: a held application is open and in the partial index
+        ``ix_app_queue_held``; the unheld part and the part without duplicates go by the
+        primary key, so no page sorts the whole table.
+        """
+        desc = f.descending
+        by_id = Application.id.desc() if desc else Application.id.asc()
+        if f.sort == "holder":
+            from models.holds import HELD_SQL
+
+            cutoff = utc_now() - load_settings(s).hold_expiry
+            held = and_(HELD_SQL, Application.held_since > cutoff)  # the partial index's words
+            free = or_(Application.status.not_in(list(OPEN_FOR_DECISION)),
+                       Application.held_by.is_(None), Application.held_since.is_(None),
+                       Application.held_since <= cutoff)
+            login = (select(User.login).where(User.id == Application.held_by)
+                     .correlate(Application).scalar_subquery())
+            parts = [(held, [login.desc() if desc else login.asc(), by_id]), (free, [by_id])]
+        else:
+            parts = [(~Application.has_duplicates, [by_id]), (Application.has_duplicates, [by_id])]
+        return parts[::-1] if desc else parts
+
+    def _split_ids(self, s: Session, f: WorklistFilter, ids_stmt: Select[Any], offset: int,
+                   limit: int) -> list[int]:
+        """A window (``limit`` 0: everything) of a two-part sort; a part is counted only
+        when the window starts after its end."""
+        out: list[int] = []
+        for cond, order in self._parts(s, f):
+            stmt = ids_stmt.where(cond).order_by(*order)
+            want = limit - len(out) if limit else 0
+            rows = list(s.scalars(stmt.offset(offset).limit(want) if want else
+                                  stmt.offset(offset)))
+            out += rows
+            if limit and len(out) >= limit:
+                break
+            if rows or not offset:
+                offset = 0
+            else:
+                n = s.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+                offset = max(0, offset - int(n or 0))
+        return out
 
     def ordered_ids(self, actor: Actor, f: WorklistFilter = WorklistFilter(),
                     limit: int = 0) -> list[int]:
@@ -272,7 +328,10 @@ class QueryService:
         (for a full listing: paging with OFFSET would sort again for every page)."""
         region = self._scope(actor, f, "search" if f.search else "list")
         with self.db.read() as s:
-            stmt = self._scoped(actor, f, select(Application.id), region).order_by(*_order(f))
+            stmt = self._scoped(actor, f, select(Application.id), region)
+            if f.sort in SPLIT_SORTS:
+                return self._split_ids(s, f, stmt, 0, limit)
+            stmt = stmt.order_by(*_order(f))
             if limit:
                 stmt = stmt.limit(limit)
             return list(s.scalars(stmt))
