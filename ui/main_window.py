@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             self.review.next_requested.connect(self.open_next_due)
             self.review.hold_changed.connect(lambda _pid: self.worklist.reload())
             self.review.status_message.connect(lambda t: self.statusBar().showMessage(t, 15000))
+            self.review.correct_requested.connect(self.correct_application)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
                 from ui.widgets.entry_form import EntryForm
 
                 w = EntryForm(self.ctx)
+                w.corrected.connect(self.open_application)
             elif key == "admin" and self.ctx.actor.is_admin:
                 from ui.widgets.admin import AdminView
 
@@ -334,6 +336,12 @@ class MainWindow(QMainWindow):
         self.review.load(portal_id, banner)
         self.stack.setCurrentWidget(self.review)
         self.check_notices()
+
+    def correct_application(self, detail: Any) -> None:
+        """The entry form, filled from ``detail``, saves a correction of it."""
+        form = self.screen("entry")
+        self.show_screen("entry")
+        form.start_correction(detail)  # type: ignore[attr-defined]
 
     def open_next_due(self, after: str | None) -> None:
         """After a decision: take the next application (the banner tells what was done)."""

@@ -198,6 +198,10 @@
       <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
+      <source>Role / region…</source>
+      <translation>Рөл / облыс…</translation>
+    </message>
+    <message>
       <source>Public holidays are built in. Add the government's yearly day transfers here: due dates of undecided applications are recomputed.</source>
       <translation>Мерекелік күндер есепке алынған. Үкіметтің жыл сайынғы демалыс күндерін ауыстыруын осында қосыңыз: шешім қабылданбаған өтінімдердің мерзімдері қайта есептеледі.</translation>
     </message>
@@ -699,6 +703,10 @@
       <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
     </message>
     <message>
+      <source>Application {0} corrected.</source>
+      <translation>{0} өтінімі түзетілді.</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>Білімі туралы құжат</translation>
     </message>
@@ -720,6 +728,7 @@
     </message>
     <message>
       <source>— choose —</source>
+      <extracomment>rows of education / employment shown at first; more are added with "Add a row" (portal id, version read) while correcting an application</extracomment>
       <translation>— таңдаңыз —</translation>
     </message>
     <message>
@@ -727,12 +736,36 @@
       <translation>кк.аа.жжжж</translation>
     </message>
     <message>
+      <source>Remove this row</source>
+      <translation>Бұл жолды жою</translation>
+    </message>
+    <message>
+      <source>Correct application {0}</source>
+      <translation>{0} өтінімін түзету</translation>
+    </message>
+    <message>
+      <source>Add an education record</source>
+      <translation>Білім туралы жазба қосу</translation>
+    </message>
+    <message>
+      <source>Add an employment record</source>
+      <translation>Жұмыс туралы жазба қосу</translation>
+    </message>
+    <message>
       <source>Save application</source>
       <translation>Өтінімді сақтау</translation>
     </message>
     <message>
+      <source>Save the correction</source>
+      <translation>Түзетуді сақтау</translation>
+    </message>
+    <message>
       <source>Clear</source>
       <translation>Тазарту</translation>
+    </message>
+    <message>
+      <source>Cancel the correction</source>
+      <translation>Түзетуді болдырмау</translation>
     </message>
     <message>
       <source>Application {0} saved.</source>
@@ -1756,6 +1789,14 @@ Database: {0}</source>
       <translation>Шешім қабылданды: {0}</translation>
     </message>
     <message>
+      <source>Correct…</source>
+      <translation>Түзету…</translation>
+    </message>
+    <message>
+      <source>Correct the data of this undecided application (a paper entry's typo)</source>
+      <translation>Шешім қабылданбаған осы өтінімнің деректерін түзету (қағаз өтінімді енгізудегі қате)</translation>
+    </message>
+    <message>
       <source>Nobody is working on this application.</source>
       <translation>Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.</translation>
     </message>
@@ -1935,6 +1976,10 @@ Database: {0}</source>
     <message>
       <source>Reset password</source>
       <translation>Құпиясөзді қалпына келтіру</translation>
+    </message>
+    <message>
+      <source>Change user {0}</source>
+      <translation>{0} пайдаланушысын өзгерту</translation>
     </message>
     <message>
       <source>New user</source>

@@ -198,6 +198,10 @@
       <translation>Сбросить пароль…</translation>
     </message>
     <message>
+      <source>Role / region…</source>
+      <translation>Роль / регион…</translation>
+    </message>
+    <message>
       <source>Public holidays are built in. Add the government's yearly day transfers here: due dates of undecided applications are recomputed.</source>
       <translation>Праздничные дни учтены. Добавьте здесь ежегодные переносы выходных дней Правительством: сроки нерассмотренных заявок будут пересчитаны.</translation>
     </message>
@@ -699,6 +703,10 @@
       <translation>Дата окончания (пусто: по настоящее время)</translation>
     </message>
     <message>
+      <source>Application {0} corrected.</source>
+      <translation>Заявка {0} исправлена.</translation>
+    </message>
+    <message>
       <source>Document</source>
       <translation>Документ об образовании</translation>
     </message>
@@ -720,6 +728,7 @@
     </message>
     <message>
       <source>— choose —</source>
+      <extracomment>rows of education / employment shown at first; more are added with "Add a row" (portal id, version read) while correcting an application</extracomment>
       <translation>— выберите —</translation>
     </message>
     <message>
@@ -727,12 +736,36 @@
       <translation>дд.мм.гггг</translation>
     </message>
     <message>
+      <source>Remove this row</source>
+      <translation>Удалить эту строку</translation>
+    </message>
+    <message>
+      <source>Correct application {0}</source>
+      <translation>Исправление заявки {0}</translation>
+    </message>
+    <message>
+      <source>Add an education record</source>
+      <translation>Добавить запись об образовании</translation>
+    </message>
+    <message>
+      <source>Add an employment record</source>
+      <translation>Добавить запись о работе</translation>
+    </message>
+    <message>
       <source>Save application</source>
       <translation>Сохранить заявку</translation>
     </message>
     <message>
+      <source>Save the correction</source>
+      <translation>Сохранить исправление</translation>
+    </message>
+    <message>
       <source>Clear</source>
       <translation>Очистить</translation>
+    </message>
+    <message>
+      <source>Cancel the correction</source>
+      <translation>Отменить исправление</translation>
     </message>
     <message>
       <source>Application {0} saved.</source>
@@ -1756,6 +1789,14 @@ Database: {0}</source>
       <translation>Решение принято: {0}</translation>
     </message>
     <message>
+      <source>Correct…</source>
+      <translation>Исправить…</translation>
+    </message>
+    <message>
+      <source>Correct the data of this undecided application (a paper entry's typo)</source>
+      <translation>Исправить данные заявки, по которой ещё нет решения (опечатка при вводе)</translation>
+    </message>
+    <message>
       <source>Nobody is working on this application.</source>
       <translation>С этой заявкой сейчас никто не работает.</translation>
     </message>
@@ -1935,6 +1976,10 @@ Database: {0}</source>
     <message>
       <source>Reset password</source>
       <translation>Сброс пароля</translation>
+    </message>
+    <message>
+      <source>Change user {0}</source>
+      <translation>Изменение пользователя {0}</translation>
     </message>
     <message>
       <source>New user</source>

@@ -392,3 +392,98 @@ def test_duplicates_side_by_side_with_iin_profession_registry_number_and_open_li
     target = d.duplicates[0]["portal_id"]
     w.review.dups.anchorClicked.emit(QUrl(f"app:{target}"))
     qtbot.waitUntil(lambda: w.review.detail.summary.portal_id == target, timeout=15000)
+
+
+def test_correct_an_undecided_application_from_the_review(
+    qtbot: Any, admin_window: Any, seeded: Any, shown_messages: Any
+) -> None:
+    s, admin = seeded.services, seeded.admin
+    w = admin_window
+    w.open_application("T-0003")
+    qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
+    received = w.review.detail.summary.received_at
+    assert w.review.correct_button.isEnabled()
+    w.review.correct_button.click()
+    form = w.screens["entry"]
+    assert w.stack.currentWidget() is form
+    f = form.fields
+    assert f["portal_id"].text() == "T-0003" and f["portal_id"].isReadOnly()
+    assert f["last_name"].text() == "Петрова" and f["first_name"].text() == "Анна"
+    assert form.save.text() == "Сохранить исправление"
+    f["first_name"].setText("Анастасия")
+    qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    form.save.click()
+    # saved: the review shows the corrected application again
+    qtbot.waitUntil(
+        lambda: (
+            w.stack.currentWidget() is w.review
+            and w.review.detail is not None
+            and "Анастасия" in w.review.detail.summary.full_name
+        ),
+        timeout=15000,
+    )
+    d = s.queries.detail(admin, "T-0003", audit_view=False)
+    assert d.data["first_name"] == "Анастасия" and d.summary.received_at == received
+    assert not form.correcting and not f["portal_id"].isReadOnly()
+
+    # someone decides meanwhile: the save is a clear conflict, nothing else changes
+    w.review.correct_button.click()
+    f["first_name"].setText("Анна")
+    s.review.decide(admin, "T-0003", "register")
+    qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    form.save.click()
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=15000)
+    kind, _title, text = shown_messages[-1]
+    assert kind == "warning" and "T-0003" in text and "решение" in text
+    assert s.queries.detail(admin, "T-0003", audit_view=False).data["first_name"] == "Анастасия"
+
+
+def test_entry_form_adds_and_removes_education_rows(qtbot: Any, admin_window: Any) -> None:
+    w = admin_window
+    w.show_screen("entry")
+    form = w.screens["entry"]
+    for _ in range(4):
+        form.add_buttons["education"].click()
+    assert form.rows["education"] == 5  # more than the old cap of 3
+    for n in range(1, 6):
+        form.fields[f"education[{n}].institution"].setText(f"Институт {n}")
+    form.findChild(type(form.add_buttons["education"]), "remove_education[2]").click()
+    assert form.rows["education"] == 4 and "education[5].institution" not in form.fields
+    got = [e["institution"] for e in form.raw()["specialist"]["education"]]
+    assert got == ["Институт 1", "Институт 3", "Институт 4", "Институт 5"]
+    form.clear()
+    assert form.rows["education"] == 1
+
+
+def test_admin_changes_a_users_role_and_region(
+    qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from tests.ui.conftest import ALMATY
+    from ui.dialogs.user import UserDialog
+
+    w = admin_window
+    w.show_screen("admin")
+    adm = w.admin
+    qtbot.waitUntil(lambda: adm.users_model.rowCount() == 3, timeout=15000)
+
+    def fill(dlg: Any) -> Any:
+        assert dlg.login.text() == "viewer" and dlg.login.isReadOnly()
+        assert not dlg.password.isVisibleTo(dlg)
+        dlg.role.setCurrentIndex(dlg.role.findData("mio"))
+        assert not dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dlg.region.set_code(ALMATY)
+        assert dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UserDialog, "exec", fill)
+    logins = [u.login for u in adm.users_model.rows]
+    adm.users.selectRow(logins.index("viewer"))
+    adm.edit_user_button.click()
+    qtbot.waitUntil(
+        lambda: next(u for u in adm.users_model.rows if u.login == "viewer").region == ALMATY,
+        timeout=15000,
+    )
+    u = next(u for u in seeded.services.users.list(seeded.admin) if u.login == "viewer")
+    assert u.role.value == "mio" and u.region == ALMATY

@@ -1,8 +1,9 @@
-"""Create a user, or set a new password."""
+"""Create a user, change one's role, region and name, or set a new password."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +33,8 @@ class NewUser:
 
 
 class UserDialog(QDialog):
-    """``password_only``: the reset-password form for ``login``."""
+    """``password_only``: the reset-password form for ``login``; ``edit``: a user row whose
+    role, region and full name are changed (no password)."""
 
     def __init__(
         self,
@@ -40,13 +42,15 @@ class UserDialog(QDialog):
         login: str = "",
         password_only: bool = False,
         parent: QWidget | None = None,
+        edit: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("UserDialog")
         self.password_only = password_only
-        self.login = QLineEdit(login)
+        self.editing = edit is not None
+        self.login = QLineEdit(edit.login if edit is not None else login)
         self.login.setObjectName("login")
-        self.login.setReadOnly(password_only)
+        self.login.setReadOnly(password_only or self.editing)
         self.full_name = QLineEdit()
         self.full_name.setObjectName("full_name")
         self.role = QComboBox()
@@ -79,13 +83,28 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Full name:"), self.full_name)
             form.addRow(self.tr("Role:"), self.role)
             form.addRow(self.tr("Region (clerks):"), self.region)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Repeat password:"), self.repeat)
+        if self.editing:
+            self.full_name.setText(edit.full_name or "")
+            self.role.setCurrentIndex(
+                max(0, self.role.findData(getattr(edit.role, "value", edit.role)))
+            )
+            self.region.set_code(edit.region)
+            self.password.setVisible(False)
+            self.repeat.setVisible(False)
+        else:
+            form.addRow(self.tr("Password:"), self.password)
+            form.addRow(self.tr("Repeat password:"), self.repeat)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.hint)
         lay.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("Reset password") if password_only else self.tr("New user"))
+        self.setWindowTitle(
+            self.tr("Reset password")
+            if password_only
+            else self.tr("Change user {0}").format(edit.login)
+            if self.editing
+            else self.tr("New user")
+        )
         self.setMinimumWidth(440)
         self._check()
 
@@ -94,6 +113,8 @@ class UserDialog(QDialog):
             return self.tr("Enter a login without spaces.")
         if not self.password_only and self.role.currentData() == "mio" and not self.region.code():
             return self.tr("A clerk needs a region.")
+        if self.editing:
+            return ""
         if len(self.password.text()) < MIN_PASSWORD:
             return self.tr("The password must be at least 12 characters long.")
         if self.password.text() != self.repeat.text():

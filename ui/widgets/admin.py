@@ -134,10 +134,12 @@ class AdminView(QWidget):
         self.toggle_user.setObjectName("toggle_user")
         self.reset_pw = QPushButton()
         self.reset_pw.setObjectName("reset_password")
+        self.edit_user_button = QPushButton()
+        self.edit_user_button.setObjectName("edit_user")
         page = QWidget()
         pl = QVBoxLayout(page)
         bar = QHBoxLayout()
-        for b in (self.new_user, self.toggle_user, self.reset_pw):
+        for b in (self.new_user, self.edit_user_button, self.toggle_user, self.reset_pw):
             bar.addWidget(b)
         bar.addStretch(1)
         pl.addLayout(bar)
@@ -297,6 +299,7 @@ class AdminView(QWidget):
         self.new_user.clicked.connect(self.create_user)
         self.toggle_user.clicked.connect(self.toggle_active)
         self.reset_pw.clicked.connect(self.reset_password)
+        self.edit_user_button.clicked.connect(self.edit_user)
         self.year.valueChanged.connect(lambda _v: self.load_calendar())
         self.add_day.clicked.connect(self.set_day)
         self.remove_day.clicked.connect(self.unset_day)
@@ -333,6 +336,7 @@ class AdminView(QWidget):
         self.new_user.setText(self.tr("New user…"))
         self.toggle_user.setText(self.tr("Deactivate / activate"))
         self.reset_pw.setText(self.tr("Reset password…"))
+        self.edit_user_button.setText(self.tr("Role / region…"))
         self.cal_intro.setText(
             self.tr(
                 "Public holidays are built in. Add the government's yearly day transfers here: "
@@ -426,6 +430,25 @@ class AdminView(QWidget):
         self._run(
             lambda job: svc.add(actor, v.login, v.password, v.role, v.region, v.full_name),
             lambda _u: self.load_users(),
+        )
+
+    def edit_dialog(self, user: Any) -> UserDialog:
+        return UserDialog(self.ctx, parent=self, edit=user)
+
+    def edit_user(self) -> None:
+        """Change the selected user's role, region (clerks) and full name."""
+        u = self.selected_user()
+        if u is None:
+            return
+        v = self.edit_dialog(u).launch()
+        if v is None:
+            return
+        svc, actor = self.ctx.services.users, self.ctx.actor
+        self._run(
+            lambda job: svc.update(
+                actor, u.login, role=v.role, region=v.region, full_name=v.full_name
+            ),
+            lambda _r: self.load_users(),
         )
 
     def toggle_active(self) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.text import domain_message, field_label
+from ui.text import domain_message, field_label, fmt_date
 from ui.widgets.common import CatalogCombo
 
-GROUPS = 3
+#: rows of education / employment shown at first; more are added with "Add a row"
+GROUPS = 1
+EDU_COLS = ("level", "institution", "start", "end", "document")
+EMP_COLS = ("organization", "bin", "position", "start", "end")
 _DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 
@@ -56,12 +59,19 @@ def parse_date(text: str) -> str | None:
 
 
 class EntryForm(QWidget):
-    """Every field has a message line under it; Save is enabled when nothing blocks."""
+    """Every field has a message line under it; Save is enabled when nothing blocks.
+
+    :meth:`start_correction` fills it from an undecided application; Save then corrects
+    that application (``ReviewService.correct``) and emits ``corrected``."""
+
+    corrected = Signal(str)  # portal id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EntryForm")
         self.ctx = ctx
+        #: (portal id, version read) while correcting an application
+        self.correcting: tuple[str, int | None] | None = None
         self.fields: dict[str, QWidget] = {}
         self.msgs: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
@@ -123,12 +133,13 @@ class EntryForm(QWidget):
 
         self.edu_box = self._box("education", outer, grid=True)
         self.emp_box = self._box("employment", outer, grid=True)
-        self.edu_heads = self._grid(
-            self.edu_box, "education", ("level", "institution", "start", "end", "document")
-        )
-        self.emp_heads = self._grid(
-            self.emp_box, "employment", ("organization", "bin", "position", "start", "end")
-        )
+        self.rows: dict[str, int] = {"education": 0, "employment": 0}
+        self.grids: dict[str, QGridLayout] = {}
+        self.cols = {"education": EDU_COLS, "employment": EMP_COLS}
+        self.add_buttons: dict[str, QPushButton] = {}
+        self.remove_buttons: dict[str, list[QPushButton]] = {"education": [], "employment": []}
+        self.edu_heads = self._grid(self.edu_box, "education", EDU_COLS)
+        self.emp_heads = self._grid(self.emp_box, "employment", EMP_COLS)
 
         box = self._box("qualification", outer)
         self._add(box, "qualification.category", CatalogCombo(ctx, "categories", ""))
@@ -202,44 +213,101 @@ class EntryForm(QWidget):
         return e
 
     def _grid(self, box: QGroupBox, key: str, cols: tuple[str, ...]) -> list[QLabel]:
-        grid = QGridLayout(box)
+        outer = QVBoxLayout(box)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        self.grids[key] = grid
         heads = []
         for c in range(len(cols)):
             h = QLabel()
             heads.append(h)
             grid.addWidget(h, 0, c)
-        for n in range(1, GROUPS + 1):
-            for c, name in enumerate(cols):
-                fk = f"{key}[{n}].{name}"
-                if name == "level":
-                    w: QWidget = CatalogCombo(self.ctx, "education_levels", "")
-                    w.currentIndexChanged.connect(self._changed)
-                else:
-                    w = QLineEdit()
-                    if name in ("start", "end"):
-                        w.setMaximumWidth(110)
-                    w.textChanged.connect(self._changed)
-                w.setObjectName(fk)
-                self.fields[fk] = w
-                grid.addWidget(w, 2 * n - 1, c)
-            msg = QLabel()
-            msg.setObjectName(f"msg_{key}[{n}]")
-            msg.setProperty("role", "error")
-            msg.setWordWrap(True)
-            msg.setVisible(False)
-            self.msgs[f"{key}[{n}]"] = msg
-            grid.addWidget(msg, 2 * n, 0, 1, len(cols))
         gmsg = QLabel()
         gmsg.setObjectName("msg_" + key)
         gmsg.setProperty("role", "error")
         gmsg.setVisible(False)
         self.msgs[key] = gmsg
-        grid.addWidget(gmsg, 2 * GROUPS + 1, 0, 1, len(cols))
+        outer.addWidget(gmsg)
+        add = QPushButton()
+        add.setObjectName("add_" + key)
+        add.clicked.connect(lambda _c=False, key=key: self.add_row(key))
+        self.add_buttons[key] = add
+        outer.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        for _ in range(GROUPS):
+            self.add_row(key)
         return heads
+
+    def add_row(self, key: str) -> None:
+        """One more education / employment row (no limit: the validator checks them all)."""
+        n = self.rows[key] + 1
+        self.rows[key] = n
+        grid, cols = self.grids[key], self.cols[key]
+        for c, name in enumerate(cols):
+            fk = f"{key}[{n}].{name}"
+            if name == "level":
+                w: QWidget = CatalogCombo(self.ctx, "education_levels", self.tr("— choose —"))
+                w.currentIndexChanged.connect(self._changed)
+            else:
+                w = QLineEdit()
+                if name in ("start", "end"):
+                    w.setMaximumWidth(110)
+                    w.setPlaceholderText(self.tr("dd.mm.yyyy"))
+                w.textChanged.connect(self._changed)
+            w.setObjectName(fk)
+            self.fields[fk] = w
+            grid.addWidget(w, 2 * n - 1, c)
+        rm = QPushButton("✕")
+        rm.setObjectName(f"remove_{key}[{n}]")
+        rm.setToolTip(self.tr("Remove this row"))
+        rm.setMaximumWidth(32)
+        rm.clicked.connect(lambda _c=False, key=key, n=n: self.remove_row(key, n))
+        self.remove_buttons[key].append(rm)
+        grid.addWidget(rm, 2 * n - 1, len(cols))
+        msg = QLabel()
+        msg.setObjectName(f"msg_{key}[{n}]")
+        msg.setProperty("role", "error")
+        msg.setWordWrap(True)
+        msg.setVisible(False)
+        self.msgs[f"{key}[{n}]"] = msg
+        grid.addWidget(msg, 2 * n, 0, 1, len(cols) + 1)
+        self._changed()
+
+    def remove_row(self, key: str, n: int) -> None:
+        """Remove row ``n``; the rows below move up."""
+        last, cols = self.rows[key], self.cols[key]
+        if not 1 <= n <= last:
+            return
+        for m in range(n, last):
+            for c in cols:
+                self._set(f"{key}[{m}].{c}", self._text(f"{key}[{m + 1}].{c}"))
+        for c in cols:
+            w = self.fields.pop(f"{key}[{last}].{c}")
+            w.deleteLater()
+        self.remove_buttons[key].pop().deleteLater()
+        self.msgs.pop(f"{key}[{last}]").deleteLater()
+        self.rows[key] = last - 1
+        self._changed()
+
+    def set_rows(self, key: str, n: int) -> None:
+        while self.rows[key] < n:
+            self.add_row(key)
+        while self.rows[key] > n:
+            self.remove_row(key, self.rows[key])
+
+    def _set(self, key: str, value: Any) -> None:
+        w = self.fields[key]
+        if isinstance(w, CatalogCombo):
+            w.set_code(value)
+        elif isinstance(w, QLineEdit):
+            w.setText("" if value is None else str(value))
 
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Enter a paper application"))
+        self.title.setText(
+            self.tr("Correct application {0}").format(self.correcting[0])
+            if self.correcting
+            else self.tr("Enter a paper application")
+        )
         names = {
             "application": self.tr("Application"),
             "person": self.tr("Person"),
@@ -307,17 +375,30 @@ class EntryForm(QWidget):
             combo = self.fields[k]
             assert isinstance(combo, CatalogCombo)
             combo.fill(self.tr("— choose —"))
-        for n in range(1, GROUPS + 1):
+        for n in range(1, self.rows["education"] + 1):
             combo = self.fields[f"education[{n}].level"]
             assert isinstance(combo, CatalogCombo)
             combo.fill(self.tr("— choose —"))
+        for key, b in self.add_buttons.items():
+            b.setText(
+                self.tr("Add an education record")
+                if key == "education"
+                else self.tr("Add an employment record")
+            )
+        for rms in self.remove_buttons.values():
+            for rm in rms:
+                rm.setToolTip(self.tr("Remove this row"))
         for key, w in self.fields.items():
             if isinstance(w, QLineEdit) and key.endswith(
                 ("start", "end", "birth_date", "assigned_on")
             ):
                 w.setPlaceholderText(self.tr("dd.mm.yyyy"))
-        self.save.setText(self.tr("Save application"))
-        self.clear_button.setText(self.tr("Clear"))
+        self.save.setText(
+            self.tr("Save the correction") if self.correcting else self.tr("Save application")
+        )
+        self.clear_button.setText(
+            self.tr("Cancel the correction") if self.correcting else self.tr("Clear")
+        )
         self.validate()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -338,7 +419,7 @@ class EntryForm(QWidget):
 
         def group(key: str, cols: tuple[str, ...]) -> list[dict[str, Any]]:
             out = []
-            for n in range(1, GROUPS + 1):
+            for n in range(1, self.rows[key] + 1):
                 rec = {c: self._text(f"{key}[{n}].{c}") for c in cols}
                 if any(v for v in rec.values()):
                     for c in ("start", "end"):
@@ -367,12 +448,8 @@ class EntryForm(QWidget):
                 },
                 "profession": self._text("profession"),
                 "experience": {"years": self.years.value(), "months": self.months.value()},
-                "education": group(
-                    "education", ("level", "institution", "start", "end", "document")
-                ),
-                "employment": group(
-                    "employment", ("organization", "bin", "position", "start", "end")
-                ),
+                "education": group("education", EDU_COLS),
+                "employment": group("employment", EMP_COLS),
                 "qualification": {
                     "category": self._text("qualification.category"),
                     "assigned_on": parse_date(self._text("qualification.assigned_on") or ""),
@@ -419,11 +496,67 @@ class EntryForm(QWidget):
         self.save.setEnabled(rec.ok)
         return rec
 
+    # -- correcting an application -------------------------------------------------------
+    def start_correction(self, detail: Any) -> None:
+        """Fill the form from ``detail`` (an undecided application) to correct it."""
+        from models.workcalendar import as_local
+
+        self.clear()
+        d, s = detail.data, detail.summary
+        self.correcting = (s.portal_id, getattr(s, "version", None))
+        self._set("portal_id", s.portal_id)
+        portal = self.fields["portal_id"]
+        assert isinstance(portal, QLineEdit)
+        portal.setReadOnly(True)
+        local = as_local(s.received_at)
+        self._received_read = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+        )
+        self.received.setDateTime(self._received_read)
+        for key in ("last_name", "first_name", "middle_name", "iin", "phone", "email"):
+            self._set(key, d.get(key))
+        self._set("birth_date", fmt_date(d.get("birth_date")))
+        region = self.fields["address.region"]
+        if region.isEnabled():
+            self._set("address.region", d.get("region"))
+        self._set("address.settlement", d.get("settlement"))
+        self._set("address.registration_address", d.get("registration_address"))
+        self._set("profession", d.get("profession"))
+        exp = d.get("experience") or {}
+        self.years.setValue(int(exp.get("years") or 0))
+        self.months.setValue(int(exp.get("months") or 0))
+        for key, cols in (("education", EDU_COLS), ("employment", EMP_COLS)):
+            items = d.get(key) or []
+            self.set_rows(key, max(1, len(items)))
+            for n, item in enumerate(items, 1):
+                for c in cols:
+                    v = item.get(c)
+                    self._set(f"{key}[{n}].{c}", fmt_date(v) if c in ("start", "end") else v)
+        q = d.get("qualification") or {}
+        self._set("qualification.category", q.get("category"))
+        self._set("qualification.assigned_on", fmt_date(q.get("assigned_on")))
+        self._set("qualification.commission", q.get("commission"))
+        self.consent.setChecked(bool(d.get("consent_to_publish")))
+        self.retranslate()
+
     def submit(self) -> None:
         from models.intake import ParsedFile
 
         rec = self.validate()
         if not rec.ok:
+            return
+        if self.correcting is not None:
+            pid, version = self.correcting
+            review, actor, data = self.ctx.services.review, self.ctx.actor, self.raw()
+            if self.received.dateTime() == self._received_read:
+                data = data["specialist"]  # the receipt time (to the second) is kept
+            self.save.setEnabled(False)
+            self.ctx.workers.start(
+                lambda job: review.correct(actor, pid, data, expected_version=version),
+                on_done=lambda _v: self._corrected(pid),
+                on_error=self._failed,
+                name="correct",
+            )
             return
         svc, actor = self.ctx.services.imports, self.ctx.actor
         parsed = ParsedFile("hand entry", "form", [rec])
@@ -448,14 +581,33 @@ class EntryForm(QWidget):
             msgs = [i.message(self.ctx.lang) for r in report.rejected for i in r.issues]
             self.result.setText("; ".join(msgs))
 
+    def _corrected(self, pid: str) -> None:
+        self.save.setEnabled(True)
+        self.clear()
+        self.result.setText(self.tr("Application {0} corrected.").format(pid))
+        win = self.window()
+        if hasattr(win, "refresh"):
+            win.refresh()
+        self.corrected.emit(pid)
+
     def _failed(self, exc: BaseException) -> None:
         self.save.setEnabled(True)
         msg = domain_message(exc, self.ctx.lang)
         if msg is None:
             raise exc
-        messages.show(self, "warning", self.tr("Enter a paper application"), msg)
+        self.result.setText(msg)
+        messages.show(self, "warning", self.title.text(), msg)
 
     def clear(self) -> None:
+        """Empty form, back to entering a new application (a correction is abandoned)."""
+        if self.correcting is not None:
+            self.correcting = None
+            portal = self.fields["portal_id"]
+            assert isinstance(portal, QLineEdit)
+            portal.setReadOnly(False)
+            self.retranslate()
+        for key in ("education", "employment"):
+            self.set_rows(key, GROUPS)
         for w in self.fields.values():
             if isinstance(w, QLineEdit):
                 w.clear()

@@ -55,6 +55,7 @@ class ReviewView(QWidget):
     next_requested = Signal(str)  # after a decision: the portal id just decided
     hold_changed = Signal(str)  # taken or released: the portal id
     status_message = Signal(str)
+    correct_requested = Signal(object)  # the ApplicationDetail to correct by hand
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,9 @@ class ReviewView(QWidget):
         self.refuse.setObjectName("refuse")
         self.recommend = QPushButton()
         self.recommend.setObjectName("recommend")
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("correct")
+        self.correct_button.setEnabled(False)
         self.is_clerk = ctx.actor.role.value == "mio"
         for b in (self.register, self.return_, self.refuse):
             b.setVisible(not self.is_clerk)
@@ -119,6 +123,7 @@ class ReviewView(QWidget):
         hold.addWidget(self.release_button)
         decide = QHBoxLayout()
         decide.addWidget(self.state_label, 1)
+        decide.addWidget(self.correct_button)
         decide.addWidget(self.register)
         decide.addWidget(self.return_)
         decide.addWidget(self.refuse)
@@ -141,6 +146,9 @@ class ReviewView(QWidget):
         self.return_.clicked.connect(lambda: self.decide("return"))
         self.refuse.clicked.connect(lambda: self.decide("refuse"))
         self.recommend.clicked.connect(self.make_recommendation)
+        self.correct_button.clicked.connect(
+            lambda: self.detail is not None and self.correct_requested.emit(self.detail)
+        )
         self.take_button.clicked.connect(self.take)
         self.release_button.clicked.connect(self.release)
         QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
@@ -153,6 +161,10 @@ class ReviewView(QWidget):
         self.return_.setText(self.tr("Return for revision"))
         self.refuse.setText(self.tr("Refuse"))
         self.recommend.setText(self.tr("Recommend…"))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setToolTip(
+            self.tr("Correct the data of this undecided application (a paper entry's typo)")
+        )
         self.take_button.setText(self.tr("Take"))
         self.render()
 
@@ -246,6 +258,7 @@ class ReviewView(QWidget):
         self._render_recommendation(d.recommendation)
         self._set_buttons(is_open and not other and (actor.is_admin or self.is_clerk))
         self.recommend.setEnabled(is_open and self.is_clerk)
+        self.correct_button.setEnabled(is_open and not other)
 
     def held_by_other(self) -> str:
         """The login of someone else holding the shown application ("" if nobody else)."""
@@ -301,6 +314,7 @@ class ReviewView(QWidget):
             b.setEnabled(on and not self.is_clerk)
         if not on:
             self.recommend.setEnabled(False)
+            self.correct_button.setEnabled(False)
 
     # -- holds ------------------------------------------------------------------------------
     def take(self) -> None:
