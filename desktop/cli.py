@@ -521,6 +521,15 @@ def cmd_calendar(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _hex_hash(value: str, flag: str, min_len: int) -> str:
+    """A SHA-256 hash (or, for a printed head, its first ``min_len`` hex digits) from a flag."""
+    value = value.strip().lower()
+    if not min_len <= len(value) <= 64 or any(ch not in "0123456789abcdef" for ch in value):
+        need = "64" if min_len == 64 else f"{min_len} to 64"
+        raise CliError(f"{flag} takes a SHA-256 hash ({need} hex digits)")
+    return value
+
+
 def cmd_audit(ctx: Context) -> int:
     from models import audit
     from models.audit_view import AuditService
@@ -528,21 +537,12 @@ def cmd_audit(ctx: Context) -> int:
     actor = ctx.actor()
     path = ctx.db.audit_head_path
     saved = ctx.args.head or (audit.HeadFile(path).read() if path else None)
+    if ctx.args.head is not None:
+        saved = _hex_hash(ctx.args.head, "--head", audit.MIN_HEAD_PREFIX)
     start = ctx.args.from_hash
     if start is not None:
-        start = start.strip().lower()
-        if len(start) != 64 or any(ch not in "0123456789abcdef" for ch in start):
-            raise CliError("--from-hash takes a SHA-256 hash (64 hex digits)")
-        if not actor.is_admin:
-            from models.access import deny
-
-            raise deny(ctx.db, actor, "Проверка журнала аудита доступна только администратору",
-                       "Аудит журналын тексеру тек әкімшіге қолжетімді", "audit",
-                       what="audit verify")
-        with ctx.db.read() as s:
-            res = audit.verify(s, known_head=saved, from_hash=start)
-    else:
-        res = AuditService(ctx.db).verify(actor, known_head=saved)
+        start = _hex_hash(start, "--from-hash", 64)
+    res = AuditService(ctx.db).verify(actor, known_head=saved, from_hash=start)
     if res.ok:
         print(f"audit chain intact: {res.count} events"
               + (f" from {start[:16]}" if start else "") + f", head {res.head}")

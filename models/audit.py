@@ -170,6 +170,9 @@ class HeadFile:
         os.replace(tmp, self.path)
 
 
+MIN_HEAD_PREFIX = 16  # hex digits of a head printed on an export that identify it
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
@@ -210,10 +213,13 @@ def verify(session: Session, expected_head: str | None = None,
 
     ``expected_head`` (kept outside the database) also catches truncation of the newest events:
     it must be the newest hash. ``known_head`` (from a :class:`HeadFile` or a printed export)
-    must merely occur in the chain, which suits a log that others keep appending to.
+    must merely occur in the chain, which suits a log that others keep appending to; the
+    first 16 or more hex digits printed on an export are enough.
     ``from_hash``: the ``prev_hash`` of the first kept event after older events were archived
     (recorded with the archive); the walk starts from it instead of the genesis hash.
     """
+    if known_head is not None and len(known_head) < MIN_HEAD_PREFIX:
+        raise ValueError(f"a saved head needs at least {MIN_HEAD_PREFIX} hex digits")
     start = from_hash or GENESIS
     prev = start
     prev_id: int | None = None
@@ -237,7 +243,7 @@ def verify(session: Session, expected_head: str | None = None,
                 return VerifyResult(False, count, prev, m["id"], "the event was altered",
                                     "altered")
             prev, prev_id = m["hash"], m["id"]
-            if known_head is not None and prev == known_head:
+            if known_head is not None and prev.startswith(known_head):
                 seen = True
     finally:
         result.close()

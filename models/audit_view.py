@@ -75,8 +75,10 @@ class AuditService:
                              e.entity, e.entity_id, e.region_code, e.before, e.after)
                     for e in s.scalars(stmt)]
 
-    def verify(self, actor: Actor, known_head: str | None = None) -> audit.VerifyResult:
-        """Check the whole chain (admin only); ``known_head`` also catches truncation."""
+    def verify(self, actor: Actor, known_head: str | None = None,
+               from_hash: str | None = None) -> audit.VerifyResult:
+        """Check the chain (admin only); ``known_head`` also catches truncation, ``from_hash``
+        starts the walk after archived events."""
         if not actor.is_admin:
             raise deny(self.db, actor, "Проверка журнала аудита доступна только администратору",
                        "Аудит журналын тексеру тек әкімшіге қолжетімді", "audit",
@@ -84,4 +86,4 @@ class AuditService:
         if known_head is None and self.db.audit_head_path is not None:
             known_head = audit.HeadFile(self.db.audit_head_path).read()
         with self.db.read() as s:
-            return audit.verify(s, known_head=known_head)
+            return audit.verify(s, known_head=known_head, from_hash=from_hash)

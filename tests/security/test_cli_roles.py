@@ -83,6 +83,25 @@ def test_queue_commands_and_audit_verify_with_saved_head(cli: Any, tmp_path: Pat
     assert code == 1 and "администратор" in err
 
 
+def test_head_printed_on_an_export_verifies_by_its_prefix(cli: Any, tmp_path: Path) -> None:
+    """The 16 hex digits an export prints are enough for ``audit verify --head``."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    code, _, err = cli("export", "--format", "xlsx", "--lang", "ru", "--out", str(out),
+                       "--as", "admin")
+    assert code == 0, err
+    about = load_workbook(out, read_only=True)["About"]
+    printed = next(str(r[1]) for r in about.iter_rows(values_only=True) if r[0] == "audit head")
+    assert len(printed) == 16
+    code, out_text, err = cli("audit", "verify", "--head", printed, "--as", "admin")
+    assert code == 0 and f"saved head {printed}" in out_text, err
+    code, _, err = cli("audit", "verify", "--head", "0" * 16, "--as", "admin")
+    assert code == 1 and "newest events were removed" in err
+    code, _, err = cli("audit", "verify", "--head", "abc", "--as", "admin")
+    assert code == 1 and "16 to 64 hex digits" in err and len(err.strip().splitlines()) == 1
+
+
 def test_built_in_operator_only_until_the_first_user(db_url: str, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]
