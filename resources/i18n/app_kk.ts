@@ -842,6 +842,10 @@
       <translation>Толық</translation>
     </message>
     <message>
+      <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
+      <translation>«{0}» іздеуі қолданылмайды: басып шығаруға жоғарыдағы сүзгілерге сәйкес барлық жазбалар енеді.</translation>
+    </message>
+    <message>
       <source>Choose…</source>
       <translation>Таңдау…</translation>
     </message>

@@ -842,6 +842,10 @@
       <translation>Полная</translation>
     </message>
     <message>
+      <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
+      <translation>Поиск «{0}» не применяется: в выгрузку попадут все записи, подходящие под фильтры выше.</translation>
+    </message>
+    <message>
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>

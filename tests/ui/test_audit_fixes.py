@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 
@@ -487,3 +488,167 @@ def test_admin_changes_a_users_role_and_region(
     )
     u = next(u for u in seeded.services.users.list(seeded.admin) if u.login == "viewer")
     assert u.role.value == "mio" and u.region == ALMATY
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_export_language_follows_the_interface_and_the_search_is_named(
+    qtbot: Any, make_ctx: Any, seeded: Any, lang: str
+) -> None:
+    from tests.ui.conftest import open_window
+
+    w = open_window(qtbot, make_ctx(seeded.admin, lang))
+    w.show_screen("registry")
+    dlg = w.registry.open_export()
+    qtbot.addWidget(dlg)
+    assert dlg.lang.currentData() == lang and f"-{lang}-" in dlg.path.text()
+    assert not dlg.search_note.isVisibleTo(dlg)
+    dlg.close()
+    w.registry.search.setText("Петрова")
+    dlg = w.registry.open_export()
+    qtbot.addWidget(dlg)
+    assert dlg.search_note.isVisibleTo(dlg) and "«Петрова»" in dlg.search_note.text()
+    view = w.registry
+    qtbot.waitUntil(
+        lambda: view.model.query.search == "Петрова" and not view.model.is_loading(),
+        timeout=15000,
+    )
+
+
+def test_received_range_and_due_today_filters(qtbot: Any, admin_window: Any, seeded: Any) -> None:
+    import datetime as dt
+
+    from models.queries import WorklistFilter
+    from models.workcalendar import local_day, today_local
+    from ui.models.paged import ROW_ROLE
+    from ui.widgets.common import qdate
+
+    view = admin_window.worklist
+    view.model.sync_fetch = True
+    q = seeded.services.queries
+
+    def rows() -> list[Any]:
+        return [
+            view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())
+        ]
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: not view.model.is_loading(), timeout=15000)
+
+    today = today_local()
+    start = today - dt.timedelta(days=1)
+    view.received.start.setDate(qdate(start))
+    view.received.end.setDate(qdate(today))
+    view.received.enabled.setChecked(True)  # the user ticks the range on
+    qtbot.waitUntil(lambda: view.model.query.received_from == start, timeout=5000)
+    settled()
+    got = rows()
+    want = q.count(
+        seeded.admin,
+        WorklistFilter(statuses=view.model.query.statuses, received_from=start, received_to=today),
+    )
+    assert len(got) == want > 0
+    assert all(start <= local_day(r.received_at) <= today for r in got)
+    assert {"T-0001", "T-0002", "T-0003"} <= {r.portal_id for r in got}
+    view.received.enabled.setChecked(False)
+    view.due_today.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.query.due_today, timeout=5000)
+    settled()
+    got = rows()
+    assert len(got) == q.count(
+        seeded.admin, WorklistFilter(statuses=view.model.query.statuses, due_today=True)
+    )
+    assert all(r.due_date == today for r in got)
+
+
+def test_column_widths_come_back_from_the_settings(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
+    from tests.ui.conftest import open_window
+
+    ctx = make_ctx(seeded.admin)
+    w = open_window(qtbot, ctx)
+    w.worklist.table.setColumnWidth(5, 417)
+    w.close()  # saves the layout in QSettings
+    assert ctx.settings.value("tables/worklist") is not None
+    again = open_window(qtbot, ctx)
+    assert again.worklist.table.columnWidth(5) == 417
+
+
+def test_exclude_a_registry_entry(
+    qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: Any
+) -> None:
+    w = admin_window
+    w.show_screen("registry")
+    view = w.registry
+    qtbot.waitUntil(
+        lambda: not view.model.is_loading() and view.model.rowCount() > 0, timeout=15000
+    )
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.current_entry() is not None, timeout=15000)
+    e = view.current_entry()
+    assert not e.excluded_on
+    monkeypatch.setattr(view, "ask_reason", lambda _e: "решение суда")
+    before = view.model.total()
+    view.exclude_button.click()
+    qtbot.waitUntil(
+        lambda: not view.model.is_loading() and view.model.total() == before - 1, timeout=15000
+    )
+    view.excluded.setChecked(True)  # shown again with excluded entries, dated
+    qtbot.waitUntil(
+        lambda: view.model.query.include_excluded and not view.model.is_loading(), timeout=15000
+    )
+    assert view.model.total() >= before  # with the ones excluded earlier
+    from ui.models.paged import ROW_ROLE
+
+    view.model.sync_fetch = True
+    entries = [
+        view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())
+    ]
+    assert next(x for x in entries if x.registry_number == e.registry_number).excluded_on
+
+
+def test_admin_resets_a_password(
+    qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: Any
+) -> None:
+    from ui.dialogs.user import NewUser, UserDialog
+
+    new = "a brand new password 42"
+    w = admin_window
+    w.show_screen("admin")
+    adm = w.admin
+    qtbot.waitUntil(lambda: adm.users_model.rowCount() == 3, timeout=15000)
+    monkeypatch.setattr(
+        UserDialog, "launch", lambda self: NewUser(self.login.text(), "", "", None, new)
+    )
+    adm.users.selectRow([u.login for u in adm.users_model.rows].index("clerk"))
+    adm.reset_pw.click()
+    users = seeded.services.users
+
+    def works() -> bool:
+        try:
+            return users.authenticate("clerk", new).login == "clerk"
+        except Exception:
+            return False
+
+    qtbot.waitUntil(works, timeout=15000)
+
+
+def test_sign_in_dialog_language_choice_switches_live_and_is_kept(
+    qtbot: Any, qapp: Any, seeded: Any, db_url: str
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        assert dlg.windowTitle() == "Tizilim — вход"
+        dlg.language.setCurrentIndex(dlg.language.findData("kk"))
+        qtbot.waitUntil(lambda: dlg.windowTitle() == "Tizilim — кіру", timeout=5000)
+        assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"
+        assert dlg.login_label.text() == "Логин:" and dlg.password_label.text() == "Құпиясөз:"
+    finally:
+        launcher.signin.blockSignals(True)
+        launcher.signin.close()
+        launcher.shutdown()
+        launcher.language.uninstall()

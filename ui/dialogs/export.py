@@ -35,10 +35,14 @@ def open_path(path: Path) -> bool:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, ctx: AppContext, query: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, query: Any, parent: QWidget | None = None, search: str = ""
+    ) -> None:
+        """``search``: the registry screen's search text; the printout does not apply it
+        (it prints by the filters), and the dialog says so."""
         super().__init__(parent)
         self.setObjectName("ExportDialog")
-        self.ctx, self.query = ctx, query
+        self.ctx, self.query, self.search = ctx, query, search.strip()
         self.job: Job | None = None
         self.result_path: Path | None = None
         self.fmt = QComboBox()
@@ -49,6 +53,11 @@ class ExportDialog(QDialog):
         self.edition.setObjectName("edition")
         self.filters = QLabel()
         self.filters.setWordWrap(True)
+        self.search_note = QLabel()
+        self.search_note.setObjectName("search_note")
+        self.search_note.setWordWrap(True)
+        self.search_note.setProperty("role", "warning")
+        self.search_note.setVisible(bool(self.search))
         self.path = QLineEdit()
         self.path.setObjectName("path")
         self.browse = QPushButton()
@@ -87,6 +96,7 @@ class ExportDialog(QDialog):
         actions.addWidget(self.open_folder)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.search_note)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addLayout(actions)
@@ -106,6 +116,8 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.resize(620, 330)
         self.retranslate()
+        # the printout's language follows the interface at first
+        self.lang.setCurrentIndex(max(0, self.lang.findData(ctx.lang)))
         self._suggest_path()
 
     def retranslate(self) -> None:
@@ -135,6 +147,12 @@ class ExportDialog(QDialog):
         if self.query.edition == "public":
             self.edition.setCurrentIndex(self.edition.findData("public"))
         self.filters.setText(self._filters_text())
+        self.search_note.setText(
+            self.tr(
+                "The search «{0}» is not applied: the printout contains every entry matching "
+                "the filters above."
+            ).format(self.search)
+        )
         self.browse.setText(self.tr("Choose…"))
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))

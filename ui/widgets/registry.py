@@ -190,7 +190,9 @@ class RegistryView(QWidget):
         if self._export_dialog is not None and self._export_dialog.isVisible():
             self._export_dialog.raise_()
             return self._export_dialog
-        self._export_dialog = ExportDialog(self.ctx, self.registry_query(), self)
+        self._export_dialog = ExportDialog(
+            self.ctx, self.registry_query(), self, search=self.search.text()
+        )
         self._export_dialog.show()
         return self._export_dialog
 
