@@ -8,14 +8,17 @@ commits atomically (or changes nothing).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import logging
+import operator
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, Integer, String, exists, insert, select, text, update
+from sqlalchemy import JSON, Date, DateTime, Table, exists, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,6 +29,7 @@ from models.catalogs import Catalogs
 from models.db import Database
 from models.entities import (
     Application,
+    AuditEvent,
     CalendarOverride,
     Counter,
     Decision,
@@ -37,6 +41,7 @@ from models.entities import (
     Status,
 )
 from models.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
+from models.search_fold import fold_case, fold_cyrillic, to_latin
 from models.transitions import DECISION_RESULT, DUPLICATE_SCOPE, REASON_KIND, can_decide
 from models.validation import normalize_name_key
 from models.workcalendar import WorkCalendar, local_day, to_utc_naive, utc_now
@@ -59,9 +64,30 @@ def _d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+SEARCH_TEXT_MAX = 400  # the column's length
+
+
 def search_text(last: str, first: str, middle: str, iin: str, portal_id: str) -> str:
-    names = " ".join(p for p in (last, first, middle) if p).casefold().replace("ё", "е")
-    return f"{names} | {iin} | {portal_id.casefold()}"
+    """What name search matches: ``name | iin | portal id | name folds…``.
+
+    The name as written (casefolded, ё→е), then its Russian look-alike and Latin folds
+    (see :mod:`models.search_fold`) so that a search in either script finds it; search
+    input goes through :func:`models.search_fold.fold_query`. Folds that would not fit the
+    column are left out (the name as written always fits).
+    """
+    parts = [_part_forms(p) for p in (last, first, middle) if p]
+    forms = [" ".join(f[k] for f in parts) for k in range(3)]
+    out = f"{forms[0]} | {iin} | {portal_id.casefold()}"
+    for extra in (forms[1], forms[2]):
+        if extra not in out.split(" | ") and len(out) + 3 + len(extra) <= SEARCH_TEXT_MAX:
+            out += " | " + extra
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_forms(part: str) -> tuple[str, str, str]:
+    """One name part as written, folded to Russian look-alikes, in Latin (names repeat)."""
+    return fold_case(part), fold_cyrillic(part), to_latin(part)
 
 
 def columns_from_data(data: dict[str, Any]) -> dict[str, Any]:
@@ -147,57 +173,177 @@ class NewApplication:
     data: dict[str, Any]
 
 
+def reserve_ids(session: Session, table: Table, n: int) -> list[int]:
+    """``n`` new primary keys for ``table``, ascending, for rows inserted with explicit ids.
+
+    PostgreSQL draws them from the table's sequence (safe with concurrent writers); SQLite
+    continues after the largest id, which is safe because a write transaction holds the
+    database's write lock (``BEGIN IMMEDIATE``).
+    """
+    if n <= 0:
+        return []
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        seq = conn.exec_driver_sql(
+            f"SELECT pg_get_serial_sequence('{table.name}', 'id')").scalar_one()
+        return sorted(v for (v,) in conn.exec_driver_sql(
+            f"SELECT nextval('{seq}') FROM generate_series(1, {int(n)})"))
+    top = conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table.name}").scalar_one()
+    return list(range(int(top) + 1, int(top) + 1 + n))
+
+
+def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows (dicts with the same keys) with one driver-level executemany.
+
+    Values go through the columns' own bind processors (dates, JSON, enums), so what is
+    stored is exactly what an ORM or Core insert would store, without SQLAlchemy's per-row
+    parameter compilation. Column defaults are not applied: give every NOT NULL column.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    cols = list(rows[0])
+    q = dialect.identifier_preparer
+    ph = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    sql = (f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(c) for c in cols)}) "
+           f"VALUES ({', '.join([ph] * len(cols))})")
+    procs = [(i, _fast_processor(dialect, table.c[c].type, p), isinstance(table.c[c].type, JSON))
+             for i, c in enumerate(cols)
+             if (p := table.c[c].type._cached_bind_processor(dialect)) is not None]
+    get = operator.itemgetter(*cols)
+    out = []
+    for r in rows:
+        v = list(get(r)) if len(cols) > 1 else [get(r)]
+        for i, p, is_json in procs:
+            x = v[i]
+            if x is not None and not (is_json and type(x) is RawJSON):
+                v[i] = p(x)
+        out.append(tuple(v))
+    conn.exec_driver_sql(sql, out)
+
+
+_PROBES: dict[type, Any] = {dt.datetime: dt.datetime(2001, 2, 3, 4, 5, 6, 7),
+                            dt.date: dt.date(2001, 2, 3)}
+
+
+def _fast_processor(dialect: Any, type_: Any, slow: Callable[[Any], Any]
+                    ) -> Callable[[Any], Any]:
+    """SQLite stores dates and times as ISO text; ``isoformat`` (in C) gives the same text as
+    SQLAlchemy's formatter when the column keeps the default storage format — checked on a
+    probe value, else the column's own processor is used."""
+    if dialect.name != "sqlite":
+        return slow
+    kind = dt.datetime if isinstance(type_, DateTime) else dt.date if isinstance(type_, Date) \
+        else None
+    if kind is None:
+        return slow
+    fast: Callable[[Any], Any] = (
+        (lambda v: v.isoformat(" ", "microseconds")) if kind is dt.datetime
+        else (lambda v: v.isoformat()))
+    probe = _PROBES[kind]
+    return fast if fast(probe) == slow(probe) else slow
+
+
+class RawJSON(str):
+    """JSON text serialised already: :func:`bulk_insert` stores it as it is."""
+
+
+def json_texts(session: Session, data: dict[str, Any]) -> tuple[RawJSON, RawJSON, RawJSON]:
+    """A revision's data, its education and its employment as JSON text, with the engine's
+    serializer; the two lists are encoded once and spliced into the data's text."""
+    dumps = getattr(session.get_bind().dialect, "_json_serializer", None) or json.dumps
+    edu, emp = dumps(data["education"]), dumps(data["employment"])
+    if dumps is not json.dumps:
+        return RawJSON(dumps(data)), RawJSON(edu), RawJSON(emp)
+    rest = dumps({k: v for k, v in data.items() if k not in ("education", "employment")})
+    whole = (rest[:-1] + (", " if len(rest) > 2 else "") + '"education": ' + edu
+             + ', "employment": ' + emp + "}")
+    return RawJSON(whole), RawJSON(edu), RawJSON(emp)
+
+
+def append_audit(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """:func:`models.audit.record_many` for many rows: the same chain and head, but the rows
+    between the first and the last go in with :func:`bulk_insert`.
+
+    The first row takes the chain's lock and head the ordinary way, the middle ones are
+    chained here with :func:`models.audit.event_hash`, and the last one goes through
+    ``record_many`` again (which reads the new head from the table), so the session ends with
+    the head that the commit hook saves.
+    """
+    if len(rows) < 3:
+        audit.record_many(session, rows)
+        return
+    audit.record_many(session, rows[:1])
+    head = audit.appended_head(session) or audit.current_head(session)
+    batch = []
+    for row in rows[1:-1]:
+        row = dict(row, prev_hash=head)
+        row["hash"] = head = audit.event_hash(head, row)
+        batch.append(row)
+    bulk_insert(session, AuditEvent.__table__, batch)
+    audit.forget_head(session)
+    audit.record_many(session, rows[-1:])
+
+
+def application_row(it: NewApplication, calendar: WorkCalendar, now: dt.datetime,
+                    due_of: dict[dt.date, dt.date] | None = None) -> dict[str, Any]:
+    """The ``applications`` row of a newly received application (without its id)."""
+    cols = columns_from_data(it.data)
+    received = to_utc_naive(it.received_at)
+    received_on = local_day(received)
+    if due_of is None:
+        due = calendar.due_date(received_on)
+    else:
+        due = due_of.get(received_on)
+        if due is None:
+            due = due_of[received_on] = calendar.due_date(received_on)
+    cols.update(
+        portal_id=it.portal_id, status=Status.SUBMITTED, revision=1, received_at=received,
+        received_on=received_on, due_date=due,
+        search_text=search_text(cols["last_name"], cols["first_name"], cols["middle_name"],
+                                cols["iin"], it.portal_id),
+        has_duplicates=False, created_at=now, updated_at=now, version=1,
+    )
+    return cols
+
+
+RECEIVE_AFTER = {"revision": 1, "status": "submitted"}
+
+
 def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication],
                  calendar: WorkCalendar, *, chunk: int = 2000,
                  progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Insert new applications with their first revision, audit and duplicate flags.
 
-    Uses bulk inserts (one statement per chunk); the caller owns the transaction.
-    Returns the new application ids.
+    Rows get ids from :func:`reserve_ids` and go in with :func:`bulk_insert` (one driver
+    executemany per table and chunk); the caller owns the transaction. Returns the new ids.
     """
     now = utc_now()
     ids: list[int] = []
     total = len(items)
+    due_of: dict[dt.date, dt.date] = {}
     for start in range(0, total, chunk):
         part = items[start:start + chunk]
-        rows = []
-        for it in part:
-            cols = columns_from_data(it.data)
-            if not actor.may_see_region(cols["region_code"]):
-                require_region(actor, cols["region_code"], what=it.portal_id)
-            received = to_utc_naive(it.received_at)
-            received_on = local_day(received)
-            rows.append({
-                **cols,
-                "portal_id": it.portal_id,
-                "status": Status.SUBMITTED,
-                "revision": 1,
-                "received_at": received,
-                "received_on": received_on,
-                "due_date": calendar.due_date(received_on),
-                "search_text": search_text(cols["last_name"], cols["first_name"],
-                                           cols["middle_name"], cols["iin"], it.portal_id),
-                "has_duplicates": False,
-                "created_at": now,
-                "updated_at": now,
-                "version": 1,
-            })
-        session.execute(insert(Application.__table__), rows)  # executemany: the fast path
-        id_of = dict(session.execute(select(Application.portal_id, Application.id).where(
-            Application.portal_id.in_([r["portal_id"] for r in rows]))).tuples().all())
-        new_ids = [id_of[r["portal_id"]] for r in rows]
-        session.execute(insert(Revision.__table__), [
-            {"application_id": i, "number": 1, "received_at": r["received_at"],
-             "due_date": r["due_date"], "data": it.data, "created_by": actor.login,
-             "created_at": now}
-            for i, r, it in zip(new_ids, rows, part, strict=True)
-        ])
-        audit.record_many(session, (
-            audit.make_row(actor, "application.receive", "application", r["portal_id"],
-                           after={"revision": 1, "status": "submitted"},
-                           region=r["region_code"], at=now)
-            for r in rows
-        ))
+        rows = [application_row(it, calendar, now, due_of) for it in part]
+        for r in rows:
+            if not actor.may_see_region(r["region_code"]):
+                require_region(actor, r["region_code"], what=r["portal_id"])
+        new_ids = reserve_ids(session, Application.__table__, len(rows))
+        for i, r in zip(new_ids, rows, strict=True):
+            r["id"] = i
+        revs = []
+        for r, it in zip(rows, part, strict=True):
+            data, r["education"], r["employment"] = json_texts(session, it.data)
+            revs.append({"application_id": r["id"], "number": 1,
+                         "received_at": r["received_at"], "due_date": r["due_date"],
+                         "data": data, "created_by": actor.login, "created_at": now})
+        bulk_insert(session, Application.__table__, rows)
+        bulk_insert(session, Revision.__table__, revs)
+        template = audit.make_row(actor, "application.receive", "application", "",
+                                  after=RECEIVE_AFTER, at=now)
+        append_audit(session, [dict(template, entity_id=r["portal_id"],
+                                    region_code=r["region_code"]) for r in rows])
         flag_duplicates(session, new_ids)
         ids.extend(new_ids)
         if progress:
@@ -205,73 +351,83 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
     return ids
 
 
-def _name_pairs_query(session: Session, pairs: set[tuple[str, dt.date]]
-                      ) -> tuple[Any, dict[str, Any]]:
-    """Applications with any of these (name, birth date) pairs: a VALUES list joined to the
+def _ph(session: Session) -> str:
+    """The driver's positional placeholder."""
+    return "?" if session.connection().dialect.paramstyle in ("qmark", "numeric") else "%s"
+
+
+def _in(ph: str, n: int) -> str:
+    return "(" + ", ".join([ph] * n) + ")"
+
+
+def _name_pairs_sql(session: Session, n: int) -> str:
+    """Applications with any of ``n`` (name, birth date) pairs: a VALUES list joined to the
     name index, one index seek per pair on both SQLite and PostgreSQL."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    params: dict[str, Any] = {}
-    rows = []
-    for i, (k, b) in enumerate(pairs):
-        params[f"k{i}"], params[f"b{i}"] = k, (b.isoformat() if sqlite else b)
-        rows.append(f"(:k{i}, :b{i})" if sqlite else f"(:k{i}, CAST(:b{i} AS DATE))")
-    stmt = text(
-        "WITH wanted(k, b) AS (VALUES " + ", ".join(rows) + ") "
-        "SELECT a.id, a.name_key, a.birth_date, a.status FROM wanted "
-        "JOIN applications a ON a.name_key = wanted.k AND a.birth_date = wanted.b"
-    ).columns(id=Integer, name_key=String, birth_date=Date, status=String)
-    return stmt, params
+    ph = _ph(session)
+    one = f"({ph}, {ph})" if ph == "?" else f"({ph}, CAST({ph} AS DATE))"
+    return ("WITH wanted(k, b) AS (VALUES " + ", ".join([one] * n) + ") "
+            "SELECT a.id, a.name_key, a.birth_date, a.status FROM wanted "
+            "JOIN applications a ON a.name_key = wanted.k AND a.birth_date = wanted.b")
 
 
 def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
     """Link the given applications with others of the same IIN or name and birth date.
 
-    Two indexed look-ups per chunk (by IIN, by normalised name); matching is done here, so the
-    cost grows with the number of new applications, not with the size of the table.
+    Two indexed look-ups per chunk of 500 (by IIN, by normalised name), sent as plain driver
+    SQL; matching is done here, so the cost grows with the number of new applications, not
+    with the size of the table. Returns the number of links made.
     """
+    session.flush()
+    conn = session.connection()
+    ph = _ph(session)
+    scope = {s.value for s in DUPLICATE_SCOPE}
     made = 0
-    scope = [s.value for s in DUPLICATE_SCOPE]
-    A = Application
     for start in range(0, len(app_ids), 500):
         ids = list(app_ids[start:start + 500])
-        mine = session.execute(select(A.id, A.iin, A.name_key, A.birth_date)
-                               .where(A.id.in_(ids))).all()
+        mine = conn.exec_driver_sql(
+            f"SELECT id, iin, name_key, birth_date FROM applications WHERE id IN "
+            f"{_in(ph, len(ids))}", tuple(ids)).all()
+        if not mine:
+            continue
         # Status is checked here, not in SQL: with it, planners prefer the status index and
-        # scan every open application. The pairs are a VALUES list joined to the name index,
-        # so each is one index seek.
-        by_iin = [(oid, iin) for oid, iin, st in session.execute(
-            select(A.id, A.iin, A.status).where(A.iin.in_({m.iin for m in mine})))
-            if st in scope]
-        pairs = {(m.name_key, m.birth_date) for m in mine}
-        by_name = [(oid, k, b) for oid, k, b, st in session.execute(
-            *_name_pairs_query(session, pairs)) if st in scope] if pairs else []
+        # scan every open application.
+        iins = sorted({m[1] for m in mine})
         iin_index: dict[str, list[int]] = {}
-        for oid, iin in by_iin:
-            iin_index.setdefault(iin, []).append(oid)
-        name_index: dict[tuple[str, dt.date], list[int]] = {}
-        for oid, key, birth in by_name:
-            name_index.setdefault((key, birth), []).append(oid)
+        for oid, iin, st in conn.exec_driver_sql(
+                f"SELECT id, iin, status FROM applications WHERE iin IN {_in(ph, len(iins))}",
+                tuple(iins)):
+            if st in scope:
+                iin_index.setdefault(iin, []).append(oid)
+        pairs = sorted({(m[2], m[3]) for m in mine})
+        name_index: dict[tuple[str, Any], list[int]] = {}
+        for oid, key, birth, st in conn.exec_driver_sql(
+                _name_pairs_sql(session, len(pairs)), tuple(v for p in pairs for v in p)):
+            if st in scope:
+                name_index.setdefault((key, birth), []).append(oid)
         links: dict[tuple[int, int], str] = {}
-        for m in mine:
-            for oid in name_index.get((m.name_key, m.birth_date), ()):
-                if oid != m.id:
-                    links[(m.id, oid)] = links[(oid, m.id)] = "name_birth"
-            for oid in iin_index.get(m.iin, ()):
-                if oid != m.id:
-                    links[(m.id, oid)] = links[(oid, m.id)] = "iin"
+        for mid, iin, key, birth in mine:
+            for oid in name_index.get((key, birth), ()):
+                if oid != mid:
+                    links[(mid, oid)] = links[(oid, mid)] = "name_birth"
+            for oid in iin_index.get(iin, ()):
+                if oid != mid:
+                    links[(mid, oid)] = links[(oid, mid)] = "iin"
         if not links:
             continue
-        involved = {x for x, _ in links}
-        existing = set(session.execute(
-            select(DuplicateLink.application_id, DuplicateLink.other_id).where(
-                DuplicateLink.application_id.in_(involved))).all())
+        involved = sorted({x for x, _ in links})
+        existing: set[tuple[int, int]] = set()
+        for i in range(0, len(involved), 500):
+            part = involved[i:i + 500]
+            existing.update(conn.exec_driver_sql(
+                "SELECT application_id, other_id FROM duplicate_links WHERE application_id IN "
+                f"{_in(ph, len(part))}", tuple(part)).tuples())
+            conn.exec_driver_sql(
+                f"UPDATE applications SET has_duplicates = {ph} WHERE id IN "
+                f"{_in(ph, len(part))} AND has_duplicates = {ph}", (True, *part, False))
         new = [{"application_id": x, "other_id": y, "reason": why}
-               for (x, y), why in links.items() if (x, y) not in existing]
-        if new:
-            session.execute(insert(DuplicateLink), new)
-            made += len(new)
-        session.execute(update(A).where(A.id.in_(involved)).values(has_duplicates=True)
-                        .execution_options(synchronize_session=False))
+               for (x, y), why in sorted(links.items()) if (x, y) not in existing]
+        bulk_insert(session, DuplicateLink.__table__, new)
+        made += len(new)
     return made
 
 
