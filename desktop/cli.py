@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.config import resolve_db_url
+from desktop.config import resolve_db_url, use_audit_head
 
 log = logging.getLogger("tizilim")
 
@@ -216,8 +216,7 @@ class Context:
         self.lang: str = args.lang
         url = resolve_db_url(args.db)
         self.db = Database.from_url(url)
-        if self.db.audit_head_path is None or os.environ.get("TIZILIM_AUDIT_HEAD"):
-            self.db.set_audit_head(audit_head_path(self.db))  # a server: one per workstation
+        use_audit_head(self.db)
         self._ready = False
 
     def ready(self) -> None:
@@ -256,19 +255,6 @@ class Context:
 
     def msg(self, exc: Any) -> str:
         return exc.message(self.lang) if hasattr(exc, "message") else str(exc)
-
-
-def audit_head_path(db: Any) -> Path:
-    """Where this workstation keeps the audit head of a server database."""
-    env = os.environ.get("TIZILIM_AUDIT_HEAD")
-    if env:
-        return Path(env)
-    from desktop.config import data_dir
-
-    u = db.engine.url
-    name = "".join(ch if ch.isalnum() or ch in "-_." else "_"
-                   for ch in f"{u.host or 'local'}-{u.port or ''}-{u.database or ''}")
-    return data_dir() / f"audit-head-{name}.txt"
 
 
 def _read_password_twice(login: str) -> str:
