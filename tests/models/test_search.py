@@ -1,0 +1,119 @@
+"""Name search in either script: Kazakh letters, a Russian keyboard or Latin find the same name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text, update
+
+from models.actor import SYSTEM
+from models.applications import (
+    NewApplication,
+    ReviewService,
+    load_calendar,
+    receive_many,
+    search_text,
+)
+from models.catalogs import Catalogs
+from models.db import Database, alembic_config
+from models.demo import DemoGenerator
+from models.entities import Application, DecisionKind
+from models.queries import QueryService, WorklistFilter
+from models.registry import RegistryService
+from models.search_fold import fold_query, name_forms, to_latin
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _receive(db: Database, names: list[tuple[str, str, str]]) -> list[str]:
+    gen = DemoGenerator(11, Catalogs.shipped(), TODAY)
+    items = []
+    for i, (last, first, middle) in enumerate(names):
+        pid, received, data = gen.application(100 + i)
+        data.update(last_name=last, first_name=first, middle_name=middle)
+        items.append(NewApplication(f"S-{i}", received, data))
+    with db.write() as s:
+        receive_many(s, SYSTEM, items, load_calendar(s))
+    return [it.portal_id for it in items]
+
+
+def _found(db: Database, term: str) -> set[str]:
+    qs = QueryService(db)
+    f = WorklistFilter(search=fold_query(term))
+    assert qs.count(SYSTEM, f) == len(rows := qs.page(SYSTEM, f))
+    return {r.portal_id for r in rows}
+
+
+NAMES = [("Сәрсенбаева", "Гүлнұр", "Ерланқызы"), ("Иванова", "Ольга", "Сергеевна"),
+         ("Қасымов", "Жәнібек", ""), ("Шәріпова", "Айгүл", "Нұрланқызы")]
+
+
+@pytest.mark.parametrize("term", ["Гүлнұр", "гулнур", "gulnur", "GULNUR", "Gülnūr",
+                                  "сарсенбаева гулнур", "sarsenbaeva gulnur"])
+def test_worklist_finds_a_kazakh_name_in_either_script(db: Any, term: str) -> None:
+    ids = _receive(db, NAMES)
+    assert _found(db, term) == {ids[0]}
+
+
+def test_worklist_latin_spellings_and_plain_input(db: Any) -> None:
+    ids = _receive(db, NAMES)
+    for term in ("Zhanibek", "Janibek", "Qasymov", "Kasymov", "Жанибек", "Касымов"):
+        assert _found(db, term) == {ids[2]}, term
+    for term in ("Sharipova", "Şäripova", "Aigul", "Aygul", "Айгуль"[:5]):
+        assert _found(db, term) == {ids[3]}, term
+    assert _found(db, "ivanova") == {ids[1]}
+    assert _found(db, "Иванова Ольга") == {ids[1]}
+    # the query side's own casefolding alone already finds both keyboards and plain Latin
+    qs = QueryService(db)
+    for term in ("гулнур", "gulnur", "Гүлнұр"):
+        assert [r.portal_id for r in qs.page(SYSTEM, WorklistFilter(search=term))] == [ids[0]]
+
+
+def test_registry_search_finds_either_script(db: Any) -> None:
+    ids = _receive(db, NAMES)
+    ReviewService(db).decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    reg = RegistryService(db)
+    for term in ("Гүлнұр", "гулнур", "gulnur"):
+        assert reg.count(SYSTEM, search=fold_query(term)) == 1, term
+    assert reg.count(SYSTEM, search=fold_query("Ольга")) == 0  # not registered
+
+
+def test_fold_functions() -> None:
+    assert name_forms("Гүлнұр") == ["гүлнұр", "гулнур", "gulnur"]
+    assert fold_query("  Гүлнұр   Ерланқызы ") == "гулнур ерланкызы"
+    assert fold_query("Zhanar") == fold_query("Janar") == to_latin("Жанар") == "janar"
+    assert fold_query("P-2026-000001") == "p-2026-000001"  # ids are only casefolded
+    assert fold_query("870412") == "870412"
+    st = search_text("Сәрсенбаева", "Гүлнұр", "", "870412300001", "P-1")
+    assert st == ("сәрсенбаева гүлнұр | 870412300001 | p-1 | сарсенбаева гулнур | "
+                  "sarsenbaeva gulnur")
+    long = search_text("Ә" * 100, "Ү" * 100, "Ө" * 100, "870412300001", "P-1")
+    assert len(long) <= 400 and long.startswith("ә" * 100)
+
+
+def test_migration_recomputes_old_search_texts(db: Any) -> None:
+    """Rows written before 0005 (name casefolded only) get the folds, and the search index
+    follows, when the migration runs."""
+    from alembic import command
+
+    ids = _receive(db, NAMES)
+    with db.write() as s:
+        for a in s.scalars(select(Application)).all():
+            old = " ".join(p for p in (a.last_name, a.first_name, a.middle_name) if p)
+            s.execute(update(Application).where(Application.id == a.id).values(
+                search_text=f"{old.casefold()} | {a.iin} | {a.portal_id.casefold()}"))
+    assert _found(db, "gulnur") == set()
+    old_way = QueryService(db).page(SYSTEM, WorklistFilter(search="Гүлнұр"))
+    assert [r.portal_id for r in old_way] == [ids[0]]
+    cfg = alembic_config(db.engine)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+        command.upgrade(cfg, "head")
+    assert _found(db, "gulnur") == _found(db, "гулнур") == {ids[0]}
+    assert _found(db, "Гүлнұр") == {ids[0]}
+    with db.read() as s:
+        assert s.scalar(text("SELECT COUNT(*) FROM applications WHERE search_text LIKE "
+                             "'%| sarsenbaeva gulnur erlankizi'")) == 1
