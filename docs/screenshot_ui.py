@@ -34,7 +34,7 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
     if xvfb is None:
         sys.exit("Xvfb not found: apt-get install -y xvfb (or set QT_QPA_PLATFORM=offscreen)")
     proc = subprocess.Popen(
-        [xvfb, ":97", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        [xvfb, ":97", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -203,7 +203,7 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     ctx = AppContext(services, admin, language, settings, workers)
     ctx.extra["idle_lock_ms"] = 3_600_000  # the script locks the screen itself
     w = MainWindow(ctx)
-    w.resize(1500, 900)
+    w.resize(1366, 768)
     w.show()
     pump(lambda: not w.worklist.model.is_loading() and bool(w.counts))
     w.worklist.table.selectRow(3)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.text import catalog_name, field_label, fmt_date, role_name, status_name
+from ui.text import catalog_name, decision_name, field_label, fmt_date, role_name, status_name
 
 C = "Audit"
 ACTION_NAMES = {
@@ -51,6 +51,15 @@ ENTITY_NAMES = {
     "session": QT_TRANSLATE_NOOP("Audit", "session"),
     "settings": QT_TRANSLATE_NOOP("Audit", "settings"),
 }
+EDITIONS = {
+    "full": QT_TRANSLATE_NOOP("Audit", "full"),
+    "public": QT_TRANSLATE_NOOP("Audit", "public"),
+}
+LANGS = {
+    "kk": QT_TRANSLATE_NOOP("Audit", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Audit", "Russian"),
+    "both": QT_TRANSLATE_NOOP("Audit", "Kazakh and Russian"),
+}
 #: audit keys that are not form fields
 KEY_NAMES = {
     "status": QT_TRANSLATE_NOOP("Audit", "status"),
@@ -67,6 +76,21 @@ KEY_NAMES = {
     "day": QT_TRANSLATE_NOOP("Audit", "day"),
     "kind": QT_TRANSLATE_NOOP("Audit", "kind"),
     "received_at": QT_TRANSLATE_NOOP("Audit", "date received"),
+    "as_of": QT_TRANSLATE_NOOP("Audit", "as of"),
+    "held_by": QT_TRANSLATE_NOOP("Audit", "held by"),
+    "workstation": QT_TRANSLATE_NOOP("Audit", "workstation"),
+    "note": QT_TRANSLATE_NOOP("Audit", "note"),
+    "what": QT_TRANSLATE_NOOP("Audit", "what"),
+    "message": QT_TRANSLATE_NOOP("Audit", "message"),
+    "attempt": QT_TRANSLATE_NOOP("Audit", "attempt"),
+    "locked": QT_TRANSLATE_NOOP("Audit", "locked"),
+    "locked_until": QT_TRANSLATE_NOOP("Audit", "locked until"),
+    "excluded_on": QT_TRANSLATE_NOOP("Audit", "excluded on"),
+    "count": QT_TRANSLATE_NOOP("Audit", "count"),
+    "edition": QT_TRANSLATE_NOOP("Audit", "edition"),
+    "lang": QT_TRANSLATE_NOOP("Audit", "language"),
+    "working": QT_TRANSLATE_NOOP("Audit", "working day"),
+    "portal_ids": QT_TRANSLATE_NOOP("Audit", "applications"),
 }
 
 
@@ -96,6 +120,12 @@ def value_text(key: str, value: Any, catalogs: Any, lang: str) -> str:
         return status_name(value)
     if key == "role":
         return role_name(value)
+    if key == "edition" and value in EDITIONS:
+        return tr(EDITIONS[value])
+    if key == "lang" and value in LANGS:
+        return tr(LANGS[value])
+    if key == "kind" and isinstance(value, str):
+        return decision_name(value)
     if key in ("region", "address.region") and catalogs is not None:
         return catalog_name(catalogs, "regions", str(value), lang)
     if key == "profession" and catalogs is not None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.nav = QTreeWidget()
         self.nav.setObjectName("nav")
         self.nav.setHeaderHidden(True)
+        self.nav.setIndentation(12)
         # narrow enough for a 1366 px screen; long names show whole in the tooltip
         self.nav.setMinimumWidth(170)
         self.nav_items: dict[str, QTreeWidgetItem] = {}
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 1100])
+        split.setSizes([220, 1146])
         self.splitter = split
         self.message_bar = MessageBar()
         work = QWidget()
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.load_security_settings()
 
         self.retranslate()
+        self.splitter.setSizes([self._nav_width(), 1366])
         self._restore()
         first = "worklist:open" if self.may_review else "registry"
         self.nav.setCurrentItem(self.nav_items[first])
@@ -294,6 +296,17 @@ class MainWindow(QMainWindow):
             texts[f"worklist:{st}"] = status_name(st) + n(st)
         for key, item in self.nav_items.items():
             item.setText(0, texts.get(key, key))
+            item.setToolTip(0, texts.get(key, key))  # whole, when the pane is narrow
+
+    def _nav_width(self) -> int:
+        """Wide enough for the longest entry with a four-digit count, at most 280 px."""
+        self.nav.ensurePolished()
+        fm = self.nav.fontMetrics()
+        longest = max(
+            (fm.horizontalAdvance(i.text(0) + " (9 999)") for i in self.nav_items.values()),
+            default=150,
+        )
+        return min(280, longest + 2 * self.nav.indentation() + 20)
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:

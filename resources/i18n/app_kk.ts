@@ -465,6 +465,26 @@
       <translation>баптаулар</translation>
     </message>
     <message>
+      <source>full</source>
+      <translation>толық</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>жария</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Қазақша</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Орысша</translation>
+    </message>
+    <message>
+      <source>Kazakh and Russian</source>
+      <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
       <source>status</source>
       <extracomment>audit keys that are not form fields</extracomment>
       <translation>мәртебесі</translation>
@@ -520,6 +540,66 @@
     <message>
       <source>date received</source>
       <translation>қабылданған күні</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>жағдай бойынша күні</translation>
+    </message>
+    <message>
+      <source>held by</source>
+      <translation>кімде</translation>
+    </message>
+    <message>
+      <source>workstation</source>
+      <translation>жұмыс орны</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>ескертпе</translation>
+    </message>
+    <message>
+      <source>what</source>
+      <translation>не</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>хабарлама</translation>
+    </message>
+    <message>
+      <source>attempt</source>
+      <translation>әрекет</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>бұғатталған</translation>
+    </message>
+    <message>
+      <source>locked until</source>
+      <translation>бұғатталу мерзімі</translation>
+    </message>
+    <message>
+      <source>excluded on</source>
+      <translation>шығарылған күні</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>саны</translation>
+    </message>
+    <message>
+      <source>edition</source>
+      <translation>басылым</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>тіл</translation>
+    </message>
+    <message>
+      <source>working day</source>
+      <translation>жұмыс күні</translation>
+    </message>
+    <message>
+      <source>applications</source>
+      <translation>өтінімдер</translation>
     </message>
   </context>
   <context>

@@ -465,6 +465,26 @@
       <translation>настройки</translation>
     </message>
     <message>
+      <source>full</source>
+      <translation>полное</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>публичное</translation>
+    </message>
+    <message>
+      <source>Kazakh</source>
+      <translation>Казахский</translation>
+    </message>
+    <message>
+      <source>Russian</source>
+      <translation>Русский</translation>
+    </message>
+    <message>
+      <source>Kazakh and Russian</source>
+      <translation>Казахский и русский</translation>
+    </message>
+    <message>
       <source>status</source>
       <extracomment>audit keys that are not form fields</extracomment>
       <translation>статус</translation>
@@ -520,6 +540,66 @@
     <message>
       <source>date received</source>
       <translation>дата поступления</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>по состоянию на</translation>
+    </message>
+    <message>
+      <source>held by</source>
+      <translation>в работе у</translation>
+    </message>
+    <message>
+      <source>workstation</source>
+      <translation>рабочее место</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>примечание</translation>
+    </message>
+    <message>
+      <source>what</source>
+      <translation>что</translation>
+    </message>
+    <message>
+      <source>message</source>
+      <translation>сообщение</translation>
+    </message>
+    <message>
+      <source>attempt</source>
+      <translation>попытка</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>заблокирован</translation>
+    </message>
+    <message>
+      <source>locked until</source>
+      <translation>заблокирован до</translation>
+    </message>
+    <message>
+      <source>excluded on</source>
+      <translation>дата исключения</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>количество</translation>
+    </message>
+    <message>
+      <source>edition</source>
+      <translation>издание</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>язык</translation>
+    </message>
+    <message>
+      <source>working day</source>
+      <translation>рабочий день</translation>
+    </message>
+    <message>
+      <source>applications</source>
+      <translation>заявки</translation>
     </message>
   </context>
   <context>
@@ -2054,7 +2134,7 @@ Database: {0}</source>
     </message>
     <message>
       <source>{0} — overdue by {1} w.d.</source>
-      <translation>{0} — просрочено на {1} раб. дн.</translation>
+      <translation>{0} — просрочено {1} раб. дн.</translation>
     </message>
     <message>
       <source>{0} — {1} w.d. left</source>

@@ -161,6 +161,13 @@ class WorklistModel(PagedModel):
                 if urgent == "overdue"
                 else QCoreApplication.translate("WorklistModel", "Due today")
             )
+        if role == Qt.ItemDataRole.ToolTipRole and key in (
+            "status",
+            "region",
+            "name",
+            "profession",
+        ):
+            return self.cell(item, column, Qt.ItemDataRole.DisplayRole) or None  # when elided
         if role == Qt.ItemDataRole.ToolTipRole and key == "holder" and item.held_by:
             return QCoreApplication.translate("WorklistModel", "{0} holds it since {1}").format(
                 item.held_by, fmt_local(item.held_since)

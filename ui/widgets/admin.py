@@ -208,7 +208,7 @@ class AdminView(QWidget):
         self.audit.setObjectName("audit")
         self.audit.setModel(self.audit_model)
         setup_table(self.audit)
-        fit_columns(self.audit, (60, 130, 90, 70, 110, 160, 220))
+        fit_columns(self.audit, (60, 125, 80, 150, 70, 200, 150))
         self.audit_filter = QLineEdit()
         self.audit_filter.setObjectName("audit_filter")
         self.verify_button = QPushButton()

@@ -96,9 +96,10 @@ class WorklistView(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, ctx, "worklist")
         self.table.setSortingEnabled(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole text in the tooltip
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         if not ctx.settings.value("tables/worklist"):
-            fit_columns(self.table, (130, 100, 330, 150, 190, 260, 240, 60, 150))
+            self.default_layout()
 
         row1 = QHBoxLayout()
         row1.addWidget(self.search, 2)
@@ -145,6 +146,45 @@ class WorklistView(QWidget):
         self.apply_state(ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)}))
         self.refilter()
         self.show_sort_indicator()
+
+    def default_layout(self) -> None:
+        """First start (no saved widths): on a 1366 px screen the name and profession come
+        right after the number, the due date and status are wide enough for their text,
+        longer region names elide (whole in the tooltip)."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        keys = [c.key for c in self.model.columns]
+        self.table.ensurePolished()  # the style sheet's font size
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        due = (
+            max(
+                QFontMetrics(bold).horizontalAdvance(
+                    QCoreApplication.translate("WorklistModel", t).format("00.00.0000", 99)
+                )
+                for t in ("{0} — overdue by {1} w.d.", "{0} — {1} w.d. left")
+            )
+            + 8
+        )
+        fm = self.table.fontMetrics()
+        # the open statuses (what the worklist shows at first) whole, the others may elide
+        status = max(fm.horizontalAdvance(status_name(k)) for k in OPEN_STATUSES)
+        widths = {
+            "portal_id": 95,
+            "received": 90,
+            "due": due + 16,
+            "status": status + 16,
+            "region": 125,
+            "name": 205,
+            "profession": 180,
+            "revision": 45,
+            "holder": 110,
+        }
+        fit_columns(self.table, tuple(widths.get(k, 90) for k in keys[:-1]))
+        header = self.table.horizontalHeader()
+        for to, key in enumerate(("portal_id", "name", "profession", "due", "status", "region")):
+            header.moveSection(header.visualIndex(keys.index(key)), to)
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
