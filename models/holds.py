@@ -87,7 +87,8 @@ def check_may_act(s: Session, actor: Actor, app: Application) -> str | None:
         if notice is not None:
             s.execute(update(HoldRelease).where(
                 HoldRelease.application_id == app.id, HoldRelease.holder_id == actor.user_id,
-                HoldRelease.seen_at.is_(None)).values(seen_at=now))
+                HoldRelease.seen_at.is_(None)).values(
+                    seen_at=now, version=HoldRelease.version + 1))
             return f"{notice.released_by}\x00{notice.reason}"
     holder = live_holder(app, load_settings(s).hold_expiry, now)
     if holder is not None and holder != actor.user_id:
@@ -189,7 +190,8 @@ class HoldService:
                     s.execute(update(HoldRelease).where(
                         HoldRelease.application_id == app.id,
                         HoldRelease.holder_id == actor.user_id,
-                        HoldRelease.seen_at.is_(None)).values(seen_at=now))
+                        HoldRelease.seen_at.is_(None)).values(
+                    seen_at=now, version=HoldRelease.version + 1))
                     check_may_act(s, actor, app)
                 if live_holder(app, load_settings(s).hold_expiry, now) == actor.user_id:
                     app.held_since = now  # still mine: the idle clock starts again

@@ -28,8 +28,10 @@ class WorkSession(Base):
     last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     end_reason: Mapped[str | None] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
 
     __table_args__ = (Index("ix_sessions_open", "ended_at", "last_seen_at"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Setting(Base):
@@ -41,6 +43,9 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
     updated_by: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Recommendation(Base):
@@ -73,8 +78,10 @@ class HoldRelease(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     released_at: Mapped[dt.datetime] = mapped_column(DateTime)
     seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
 
     __table_args__ = (Index("ix_hold_releases_holder", "holder_id", "seen_at"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 def _queue_indexes() -> tuple[Index, Index]:
@@ -92,3 +99,17 @@ def _queue_indexes() -> tuple[Index, Index]:
 
 #: the work queue: open applications nobody holds, by due date; and held ones by hold age
 QUEUE_FREE_INDEX, QUEUE_HELD_INDEX = _queue_indexes()
+
+
+def _with_duplicates_index() -> Index:
+    from sqlalchemy import text
+
+    from models.entities import Application
+
+    dup = text("has_duplicates")
+    return Index("ix_app_with_duplicates", Application.id, postgresql_where=dup,
+                 sqlite_where=dup)
+
+
+#: applications with possible duplicates (the worklist sorted by its duplicates column)
+WITH_DUPLICATES_INDEX = _with_duplicates_index()

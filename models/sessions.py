@@ -108,7 +108,8 @@ class SessionService:
                     by_admin = (w.end_reason or "").startswith(BY_ADMIN)
                     return _ended("admin" if by_admin else "ended")
                 s.execute(update(WorkSession).where(WorkSession.id == w.id)
-                          .values(last_seen_at=utc_now()))
+                          .values(last_seen_at=utc_now(),
+                                  version=WorkSession.version + 1))
                 return None
 
         refused = run()
