@@ -137,6 +137,7 @@ class ApplicationDetail:
     excluded_on: dt.date | None
     duplicates: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     recommendation: RecommendationInfo | None = None  # a clerk's, on the current revision
+    version: int | None = None  # the application row's version, for a correction's check
 
     def as_json(self) -> dict[str, Any]:
         out = self.summary.as_json()
@@ -436,6 +437,7 @@ class QueryService:
             entry.excluded_on if entry else None,
             dups,
             latest_recommendation(s, a.id, a.revision),
+            a.version,
         )
 
 def revision_data(session: Session, app_id: int, number: int) -> dict[str, Any] | None:

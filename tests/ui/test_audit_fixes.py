@@ -427,13 +427,32 @@ def test_correct_an_undecided_application_from_the_review(
     assert d.data["first_name"] == "Анастасия" and d.summary.received_at == received
     assert not form.correcting and not f["portal_id"].isReadOnly()
 
+    # another workstation corrects it meanwhile: this save is refused, theirs stays
+    qtbot.waitUntil(lambda: w.review.detail is not None
+                    and w.review.detail.version is not None, timeout=15000)
+    w.review.correct_button.click()
+    other = form.raw()["specialist"]  # the same application, as another clerk's form has it
+    s.review.correct(admin, "T-0003", {**other, "middle_name": "Олеговна"})
+    f["first_name"].setText("Алла")
+    qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    n = len(shown_messages)
+    form.save.click()
+    qtbot.waitUntil(lambda: len(shown_messages) > n, timeout=15000)
+    assert shown_messages[-1][0] == "warning" and "T-0003" in shown_messages[-1][2]
+    d = s.queries.detail(admin, "T-0003", audit_view=False)
+    assert d.data["first_name"] == "Анастасия" and d.data["middle_name"] == "Олеговна"
+    w.open_application("T-0003")
+    qtbot.waitUntil(lambda: w.review.detail is not None
+                    and w.review.detail.data.get("middle_name") == "Олеговна", timeout=15000)
+
     # someone decides meanwhile: the save is a clear conflict, nothing else changes
     w.review.correct_button.click()
     f["first_name"].setText("Анна")
     s.review.decide(admin, "T-0003", "register")
     qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    n = len(shown_messages)
     form.save.click()
-    qtbot.waitUntil(lambda: bool(shown_messages), timeout=15000)
+    qtbot.waitUntil(lambda: len(shown_messages) > n, timeout=15000)
     kind, _title, text = shown_messages[-1]
     assert kind == "warning" and "T-0003" in text and "решение" in text
     assert s.queries.detail(admin, "T-0003", audit_view=False).data["first_name"] == "Анастасия"

@@ -503,7 +503,7 @@ class EntryForm(QWidget):
 
         self.clear()
         d, s = detail.data, detail.summary
-        self.correcting = (s.portal_id, getattr(s, "version", None))
+        self.correcting = (s.portal_id, detail.version)
         self._set("portal_id", s.portal_id)
         portal = self.fields["portal_id"]
         assert isinstance(portal, QLineEdit)
