@@ -32,6 +32,7 @@ from models.entities import (
 )
 from models.errors import NotFound, PermissionDenied
 from models.recommendations import RecommendationInfo, latest_recommendation
+from models.search_fold import fold_query
 from models.settings import load as load_settings
 from models.transitions import OPEN_FOR_DECISION
 from models.workcalendar import today_local, utc_now
@@ -241,7 +242,7 @@ class QueryService:
             stmt = stmt.where(Application.received_on >= f.received_from)
         if f.received_to:
             stmt = stmt.where(Application.received_on <= f.received_to)
-        term = " ".join(f.search.casefold().replace("ё", "е").split())
+        term = fold_query(f.search)
         if term:
             stmt = stmt.where(self._search_clause(term))
         return stmt

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -33,6 +33,7 @@ from models.dto import (
 )
 from models.entities import Application, Decision, DecisionKind, RegistryEntry, Role, User
 from models.errors import InvalidInput, NotFound, PermissionDenied
+from models.search_fold import fold_query
 from models.workcalendar import as_local, today_local
 
 CHUNK = 2000  # entries fetched per query while printing
@@ -101,7 +102,7 @@ class RegistryService:
             stmt = _where(select(func.count()).select_from(RegistryEntry).join(Application),
                           q, region, include_excluded)
             if search:
-                stmt = stmt.where(_search(search))
+                stmt = stmt.where(_search(search, actor.role is Role.VIEWER))
             return int(s.scalar(stmt) or 0)
 
     def page(self, actor: Actor, q: RegistryQuery = RegistryQuery(), search: str = "",
@@ -115,7 +116,7 @@ class RegistryService:
             stmt = _where(select(RegistryEntry, Application).join(Application), q, region,
                           include_excluded)
             if search:
-                stmt = stmt.where(_search(search))
+                stmt = stmt.where(_search(search, actor.role is Role.VIEWER))
             stmt = stmt.order_by(RegistryEntry.registry_number).offset(offset).limit(limit)
             return [EntrySummary(e.registry_number, a.portal_id, a.full_name, a.region_code,
                                  a.profession_code, e.included_on, e.excluded_on,
@@ -342,7 +343,14 @@ def _asdict(q: RegistryQuery) -> dict[str, Any]:
     return {k: getattr(q, k) for k in q.__dataclass_fields__}
 
 
-def _search(term: str) -> Any:
-    t = " ".join(term.casefold().replace("ё", "е").split())
+def _search(term: str, names_only: bool = False) -> Any:
+    """Substring search over the folded search text (names in either script, IIN, number).
+
+    ``names_only`` (a viewer): a term with digits matches nothing, so the IIN in the search
+    text can never be probed.
+    """
+    t = fold_query(term)
+    if names_only and any(ch.isdigit() for ch in t):
+        return false()
     like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return and_(Application.search_text.like(like, escape="\\"))
+    return Application.search_text.like(like, escape="\\")
