@@ -16,9 +16,6 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 DATE_FMT = "%d.%m.%Y"
-#: Printed before the audit head; technical, the same in every language
-#: (it is what ``tizilim audit verify --head`` is given).
-AUDIT_HEAD_LABEL = "audit head"
 
 
 class ReportCancelled(Exception):
@@ -118,9 +115,12 @@ class ReportMeta:
         """Generation date and time in Kazakhstan, ``dd.mm.yyyy HH:MM``."""
         return self.local_generated_at().strftime(DATE_FMT + " %H:%M")
 
-    def audit_head_text(self) -> str:
-        """``audit head: <first 16 hex digits>``, or an empty string without a head."""
-        return f"{AUDIT_HEAD_LABEL}: {self.audit_head[:16]}" if self.audit_head else ""
+    def audit_head_text(self, lang: str) -> str:
+        """The audit log's newest hash (first 16 hex digits, what ``tizilim audit verify
+        --head`` takes) after its label in ``lang``; empty without a head."""
+        if not self.audit_head:
+            return ""
+        return " / ".join(label("AUDIT_HEAD").texts(lang)) + f": {self.audit_head[:16]}"
 
 
 def check_row(row: RegistryRow, meta: ReportMeta) -> None:

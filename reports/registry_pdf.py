@@ -182,8 +182,10 @@ class _Writer:
         x = MARGIN + TABLE_W / 3
         self._text(x, base, fp, REGULAR, size)
         self._form_at(_FORM_FP, x + wrapper.width(fp), base)
-        if meta.audit_head:
-            self._text(MARGIN + TABLE_W * 2 / 3, base, meta.audit_head_text(), REGULAR, size)
+        if meta.audit_head:  # a line of its own: in both languages it is long
+            y -= size * LEADING
+            self._text(MARGIN, y + size * (LEADING - ASCENT), meta.audit_head_text(self.lang),
+                       REGULAR, size)
         return y - 5
 
     def _draw_block(self, block: _Block, top: float, first: int, last: int, fill: bool) -> None:

@@ -29,7 +29,6 @@ from models.dto import RegistryRow
 from reports.cells import DATE_COLUMNS, NCOLS, NUMBER_COLUMN, row_cells
 from reports.labels import Label, column_labels, label, languages
 from reports.meta import (
-    AUDIT_HEAD_LABEL,
     Cancelled,
     Fingerprint,
     Progress,
@@ -247,7 +246,7 @@ def _about(wb: Workbook, lang: str, meta: ReportMeta, count: int, fingerprint: s
         (label("FINGERPRINT"), fingerprint),
     ]
     if meta.audit_head:
-        items.append((Label(AUDIT_HEAD_LABEL, AUDIT_HEAD_LABEL), meta.audit_head[:16]))
+        items.append((label("AUDIT_HEAD"), meta.audit_head[:16]))
     for key, value in items:
         heads = [_styled(ws, t, st.bold) for t in key.texts(lang)]
         heads += [None] * (len(langs) - len(heads))

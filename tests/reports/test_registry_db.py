@@ -189,11 +189,12 @@ def test_printed_audit_head_is_the_logs_head_at_export_time(
                                    .order_by(AuditEvent.id.desc()).limit(1)).one()
             assert newest.action == "registry.export"
             if fmt == "pdf":
-                assert f"audit head: {newest.hash[:16]}" in pdf_text(out)
+                assert ("Аудит журналының соңғы хэші / Последний хеш журнала аудита: "
+                        f"{newest.hash[:16]}") in pdf_text(out)
             else:
                 about = {r[0]: r[-1] for r in load_workbook(out)["About"].iter_rows(
                     values_only=True) if r[0]}
-                assert about["audit head"] == newest.hash[:16]
+                assert about["Аудит журналының соңғы хэші"] == newest.hash[:16]
             cli("decide", "P-2026-000002", "--as", "admin", "--register")  # the log moves on
     finally:
         db.dispose()

@@ -92,7 +92,8 @@ def test_head_printed_on_an_export_verifies_by_its_prefix(cli: Any, tmp_path: Pa
                        "--as", "admin")
     assert code == 0, err
     about = load_workbook(out, read_only=True)["About"]
-    printed = next(str(r[1]) for r in about.iter_rows(values_only=True) if r[0] == "audit head")
+    printed = next(str(r[1]) for r in about.iter_rows(values_only=True)
+                   if r[0] == "Последний хеш журнала аудита")
     assert len(printed) == 16
     code, out_text, err = cli("audit", "verify", "--head", printed, "--as", "admin")
     assert code == 0 and f"saved head {printed}" in out_text, err
