@@ -48,12 +48,17 @@ def fresh(url: str) -> Database:
     return db
 
 
-def timed(label: str, fn, results: list[tuple[str, str]]) -> object:  # type: ignore[no-untyped-def]
-    t = time.perf_counter()
+def load() -> str:
+    """The 1-minute load average (other work on the machine slows every figure)."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def timed(label: str, fn, results: list[tuple[str, str, str, str]]) -> object:  # type: ignore[no-untyped-def]
+    t, c = time.perf_counter(), time.process_time()
     out = fn()
-    secs = time.perf_counter() - t
-    results.append((label, f"{secs:.1f} s"))
-    print(f"{label}: {secs:.2f} s", flush=True)
+    secs, cpu = time.perf_counter() - t, time.process_time() - c
+    results.append((label, f"{secs:.1f} s", f"{cpu:.1f} s", load()))
+    print(f"{label}: {secs:.2f} s (CPU {cpu:.2f} s, load {load()})", flush=True)
     return out
 
 
@@ -81,7 +86,7 @@ def main() -> None:
     a = ap.parse_args()
     work = Path(a.workdir)
     work.mkdir(parents=True, exist_ok=True)
-    results: list[tuple[str, str]] = []
+    results: list[tuple[str, str, str, str]] = []
     targets = [("SQLite", f"sqlite:///{work / 'bench.db'}")]
     if a.pg:
         targets.append(("PostgreSQL", a.pg))
@@ -115,17 +120,20 @@ def main() -> None:
     for args in (["list", "--overdue", "--json"], ["list", "--overdue", "--limit", "100"]):
         cmd = [sys.executable, "-m", "desktop.cli", *args]
         t = time.perf_counter()
-        r = subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, check=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        r = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True,
+                           check=True)
         secs = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         n = len(json.loads(r.stdout)) if "--json" in args else len(r.stdout.splitlines())
         label = f"SQLite {a.big:,}: tizilim {' '.join(args)} ({n:,} rows, whole process)"
-        results.append((label, f"{secs:.2f} s"))
-        print(f"{label}: {secs:.2f} s", flush=True)
+        results.append((label, f"{secs:.2f} s", f"{cpu:.2f} s", load()))
+        print(f"{label}: {secs:.2f} s (CPU {cpu:.2f} s, load {load()})", flush=True)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print("\n| what | time |\n|---|---|")
-    for label, v in results:
-        print(f"| {label} | {v} |")
+    print("\n| what | wall | CPU | load (1 min) |\n|---|---:|---:|---:|")
+    for label, v, cpu, ld in results:
+        print(f"| {label} | {v} | {cpu} | {ld} |")
     print(f"\npeak memory of the benchmark process: {peak:.0f} MB")
 
 
