@@ -72,7 +72,11 @@ def fold_latin(text: str) -> str:
     s = fold_case(text)
     if not s.isascii():
         s = _strip_latin(s)
-    return _DIGRAPHS.sub(lambda m: _DIGRAPH_TO[m.group()], s)
+    while True:  # to a fixed point, so folding a folded text changes nothing ("skh" → "sh" → "s")
+        out = _DIGRAPHS.sub(lambda m: _DIGRAPH_TO[m.group()], s)
+        if out == s:
+            return out
+        s = out
 
 
 def to_latin(text: str) -> str:
