@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="add realistic demo applications")
     demo.add_argument("--count", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--today", type=_date, help=argparse.SUPPRESS)  # reproducible data sets
     as_opt(demo)
 
     tpl = sub.add_parser("template", help="write the empty XLSX import template")
@@ -331,7 +332,7 @@ def cmd_demo(ctx: Context) -> int:
 
     actor = ctx.actor()
     t0 = dt.datetime.now()
-    stats = generate(ctx.db, actor, ctx.args.count, ctx.args.seed)
+    stats = generate(ctx.db, actor, ctx.args.count, ctx.args.seed, today=ctx.args.today)
     secs = (dt.datetime.now() - t0).total_seconds()
     print(f"demo: {sum(stats.values())} applications in {secs:.1f} s — "
           + ", ".join(f"{k} {v}" for k, v in stats.items()))
