@@ -167,18 +167,14 @@ def test_template_and_demo(cli: Any, tmp_path: Path) -> None:
     assert "0 applications" in out  # same seed: nothing new
 
 
-def test_demo_for_a_given_day_is_reproducible(db_url: str, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
-    """``demo --today`` (hidden) makes the same data set on any day: due dates follow it."""
-    code = main(["--db", db_url, "demo", "--count", "40", "--seed", "3", "--today",
-                 "2026-03-02"])
-    assert code == 0, capsys.readouterr().err
-    capsys.readouterr()
-    assert main(["--db", db_url, "list", "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 40
-    received = sorted(r["received_at"] for r in rows)
+def test_demo_for_a_given_day_is_reproducible(cli: Any) -> None:
+    """``demo --today`` (hidden) makes the same data set on any day: receipts follow it."""
+    code, out, err = cli("demo", "--count", "40", "--seed", "3", "--today", "2026-03-02")
+    assert code == 0 and "40 applications" in out, err
+    code, out, err = cli("list", "--json")
+    assert code == 0, err
+    received = sorted(r["received_at"] for r in json.loads(out))
+    assert len(received) == 40
     assert received[-1] <= "2026-03-02T23:59:59Z" and received[0] >= "2025-"
 
 
