@@ -1,8 +1,8 @@
 """``tizilim --demo``: a ready-to-use demo database, then the program (or a batch demo).
 
 The demo database lives beside the real one (``tizilim-demo.db`` in the data folder) and is
-never the production file. Its administrator gets a random password, printed once; no default
-password exists anywhere.
+never the production file. Each demo account gets its own random password, printed once; no
+default or shared password exists anywhere.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from desktop.config import data_dir
 
 DEMO_COUNT = 2000
 DEMO_LOGIN = "demo.admin"
+DEMO_CLERK = "demo.almaty"
 
 
 def _has_screen() -> bool:
@@ -28,7 +29,7 @@ def _has_screen() -> bool:
 
 
 def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
-    """Create the demo database if needed; returns (new admin password, demo stats)."""
+    """Create the demo database if needed; returns (new passwords by login, demo stats)."""
     from models.actor import SYSTEM
     from models.db import Database
     from models.demo import generate
@@ -39,16 +40,18 @@ def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
     try:
         init_database(db)
         us = UserService(db)
-        password = None
+        passwords: dict[str, str] = {}
         stats = None
         if us.count() == 0:
             alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-            password = "".join(secrets.choice(alphabet) for _ in range(16))
-            us.add(SYSTEM, DEMO_LOGIN, password, "admin", full_name="Demo administrator")
-            us.add(SYSTEM, "demo.almaty", password, "mio", "750000000",
+            for login in (DEMO_LOGIN, DEMO_CLERK):
+                passwords[login] = "".join(secrets.choice(alphabet) for _ in range(16))
+            us.add(SYSTEM, DEMO_LOGIN, passwords[DEMO_LOGIN], "admin",
+                   full_name="Demo administrator")
+            us.add(SYSTEM, DEMO_CLERK, passwords[DEMO_CLERK], "mio", "750000000",
                    full_name="Клерк ЖАО Алматы")
             stats = generate(db, SYSTEM, DEMO_COUNT, seed=1)
-        return password, stats
+        return passwords, stats
     finally:
         db.dispose()
 
@@ -56,15 +59,16 @@ def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
 def run_demo(args: argparse.Namespace) -> int:
     url = args.db or "sqlite:///" + str(data_dir() / "tizilim-demo.db")
     t0 = dt.datetime.now()
-    password, stats = prepare(url)
+    passwords, stats = prepare(url)
     print(f"demo database: {url}")
     if stats:
         secs = (dt.datetime.now() - t0).total_seconds()
         print(f"created {sum(stats.values())} demo applications in {secs:.1f} s: "
               + ", ".join(f"{k} {v}" for k, v in stats.items()))
-        print(f"sign in as '{DEMO_LOGIN}' (administrator) or 'demo.almaty' (clerk, Almaty) "
-              f"with the password: {password}")
-        _remember_password(password or "")
+        print(f"sign in as '{DEMO_LOGIN}' (administrator) with the password "
+              f"{passwords[DEMO_LOGIN]}, or as '{DEMO_CLERK}' (clerk, Almaty) with "
+              f"{passwords[DEMO_CLERK]}")
+        _remember_passwords(passwords)
     else:
         print(f"existing demo; the password is in {data_dir() / 'demo-password.txt'}")
     args.db = url
@@ -78,9 +82,9 @@ def run_demo(args: argparse.Namespace) -> int:
     return batch_demo(url)
 
 
-def _remember_password(password: str) -> None:
+def _remember_passwords(passwords: dict[str, str]) -> None:
     p = data_dir() / "demo-password.txt"
-    p.write_text(password + "\n", encoding="utf-8")
+    p.write_text("".join(f"{login} {pw}\n" for login, pw in passwords.items()), encoding="utf-8")
     try:
         p.chmod(0o600)
     except OSError:
