@@ -3,11 +3,14 @@
 reportlab's ``textOut`` re-measures every string and splits it into font subsets one
 character at a time; for hundreds of thousands of lines that is most of the build time.
 Here, once every character of a line has been seen, the line is encoded with one
-``str.translate`` call using the font's own subset assignments (same bytes, same embedded
-subset and ToUnicode map as reportlab's own path, which is still used for new characters).
+``codecs.charmap_encode`` call using the font's own subset assignments (same bytes, same
+embedded subset and ToUnicode map as reportlab's own path, which is still used for new
+characters). Lines that repeat (catalog values, labels, dates) are encoded once.
 """
 
 from __future__ import annotations
+
+import codecs
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
@@ -21,9 +24,9 @@ class FastText:
         self.canvas = canvas
         self.font = pdfmetrics.getFont(font_name)
         self.doc = canvas._doc
-        self._table: dict[int, str] = {}
-        self._known: set[str] = set()
+        self._codes: dict[int, int] = {}  # character -> byte in subset 0
         self._names: dict[int, str] = {}
+        self._lines: dict[str, list[tuple[int, str]]] = {}
 
     def _name(self, subset: int) -> str:
         name = self._names.get(subset)
@@ -31,20 +34,29 @@ class FastText:
             name = self._names[subset] = self.font.getSubsetInternalName(subset, self.doc)
         return name
 
+    _MAX_LINES = 50_000
+
     def _refresh(self) -> None:
         state = self.font.state[self.doc]
         for code, n in state.assignments.items():
-            if n < 256 and code not in self._table:
-                self._table[code] = chr(n)
-                self._known.add(chr(code))
+            if n < 256 and code != 0xA0:
+                self._codes[code] = n
 
     def encode(self, line: str) -> list[tuple[int, str]]:
         """``line`` as (subset, escaped PDF string) pieces."""
-        if self._known.issuperset(line):
-            return [(0, escapePDF(line.translate(self._table).encode("latin-1")))]
-        parts = self.font.splitString(line, self.doc)
-        self._refresh()
-        return [(subset, escapePDF(data)) for subset, data in parts]
+        pieces = self._lines.get(line)
+        if pieces is not None:
+            return pieces
+        try:
+            pieces = [(0, escapePDF(codecs.charmap_encode(line, "strict", self._codes)[0]))]
+        except UnicodeEncodeError:  # a character not yet in subset 0: reportlab assigns it
+            parts = self.font.splitString(line, self.doc)
+            self._refresh()
+            pieces = [(subset, escapePDF(data)) for subset, data in parts]
+        if len(self._lines) >= self._MAX_LINES:
+            self._lines.clear()
+        self._lines[line] = pieces
+        return pieces
 
     def block(
         self, columns: list[tuple[float, float, list[str]]], size: float, leading: float

@@ -53,7 +53,7 @@ RUNNING_SIZE = 7.0
 
 #: Relative widths of the eleven columns (№, name, birth date, contacts, address,
 #: profession, experience, education, employment, qualification, inclusion date).
-_WEIGHTS = (26, 70, 40, 76, 84, 72, 58, 116, 128, 72, 40)
+_WEIGHTS = (26, 66, 40, 74, 80, 84, 50, 114, 124, 88, 40)
 _scale = TABLE_W / sum(_WEIGHTS)
 COL_W: tuple[float, ...] = tuple(w * _scale for w in _WEIGHTS)
 COL_X: tuple[float, ...] = tuple(MARGIN + sum(COL_W[:i]) for i in range(NCOLS + 1))
@@ -104,6 +104,7 @@ class _Writer:
         self.continued = label("CONTINUED").texts(lang)
         self.fast = {REGULAR: FastText(canvas, REGULAR), BOLD: FastText(canvas, BOLD)}
         self._heading_cache: dict[float, list[str]] = {}
+        self._footer_cache: list[str] | None = None
 
     # -- layout -------------------------------------------------------------------------
     @staticmethod
@@ -223,13 +224,19 @@ class _Writer:
             self._text(x, y, prefix, REGULAR, FOOTER_SIZE)
             self._form_at(_FORM_PAGES.format(lang=lg), x + self.foot.width(prefix), y)
             x += 110
-        gen = f"{' / '.join(label('GENERATED_AT').texts(self.lang))}: {self.meta.generated_text()}"
-        self._text(x + 20, y, gen, REGULAR, FOOTER_SIZE)
-        fp = " / ".join(label("FINGERPRINT").texts(self.lang)) + ": "
-        fp_w = self.foot.width(fp) + _fingerprint_width(self.foot)
-        fx = PAGE_W - MARGIN - fp_w
-        self._text(fx, y, fp, REGULAR, FOOTER_SIZE)
-        self._form_at(_FORM_FP, fx + self.foot.width(fp), y)
+        if self._footer_cache is None:  # the same on every page: drawn once, then copied
+            mark = len(self.c._code)
+            gen = " / ".join(label("GENERATED_AT").texts(self.lang))
+            self._text(x + 20, y, f"{gen}: {self.meta.generated_text()}", REGULAR, FOOTER_SIZE)
+            fp = " / ".join(label("FINGERPRINT").texts(self.lang)) + ": "
+            fp_w = self.foot.width(fp) + _fingerprint_width(self.foot)
+            fx = PAGE_W - MARGIN - fp_w
+            self._text(fx, y, fp, REGULAR, FOOTER_SIZE)
+            self._form_at(_FORM_FP, fx + self.foot.width(fp), y)
+            self._footer_cache = self.c._code[mark:]
+        else:
+            self.c._code.extend(self._footer_cache)
+            self.c._formsinuse.append(_FORM_FP)  # what doForm records for the page's resources
 
     # -- rows ---------------------------------------------------------------------------
     def add_row(self, row: RegistryRow) -> None:

@@ -9,11 +9,13 @@ class Wrapper:
     """Wraps text to a width for one font and size, caching word widths."""
 
     _MAX_CACHE = 200_000
+    _MAX_PARAS = 50_000
 
     def __init__(self, font: str, size: float) -> None:
         self.font = font
         self.size = size
         self._cache: dict[str, float] = {}
+        self._paras: dict[tuple[str, float], tuple[str, ...]] = {}
         self.space = stringWidth(" ", font, size)
 
     def width(self, text: str) -> float:
@@ -35,12 +37,21 @@ class Wrapper:
         characters. An empty text gives no lines.
         """
         out: list[str] = []
+        paras = self._paras
         for para in text.split("\n"):
-            if stringWidth(para, self.font, self.size) <= width:
-                if para:
-                    out.append(para)
-                continue
-            self._wrap_para(para, width, out)
+            key = (para, width)
+            lines = paras.get(key)
+            if lines is None:
+                if stringWidth(para, self.font, self.size) <= width:
+                    lines = (para,) if para else ()
+                else:
+                    wrapped: list[str] = []
+                    self._wrap_para(para, width, wrapped)
+                    lines = tuple(wrapped)
+                if len(paras) > self._MAX_PARAS:
+                    paras.clear()
+                paras[key] = lines
+            out.extend(lines)
         return out
 
     def _wrap_para(self, para: str, width: float, out: list[str]) -> None:
