@@ -8,8 +8,8 @@ text, dates as real dates. Sheet 2 "About": edition, filters, dates, count, fing
 from __future__ import annotations
 
 import contextlib
-import functools
 import datetime as dt
+import functools
 import itertools
 import os
 import re

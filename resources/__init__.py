@@ -12,5 +12,6 @@ def resource_path(*parts: str) -> Path:
     """Absolute path of a file under ``resources/`` (frozen or not); rejects ``..``."""
     if any(p in ("..", "") or p.startswith("/") for p in parts):
         raise ValueError(f"bad resource path: {parts!r}")
-    base = Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "frozen", False) else _ROOT
+    frozen = getattr(sys, "frozen", False)
+    base = Path(getattr(sys, "_MEIPASS", "")) / "resources" if frozen else _ROOT
     return base.joinpath(*parts)

@@ -457,7 +457,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "Locked": ("Құлыпталған", "Заблокировано"),
     "Nobody is working on this application.": (
         "Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.", "С этой заявкой сейчас никто не работает."),
-    "Note for the administrator:": ("Әкімшіге арналған ескертпе:", "Примечание для администратора:"),
+    "Note for the administrator:": (
+        "Әкімшіге арналған ескертпе:", "Примечание для администратора:"),
     "Note: {0}": ("Ескертпе: {0}", "Примечание: {0}"),
     "Only {0} can unlock this window. To work as {1}, sign {0} out first "
     "(unsaved input is lost).": (
