@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +58,12 @@ def _by_status_and_region_only(f: WorklistFilter) -> bool:
     a million rows are not counted one by one, which PostgreSQL cannot do from an index)."""
     return not (f.profession or f.overdue or f.due_today or f.received_from or f.received_to
                 or fold_query(f.search))
+
+
+#: A name search matching at least this many applications is "broad": its pages are read by
+#: walking the sort order's index and keeping the matches, instead of sorting every match for
+#: each page (a common name on a million applications: 110 ms -> 15 ms a page).
+BROAD_SEARCH = 1000
 
 
 SORT_COLUMNS = {
@@ -230,8 +237,9 @@ class QueryService:
                        region=region)
 
     def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any],
-                region: str | None, what: str = "list") -> Select[Any]:
-        """``stmt`` limited to ``region`` (from :meth:`_scope`) and the filter's conditions."""
+                region: str | None, what: str = "list", broad: bool = False) -> Select[Any]:
+        """``stmt`` limited to ``region`` (from :meth:`_scope`) and the filter's conditions;
+        ``broad``: the search matches many applications (see :meth:`_is_broad`)."""
         self._check_region(actor, region, what)
         today = today_local()
         if f.statuses:
@@ -251,20 +259,48 @@ class QueryService:
             stmt = stmt.where(Application.received_on <= f.received_to)
         term = fold_query(f.search)
         if term:
-            stmt = stmt.where(self._search_clause(term))
+            stmt = stmt.where(self._search_clause(term, broad))
         return stmt
 
-    def _search_clause(self, term: str) -> Any:
-        if self.db.dialect == "sqlite" and len(term) >= 3:
-            quoted = '"' + term.replace('"', '""') + '"'
-            return Application.id.in_(
-                select(text("rowid")).select_from(text("applications_fts"))
-                .where(text("applications_fts MATCH :q").bindparams(q=quoted))
-            )
+    def _fts_ids(self, term: str) -> Select[Any] | None:
+        """Ids of the applications whose search text holds ``term`` (SQLite FTS5 trigram),
+        or None where FTS does not serve (PostgreSQL, or a term under three letters)."""
+        if self.db.dialect != "sqlite" or len(term) < 3:
+            return None
+        quoted = '"' + term.replace('"', '""') + '"'
+        return (select(text("rowid")).select_from(text("applications_fts"))
+                .where(text("applications_fts MATCH :q").bindparams(q=quoted)))
+
+    def _search_clause(self, term: str, broad: bool = False) -> Any:
+        fts = self._fts_ids(term)
+        if fts is not None:
+            # broad: "id + 0" keeps SQLite from reading every match by id and sorting them;
+            # it walks the ORDER BY index instead and keeps the ids in the match set
+            return (Application.id + 0 if broad else Application.id).in_(fts)
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        if broad:  # the same, on PostgreSQL: the trigram index would fetch every match first
+            return (Application.search_text + "").like(like, escape="\\")
         return Application.search_text.like(like, escape="\\")
 
-    def count(self, actor: Actor, f: WorklistFilter = WorklistFilter()) -> int:
+    def _is_broad(self, s: Session, f: WorklistFilter) -> bool:
+        """Whether the filter's search matches at least :data:`BROAD_SEARCH` applications
+        (counted no further than that: well under a millisecond)."""
+        term = fold_query(f.search)
+        if not term:
+            return False
+        fts = self._fts_ids(term)
+        if fts is None:
+            inner: Select[Any] = (select(Application.id)
+                                  .where(self._search_clause(term)).limit(BROAD_SEARCH))
+        else:
+            inner = fts.limit(BROAD_SEARCH)
+        n = s.scalar(select(func.count()).select_from(inner.subquery()))
+        return int(n or 0) >= BROAD_SEARCH
+
+    def count(self, actor: Actor, f: WorklistFilter = WorklistFilter(),
+              at_most: int | None = None) -> int:
+        """How many applications ``f`` lists; with ``at_most``, counting stops there (the
+        result is then ``at_most`` when there are that many or more)."""
         region = self._scope(actor, f, "search" if f.search else "count")
         if _by_status_and_region_only(f):  # the trigger-kept counters answer (migration 0004)
             with self.db.read() as s:
@@ -274,10 +310,19 @@ class QueryService:
                 if region:
                     stmt = stmt.where(StatusCount.region_code == region)
                 return int(s.scalar(stmt) or 0)
+        term = fold_query(f.search)
+        fts = self._fts_ids(term) if term else None
+        only_search = fts is not None and not region and _by_status_and_region_only(
+            dataclasses.replace(f, search="")) and not f.statuses
         with self.db.read() as s:
-            stmt = self._scoped(actor, f, select(func.count()).select_from(Application),
-                                region)
-            return int(s.scalar(stmt) or 0)
+            if only_search:  # every application may match: the search index counts alone
+                assert fts is not None
+                inner: Select[Any] = fts
+            else:
+                inner = self._scoped(actor, f, select(Application.id), region)
+            if at_most is not None:
+                inner = inner.limit(at_most)
+            return int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 
     def page(self, actor: Actor, f: WorklistFilter = WorklistFilter(), offset: int = 0,
              limit: int = 100) -> list[ApplicationSummary]:
@@ -285,7 +330,8 @@ class QueryService:
         region = self._scope(actor, f, "search" if f.search else "list")
         with self.db.read() as s:
             # ids first (the sort runs over an index, not over whole rows), then the rows
-            ids_stmt = self._scoped(actor, f, select(Application.id), region)
+            ids_stmt = self._scoped(actor, f, select(Application.id), region,
+                                    broad=self._is_broad(s, f))
             if f.sort in SPLIT_SORTS:
                 return self._summaries(s, self._split_ids(s, f, ids_stmt, offset, limit))
             ids = list(s.scalars(ids_stmt.order_by(*_order(f)).offset(offset).limit(limit)))

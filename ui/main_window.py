@@ -48,17 +48,15 @@ class MainWindow(QMainWindow):
         actor = ctx.actor
         self.may_review = actor.role.value in ("admin", "mio")
 
-        # screens: the worklist and review at once, the others when first shown
+        # screens: the worklist at once, the others when first shown (the review when the
+        # first application is opened: building it up front delayed the first page)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         if self.may_review:
-            from ui.widgets.review import ReviewView
             from ui.widgets.worklist import WorklistView
 
             self.worklist = WorklistView(ctx)
-            self.review = ReviewView(ctx)
             self._add("worklist", self.worklist)
-            self._add("review", self.review)
         else:
             self.screen("registry")
 
@@ -119,12 +117,6 @@ class MainWindow(QMainWindow):
         ctx.language.changed.connect(self._language_changed)
         if self.may_review:
             self.worklist.open_requested.connect(self.open_application)
-            self.review.back_requested.connect(self.show_worklist)
-            self.review.decided.connect(self._after_decision)
-            self.review.next_requested.connect(self.open_next_due)
-            self.review.hold_changed.connect(lambda _pid: self.worklist.reload())
-            self.review.status_message.connect(lambda t: self.statusBar().showMessage(t, 15000))
-            self.review.correct_requested.connect(self.correct_application)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -157,10 +149,12 @@ class MainWindow(QMainWindow):
     def screen(self, key: str) -> QWidget:
         """The screen ``key``, built the first time it is needed."""
         if key not in self.screens:
-            if key == "registry":
+            if key == "review" and self.may_review:
+                w: QWidget = self._build_review()
+            elif key == "registry":
                 from ui.widgets.registry import RegistryView
 
-                w: QWidget = RegistryView(self.ctx)
+                w = RegistryView(self.ctx)
             elif key == "import":
                 from ui.widgets.import_view import ImportView
 
@@ -178,6 +172,28 @@ class MainWindow(QMainWindow):
                 raise KeyError(key)
             self._add(key, w)
         return self.screens[key]
+
+    def _build_review(self) -> QWidget:
+        from ui.widgets.review import ReviewView
+
+        review = ReviewView(self.ctx, self.stack)  # a child from the start: a top-level
+        # widget made while the window is active takes the activation away (offscreen)
+        review.back_requested.connect(self.show_worklist)
+        review.decided.connect(self._after_decision)
+        review.next_requested.connect(self.open_next_due)
+        review.hold_changed.connect(lambda _pid: self.worklist.reload())
+        review.status_message.connect(lambda t: self.statusBar().showMessage(t, 15000))
+        review.correct_requested.connect(self.correct_application)
+        return review
+
+    @property
+    def review(self) -> Any:
+        """The review screen (built when first needed)."""
+        return self.screen("review")
+
+    def _review_open(self) -> Any:
+        """The review screen if it was built, else None (nothing is built for a check)."""
+        return self.screens.get("review")
 
     @property
     def registry(self) -> Any:
@@ -358,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def open_next_due(self, after: str | None) -> None:
         """After a decision: take the next application (the banner tells what was done)."""
-        banner = getattr(self.review, "last_result_text", "") if after else ""
+        banner = getattr(self._review_open(), "last_result_text", "") if after else ""
         self.take_next(banner)
 
     def take_next(self, banner: str = "") -> None:
@@ -397,8 +413,9 @@ class MainWindow(QMainWindow):
             self.message_bar.add(self.notice_text(n))
         if notices and self.may_review:
             pids = {n.portal_id for n in notices}
-            if self.review.portal_id in pids:
-                self.review.reload()
+            review = self._review_open()
+            if review is not None and review.portal_id in pids:
+                review.reload()
 
     def check_notices(self) -> None:
         if not self.may_review:
@@ -426,8 +443,9 @@ class MainWindow(QMainWindow):
         notices of released holds fetched and the shared settings re-read."""
         svc, actor, sid = self.ctx.services, self.ctx.actor, self.ctx.session_id
         pid = None
-        if self.may_review and self.stack.currentWidget() is self.review:
-            d = self.review.detail
+        review = self._review_open()
+        if self.may_review and review is not None and self.stack.currentWidget() is review:
+            d = review.detail
             if d is not None and d.summary.held_by == actor.login:
                 pid = d.summary.portal_id
 

@@ -2220,6 +2220,10 @@ Database: {0}</source>
       <translation>Жүктелуде…</translation>
     </message>
     <message>
+      <source>Applications: {0}+ (counting…)</source>
+      <translation>Өтінімдер: {0}+ (саналуда…)</translation>
+    </message>
+    <message>
       <source>Applications: {0}</source>
       <translation>Өтінімдер: {0}</translation>
     </message>

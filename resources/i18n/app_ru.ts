@@ -2220,6 +2220,10 @@ Database: {0}</source>
       <translation>Загрузка…</translation>
     </message>
     <message>
+      <source>Applications: {0}+ (counting…)</source>
+      <translation>Заявок: {0}+ (подсчёт…)</translation>
+    </message>
+    <message>
       <source>Applications: {0}</source>
       <translation>Заявок: {0}</translation>
     </message>

@@ -140,3 +140,47 @@ def test_migration_recomputes_old_search_texts(db: Any) -> None:
     with db.read() as s:
         assert s.scalar(text("SELECT COUNT(*) FROM applications WHERE search_text LIKE "
                              "'%| sarsenbaeva gulnur erlankizi'")) == 1
+
+
+def test_broad_search_pages_and_counts_like_a_narrow_one(db: Any, monkeypatch: Any) -> None:
+    """A search matching many applications is read by walking the sort order's index
+    (``BROAD_SEARCH``); every page and count is what the plain plan gives, on both databases."""
+    import dataclasses
+
+    from models import queries
+    from models.entities import Status
+
+    gen = DemoGenerator(5, Catalogs.shipped(), TODAY)
+    items = []
+    for i in range(60):
+        pid, received, data = gen.application(500 + i)
+        if i % 3:  # two in three share a surname fragment, spelt the Kazakh or Russian way
+            data.update(last_name=("Нұрланова", "Нурланов")[i % 2])
+        items.append(NewApplication(f"B-{i:03}", received, data))
+    with db.write() as s:
+        receive_many(s, SYSTEM, items, load_calendar(s))
+    qs = QueryService(db)
+    base = WorklistFilter(search="нұрлан")
+    filters = [dataclasses.replace(base, sort=k, descending=d)
+               for k in ("due_date", "name", "received_at", "status", "portal_id")
+               for d in (False, True)]
+    filters.append(dataclasses.replace(base, statuses=(Status.SUBMITTED, Status.RESUBMITTED)))
+
+    def read(f: WorklistFilter) -> tuple[int, list[str], list[str]]:
+        return (qs.count(SYSTEM, f), [r.portal_id for r in qs.page(SYSTEM, f, 0, 100)],
+                [r.portal_id for r in qs.page(SYSTEM, f, 7, 5)])
+
+    narrow = [read(f) for f in filters]
+    assert narrow[0][0] == 40 and len(narrow[0][1]) == 40
+    with db.read() as s:
+        assert not qs._is_broad(s, base)
+    monkeypatch.setattr(queries, "BROAD_SEARCH", 10)
+    with db.read() as s:
+        assert qs._is_broad(s, base)
+        assert not qs._is_broad(s, WorklistFilter(search="B-001"))
+    assert [read(f) for f in filters] == narrow
+    # counting can stop early
+    assert qs.count(SYSTEM, base, at_most=25) == 25
+    assert qs.count(SYSTEM, base, at_most=1000) == 40
+    assert qs.count(SYSTEM, WorklistFilter(profession=None, overdue=False,
+                                           received_from=dt.date(2000, 1, 1)), at_most=7) == 7

@@ -170,3 +170,45 @@ def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) ->
     w.open_application("T-0001")
     qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
     assert not w.review.register.isEnabled()
+
+
+def test_a_broad_list_shows_rows_before_it_is_counted(
+    qtbot: Any, admin_window: Any, seeded: Any
+) -> None:
+    """Past ``COUNT_AT_MOST`` the first page comes with "N+" and the exact count follows
+    (rows added, not reset: the selection stays); far pages are read forwards meanwhile."""
+    from models.queries import WorklistFilter
+
+    view = admin_window.worklist
+    model = view.model
+    total = seeded.services.queries.count(seeded.admin, WorklistFilter())
+    assert total > 50
+    model.COUNT_AT_MOST = 50
+    model.PAGE = 20
+    gate = __import__("threading").Event()
+    exact = model.fetch_count
+
+    def slow_count(query: Any) -> int:  # the exact count waits until the test lets it go
+        gate.wait(15)
+        return exact(query)
+
+    model.fetch_count = slow_count  # type: ignore[method-assign]
+    # counted row by row (a status alone is read from the counters, exact at once)
+    since = __import__("datetime").date(2000, 1, 1)
+    view.received.set_value(since, None)
+    view.show_status("all")
+    wait_loaded(qtbot, view)
+    assert model.query.received_from == since
+    assert model.is_counting() and model.rowCount() == 50 < total
+    assert "50+" in view.count_label.text()
+    view.table.selectRow(3)
+    picked = view.current_portal_id()
+    expected = [r.portal_id for r in seeded.services.queries.page(
+        seeded.admin, model.query, 0, 50)]
+    qtbot.waitUntil(lambda: all(model.row_at(i) is not None for i in range(50)), timeout=15000)
+    assert [model.row_at(i).portal_id for i in range(50)] == expected  # read forwards
+    with qtbot.waitSignal(model.counted, timeout=15000):
+        gate.set()
+    assert not model.is_counting() and model.rowCount() == total
+    assert view.current_portal_id() == picked
+    assert "+" not in view.count_label.text() and f"{total}" in view.count_label.text()

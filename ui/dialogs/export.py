@@ -57,7 +57,8 @@ class ExportDialog(QDialog):
         self.search_note.setObjectName("search_note")
         self.search_note.setWordWrap(True)
         self.search_note.setProperty("role", "warning")
-        self.search_note.setVisible(bool(self.search))
+        if not self.search:  # hide only: shown without a parent it would be a window
+            self.search_note.hide()
         self.path = QLineEdit()
         self.path.setObjectName("path")
         self.browse = QPushButton()

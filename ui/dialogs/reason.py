@@ -66,7 +66,8 @@ class ReasonDialog(QDialog):
         self.intro.setWordWrap(True)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kind")
-        self.kind_combo.setVisible(recommend)
+        if not recommend:  # hide only: shown without a parent it would be a window
+            self.kind_combo.hide()
         self.reason_box = QGroupBox()
         box_lay = QVBoxLayout(self.reason_box)
         self.checks: dict[str, QCheckBox] = {}
@@ -78,7 +79,6 @@ class ReasonDialog(QDialog):
             cb.toggled.connect(self._update)
             box_lay.addWidget(cb)
             self.checks[r.code] = cb
-        self._show_kind_reasons()
         self.comment_label = QLabel()
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
@@ -124,6 +124,7 @@ class ReasonDialog(QDialog):
         lay.addWidget(self.buttons)
         if recommend:
             self.resize(620, 520)
+        self._show_kind_reasons()  # once the boxes have parents (shown parentless = a window)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.retranslate()
 

@@ -43,8 +43,14 @@ class PagedModel(QAbstractTableModel):
     context = "PagedModel"
     columns: tuple[Column, ...] = ()
 
+    #: Counting stops at this many rows before the first page is shown (None: always exact);
+    #: past it the exact count follows from a second job (``counted``), so a broad search
+    #: shows its first rows without waiting for every match to be counted.
+    COUNT_AT_MOST: int | None = None
+
     loading = Signal(bool)
     reloaded = Signal(int)
+    counted = Signal(int)  # the exact count arrived after the first page
     failed = Signal(object)
 
     def __init__(self, workers: Workers, parent: Any = None) -> None:
@@ -55,6 +61,8 @@ class PagedModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._generation = 0
         self._job: Job | None = None
+        self._count_job: Job | None = None
+        self.count_exact = True  # False while rowCount is COUNT_AT_MOST and counting goes on
         self.fetches = 0  # pages read from SQL (tests, benchmarks)
         self._pending: set[int] = set()
         #: read missing pages on the GUI thread (tests); default: in a worker, never blocking
@@ -66,6 +74,11 @@ class PagedModel(QAbstractTableModel):
 
     def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
         raise NotImplementedError
+
+    def fetch_count_at_most(self, query: Any, at_most: int) -> int:
+        """The count, or ``at_most`` when there are at least that many (override where the
+        service can stop counting early; an exact count above ``at_most`` is taken as such)."""
+        return min(self.fetch_count(query), at_most)
 
     def cell(self, item: Any, column: Column, role: int) -> Any:
         raise NotImplementedError
@@ -90,12 +103,20 @@ class PagedModel(QAbstractTableModel):
         gen, query = self._generation, self.query
         if self._job is not None:
             self._job.cancel()
+        if self._count_job is not None:
+            self._count_job.cancel()
+            self._count_job = None
+        cap = self.COUNT_AT_MOST
 
-        def work(job: Job) -> tuple[int, int, list[Any], Any]:
+        def work(job: Job) -> tuple[int, int, bool, list[Any], Any]:
             prepared = self.prepare(query)
-            n = self.fetch_count(query)
+            if cap is None:
+                n, exact = self.fetch_count(query), True
+            else:
+                n = self.fetch_count_at_most(query, cap)
+                exact = n != cap  # more than cap: the service counted exactly all the same
             first = self.fetch_page(query, 0, min(self.PAGE, n)) if n else []
-            return gen, n, first, prepared
+            return gen, n, exact, first, prepared
 
         self.loading.emit(True)
         self._job = self.workers.start(
@@ -105,20 +126,59 @@ class PagedModel(QAbstractTableModel):
             name=type(self).__name__ + ".reload",
         )
 
-    def _loaded(self, result: tuple[int, int, list[Any], Any]) -> None:
-        gen, n, first, prepared = result
+    def _loaded(self, result: tuple[int, int, bool, list[Any], Any]) -> None:
+        gen, n, exact, first, prepared = result
         if gen != self._generation:
             return
         self._job = None
         self.beginResetModel()
         self.apply_prepared(prepared)
         self._count = n
+        self.count_exact = exact
         self._pages.clear()
         self._pending.clear()
         self._pages[0] = first
         self.endResetModel()
+        if not exact:
+            self._count_rest(gen)
         self.loading.emit(False)
         self.reloaded.emit(n)
+
+    def _count_rest(self, gen: int) -> None:
+        """The exact count in a worker; rows are added to (or taken from) the view when it
+        arrives, without a reset (the selection and scroll position stay)."""
+        query = self.query
+
+        def work(job: Job) -> tuple[int, int]:
+            return gen, self.fetch_count(query)
+
+        self._count_job = self.workers.start(
+            work,
+            on_done=self._counted,
+            on_error=self._count_failed,
+            name=type(self).__name__ + ".count",
+        )
+
+    def _counted(self, result: tuple[int, int]) -> None:
+        gen, n = result
+        if gen != self._generation:
+            return
+        self._count_job = None
+        old = self._count
+        if n > old:
+            self.beginInsertRows(QModelIndex(), old, n - 1)
+            self._count = n
+            self.endInsertRows()
+        elif n < old:
+            self.beginRemoveRows(QModelIndex(), n, old - 1)
+            self._count = n
+            self.endRemoveRows()
+        self.count_exact = True
+        self.counted.emit(n)
+
+    def _count_failed(self, exc: BaseException) -> None:
+        self._count_job = None
+        log.error("counting %s failed: %s", type(self).__name__, type(exc).__name__)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._job = None
@@ -127,6 +187,10 @@ class PagedModel(QAbstractTableModel):
 
     def is_loading(self) -> bool:
         return self._job is not None
+
+    def is_counting(self) -> bool:
+        """The first rows are shown and the exact count is still on its way."""
+        return not self.count_exact
 
     def total(self) -> int:
         return self._count

@@ -22,6 +22,7 @@ C = "WorklistModel"
 
 class WorklistModel(PagedModel):
     context = C
+    COUNT_AT_MOST = 1000  # a broad name search shows its rows before every match is counted
     columns = (
         Column("portal_id", QT_TRANSLATE_NOOP("WorklistModel", "Number"), "portal_id"),
         Column("received", QT_TRANSLATE_NOOP("WorklistModel", "Received"), "received_at"),
@@ -67,10 +68,13 @@ class WorklistModel(PagedModel):
     def fetch_count(self, query: Any) -> int:
         return self.ctx.services.queries.count(self.ctx.actor, query)
 
+    def fetch_count_at_most(self, query: Any, at_most: int) -> int:
+        return self.ctx.services.queries.count(self.ctx.actor, query, at_most=at_most)
+
     def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
         qs = self.ctx.services.queries
         n = self._count or offset + limit
-        if n and offset > n // 2:
+        if n and self.count_exact and offset > n // 2:
             # the far half: read it backwards from the end, so SQL skips few rows
             rev = dataclasses.replace(query, descending=not query.descending)
             start = max(0, n - offset - limit)

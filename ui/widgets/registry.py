@@ -43,7 +43,8 @@ class RegistryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.region = CatalogCombo(ctx, "regions", "")
         self.region.setObjectName("region")
-        self.region.setVisible(ctx.actor.role.value != "mio")
+        if ctx.actor.role.value == "mio":  # hide only: shown without a parent = a window
+            self.region.hide()
         self.profession = CatalogCombo(ctx, "professions", "")
         self.profession.setObjectName("profession")
         self.included_label = QLabel()
@@ -54,7 +55,8 @@ class RegistryView(QWidget):
         self.excluded.setObjectName("excluded")
         self.exclude_button = QPushButton()
         self.exclude_button.setObjectName("exclude")
-        self.exclude_button.setVisible(ctx.actor.is_admin)
+        if not ctx.actor.is_admin:
+            self.exclude_button.hide()
         self.export_button = QPushButton()
         self.export_button.setObjectName("export")
         self.count_label = QLabel()

@@ -84,9 +84,6 @@ class ReviewView(QWidget):
         self.correct_button.setObjectName("correct")
         self.correct_button.setEnabled(False)
         self.is_clerk = ctx.actor.role.value == "mio"
-        for b in (self.register, self.return_, self.refuse):
-            b.setVisible(not self.is_clerk)
-        self.recommend.setVisible(self.is_clerk)
         self.hold_label = QLabel()
         self.hold_label.setObjectName("hold")
         self.hold_label.setWordWrap(True)
@@ -140,6 +137,10 @@ class ReviewView(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(bottom)
+        # only once they have a parent: showing a parentless widget makes it a window
+        for b in (self.register, self.return_, self.refuse):
+            b.setVisible(not self.is_clerk)
+        self.recommend.setVisible(self.is_clerk)
 
         self.back.clicked.connect(self.back_requested)
         self.register.clicked.connect(lambda: self.decide("register"))

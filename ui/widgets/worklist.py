@@ -74,7 +74,8 @@ class WorklistView(QWidget):
         self.status.setMinimumContentsLength(10)
         self.region = CatalogCombo(ctx, "regions", "")
         self.region.setObjectName("region")
-        self.region.setVisible(ctx.actor.is_admin)
+        if not ctx.actor.is_admin:  # never setVisible(True) here: it has no parent yet,
+            self.region.hide()  # and a parentless widget shown is a window of its own
         self.profession = CatalogCombo(ctx, "professions", "")
         self.profession.setObjectName("profession")
         self.overdue = QCheckBox()
@@ -138,6 +139,7 @@ class WorklistView(QWidget):
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(self._loading)
         self.model.failed.connect(self._failed)
+        self.model.counted.connect(lambda _n: self._show_count())
         # a header click sorts in SQL (the model) and the sort is remembered with the filter
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
 
@@ -392,9 +394,11 @@ class WorklistView(QWidget):
     def _show_count(self) -> None:
         if self.model.is_loading():
             return
-        self.count_label.setText(
-            self.tr("Applications: {0}").format(f"{self.model.total():,}".replace(",", " "))
-        )
+        n = f"{self.model.total():,}".replace(",", " ")
+        if self.model.is_counting():
+            self.count_label.setText(self.tr("Applications: {0}+ (counting…)").format(n))
+        else:
+            self.count_label.setText(self.tr("Applications: {0}").format(n))
 
     def _failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)
