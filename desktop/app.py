@@ -185,6 +185,10 @@ class Launcher(QObject):
     def _warmed(self, result: tuple[Any, str]) -> None:
         self.services, self.state = result
         self.ready.emit()
+        if self.state == "ready":  # while the password is typed: the window's modules
+            from ui.preload import preload
+
+            QTimer.singleShot(0, preload)
         if self.state != "ready":
             if self.signin is not None:
                 self.signin.close()

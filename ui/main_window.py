@@ -47,18 +47,20 @@ class MainWindow(QMainWindow):
         self.counts: dict[str, int] = {}
         actor = ctx.actor
         self.may_review = actor.role.value in ("admin", "mio")
+        first_page = None
+        if self.may_review:  # start reading the first page now: SQL runs while we build
+            from ui.models.worklist import WorklistModel
+            from ui.widgets.worklist import opening_filter
+
+            opening = opening_filter(ctx)
+            if opening is not None:
+                first_page = WorklistModel(ctx)
+                first_page.set_query(opening)
 
         # screens: the worklist at once, the others when first shown (the review when the
         # first application is opened: building it up front delayed the first page)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
-        if self.may_review:
-            from ui.widgets.worklist import WorklistView
-
-            self.worklist = WorklistView(ctx)
-            self._add("worklist", self.worklist)
-        else:
-            self.screen("registry")
 
         # navigation
         self.nav = QTreeWidget()
@@ -104,6 +106,15 @@ class MainWindow(QMainWindow):
         self.central.addWidget(work)
         self.central.addWidget(self.locked_page)
         self.setCentralWidget(self.central)
+        # the first screen is made inside the finished frame: a widget tree moved into a
+        # new parent is re-styled whole, once per level it is moved through
+        if self.may_review:
+            from ui.widgets.worklist import WorklistView
+
+            self.worklist = WorklistView(ctx, self.stack, first_page)
+            self._add("worklist", self.worklist)
+        else:
+            self.screen("registry")
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         self.busy_label = QLabel()
@@ -141,8 +152,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.splitter.setSizes([self._nav_width(), 1366])
         self._restore()
-        first = "worklist:open" if self.may_review else "registry"
-        self.nav.setCurrentItem(self.nav_items[first])
+        # the worklist opens as it was left: its last filter, status included
+        first = f"worklist:{self.worklist.status.currentData()}" if self.may_review \
+            else "registry"
+        self.nav.setCurrentItem(self.nav_items.get(first) or self.nav_items["worklist:open"]
+                                if self.may_review else self.nav_items[first])
         self.refresh_counts()
 
     # -- construction ----------------------------------------------------------------------
@@ -154,20 +168,20 @@ class MainWindow(QMainWindow):
             elif key == "registry":
                 from ui.widgets.registry import RegistryView
 
-                w = RegistryView(self.ctx)
+                w = RegistryView(self.ctx, self.stack)
             elif key == "import":
                 from ui.widgets.import_view import ImportView
 
-                w = ImportView(self.ctx)
+                w = ImportView(self.ctx, self.stack)
             elif key == "entry":
                 from ui.widgets.entry_form import EntryForm
 
-                w = EntryForm(self.ctx)
+                w = EntryForm(self.ctx, self.stack)
                 w.corrected.connect(self.open_application)
             elif key == "admin" and self.ctx.actor.is_admin:
                 from ui.widgets.admin import AdminView
 
-                w = AdminView(self.ctx)
+                w = AdminView(self.ctx, self.stack)
             else:
                 raise KeyError(key)
             self._add(key, w)

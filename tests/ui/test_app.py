@@ -127,9 +127,15 @@ def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) 
         5, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
     )
     assert header == "ФИО"
+    model = w.worklist.model
+    status_col = [c.key for c in model.columns].index("status")
+    first_status = model.data(model.index(0, status_col))  # painted once: kept per row
+    assert first_status in ("Подана", "Подана повторно"), first_status
     w.switch_language("kk")
     qtbot.waitUntil(lambda: w.nav_items["registry"].text(0) == "Тізілім", timeout=5000)
     assert w.worklist.overdue.text() == "Мерзімі өткен"
+    # the table's cells follow too (the per-row cache of painted cells was dropped)
+    assert model.data(model.index(0, status_col)) in ("Берілді", "Қайта берілді")
     assert w.menuBar().actions()[2].text().replace("&", "") == "Тіл"
     # Qt's own buttons follow, with the glossary's Cancel (never "Бас тарту")
     box = QDialogButtonBox(

@@ -212,3 +212,34 @@ def test_a_broad_list_shows_rows_before_it_is_counted(
     assert not model.is_counting() and model.rowCount() == total
     assert view.current_portal_id() == picked
     assert "+" not in view.count_label.text() and f"{total}" in view.count_label.text()
+
+
+def test_the_worklist_opens_as_it_was_left_with_one_read(
+    qtbot: Any, make_ctx: Any, seeded: Any
+) -> None:
+    """The last filter (status, search, sort) comes back at sign-in; the first page is read
+    once, started before the window is built, and the navigation shows the same status."""
+    ctx = make_ctx(seeded.admin)
+    ctx.save_json(
+        "worklist/last_filter",
+        {"statuses": ["returned"], "search": "", "sort": "name", "descending": True},
+    )
+    w = open_window(qtbot, ctx)
+    view, model = w.worklist, w.worklist.model
+    assert model._generation == 1  # one reload: the view found the filter it was given
+    assert w.nav.currentItem() is w.nav_items["worklist:returned"]
+    assert view.status.currentData() == "returned"
+    q = model.query
+    assert [s.value for s in q.statuses] == ["returned"] and (q.sort, q.descending) == (
+        "name", True)
+    got = [r.portal_id for r in rows(model)]
+    assert got and all(r.status.value == "returned" for r in rows(model))
+    want = seeded.services.queries.page(seeded.admin, q, 0, len(got))
+    assert got == [r.portal_id for r in want]  # in the saved order (name, descending)
+    header = view.table.horizontalHeader()
+    assert model.columns[header.sortIndicatorSection()].sort_key == "name"
+    # "awaiting decision" saved the old way (both open statuses) opens as such, not as "all"
+    ctx.save_json("worklist/last_filter", {"statuses": ["submitted", "resubmitted"]})
+    w2 = open_window(qtbot, ctx)
+    assert w2.nav.currentItem() is w2.nav_items["worklist:open"]
+    assert {s.value for s in w2.worklist.model.query.statuses} == {"submitted", "resubmitted"}

@@ -27,6 +27,14 @@ from ui.workers import Job, Workers
 log = logging.getLogger(__name__)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_R = Qt.ItemDataRole
+#: Roles no paged model answers; the view asks for them for every cell it paints.
+_UNUSED_ROLES = frozenset(
+    int(r.value)
+    for r in (_R.DecorationRole, _R.CheckStateRole, _R.SizeHintRole, _R.StatusTipRole,
+              _R.WhatsThisRole, _R.EditRole, _R.AccessibleTextRole,
+              _R.AccessibleDescriptionRole)
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,6 +50,11 @@ class PagedModel(QAbstractTableModel):
     MAX_PAGES = 16  # at most 3,200 rows in memory
     context = "PagedModel"
     columns: tuple[Column, ...] = ()
+
+    #: Roles answered from a per-row cache, filled once per row by ``cell`` for every
+    #: column: the view asks for each of them for every cell of every repaint.
+    CACHED_ROLES: tuple[int, ...] = ()
+    MAX_VIEWS = 4096
 
     #: Counting stops at this many rows before the first page is shown (None: always exact);
     #: past it the exact count follows from a second job (``counted``), so a broad search
@@ -65,6 +78,8 @@ class PagedModel(QAbstractTableModel):
         self.count_exact = True  # False while rowCount is COUNT_AT_MOST and counting goes on
         self.fetches = 0  # pages read from SQL (tests, benchmarks)
         self._pending: set[int] = set()
+        self._slots = {int(r): i for i, r in enumerate(self.CACHED_ROLES)}
+        self._views: dict[int, tuple[tuple[Any, ...], ...]] = {}
         #: read missing pages on the GUI thread (tests); default: in a worker, never blocking
         self.sync_fetch = False
 
@@ -136,6 +151,7 @@ class PagedModel(QAbstractTableModel):
         self._count = n
         self.count_exact = exact
         self._pages.clear()
+        self._views.clear()
         self._pending.clear()
         self._pages[0] = first
         self.endResetModel()
@@ -269,8 +285,23 @@ class PagedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role in _UNUSED_ROLES or not index.isValid():
             return None
+        slot = self._slots.get(role)
+        if slot is not None:
+            r = index.row()
+            view = self._views.get(r)
+            if view is None:
+                item = self.row_at(r)
+                if item is None:
+                    return None
+                if len(self._views) >= self.MAX_VIEWS:
+                    self._views.clear()
+                view = self._views[r] = tuple(
+                    tuple(self.cell(item, c, ro) for c in self.columns)
+                    for ro in self.CACHED_ROLES
+                )
+            return view[slot][index.column()]
         item = self.row_at(index.row())
         if item is None:
             return None
@@ -291,6 +322,7 @@ class PagedModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and translated cells changed language."""
+        self._views.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._count:
             self.dataChanged.emit(

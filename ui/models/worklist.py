@@ -23,6 +23,13 @@ C = "WorklistModel"
 class WorklistModel(PagedModel):
     context = C
     COUNT_AT_MOST = 1000  # a broad name search shows its rows before every match is counted
+    CACHED_ROLES = (
+        int(Qt.ItemDataRole.DisplayRole.value),
+        int(Qt.ItemDataRole.BackgroundRole.value),
+        int(Qt.ItemDataRole.ForegroundRole.value),
+        int(Qt.ItemDataRole.FontRole.value),
+        int(Qt.ItemDataRole.TextAlignmentRole.value),
+    )
     columns = (
         Column("portal_id", QT_TRANSLATE_NOOP("WorklistModel", "Number"), "portal_id"),
         Column("received", QT_TRANSLATE_NOOP("WorklistModel", "Received"), "received_at"),
@@ -43,6 +50,9 @@ class WorklistModel(PagedModel):
         self._today: dt.date | None = None
         self._left: dict[dt.date, int] = {}
         self._prepared: Any = None
+        #: header clicks sort; off while the view sets up its header (a model that already
+        #: reads its first page would otherwise be re-sorted by the default indicator)
+        self.accept_sort = True
 
     # -- SQL -----------------------------------------------------------------------------------
     def prepare(self, query: Any) -> Any:
@@ -62,6 +72,7 @@ class WorklistModel(PagedModel):
     def apply_prepared(self, prepared: Any) -> None:
         if prepared is not self._prepared:
             self._left.clear()
+            self._views.clear()
         self._prepared = prepared
         self._calendar, self._today = prepared[0], prepared[1]
 
@@ -86,7 +97,7 @@ class WorklistModel(PagedModel):
         from models.queries import SORT_COLUMNS
 
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
-        if key is None or key not in SORT_COLUMNS or self.query is None:
+        if not self.accept_sort or key is None or key not in SORT_COLUMNS or self.query is None:
             return
         desc = order == Qt.SortOrder.DescendingOrder
         if self.query.sort == key and self.query.descending == desc:

@@ -51,18 +51,75 @@ class WorklistTable(QTableView):
         super().keyPressEvent(e)
 
 
+def status_key(statuses: Any) -> str:
+    """The status choice of saved ``statuses``: ``open``, ``all`` or one status."""
+    statuses = list(statuses or [])
+    if sorted(statuses) == sorted(OPEN_STATUSES):
+        return "open"
+    if len(statuses) == 1:
+        return str(statuses[0]) if statuses[0] in STATUS_NAMES else "open"
+    return "all"
+
+
+def saved_filter_state(ctx: AppContext) -> dict[str, Any]:
+    """The worklist's last filter as saved (awaiting decision when there is none)."""
+    s = ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)})
+    return s if isinstance(s, dict) else {"statuses": list(OPEN_STATUSES)}
+
+
+def opening_filter(ctx: AppContext) -> Any:
+    """The filter the worklist opens with: the last one used. Read from the settings
+    without widgets, so the first page can be read while the window is still being built;
+    the view finds the same filter in its widgets and does not read it again (None: a
+    saved state the widgets would change, the view reads it itself)."""
+    from models.entities import Status
+    from models.queries import WorklistFilter
+
+    s = saved_filter_state(ctx)
+    cats = ctx.services.catalogs
+    key = status_key(s.get("statuses"))
+    statuses = OPEN_STATUSES if key == "open" else () if key == "all" else (key,)
+
+    def known(catalog: str, code: Any) -> str | None:
+        return code if code and any(i.code == code for i in cats.values(catalog)) else None
+
+    start, end = from_iso(s.get("from")), from_iso(s.get("to"))
+    if (start is None) != (end is None):  # half a range: the date fields fill the rest
+        return None
+    return WorklistFilter(
+        statuses=tuple(Status(x) for x in statuses),
+        region=known("regions", s.get("region")) if ctx.actor.is_admin else None,
+        profession=known("professions", s.get("profession")),
+        overdue=bool(s.get("overdue")),
+        due_today=bool(s.get("due_today")),
+        received_from=start,
+        received_to=end,
+        search=str(s.get("search") or "").strip(),
+        sort=s.get("sort") or "due_date",
+        descending=bool(s.get("descending")),
+    )
+
+
 class WorklistView(QWidget):
     open_requested = Signal(str)  # portal id
     filter_changed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, model: WorklistModel | None = None
+    ) -> None:
+        """``model``: one already reading its first page (see :func:`opening_filter`)."""
         super().__init__(parent)
         self.setObjectName("WorklistView")
         self.ctx = ctx
         from models.queries import WorklistFilter
 
         self._filter_cls = WorklistFilter
-        self.model = WorklistModel(ctx, self)
+        if model is None:
+            model = WorklistModel(ctx, self)
+        else:
+            model.setParent(self)
+        self.model = model
+        model.accept_sort = False  # until the header shows the saved sort (end of __init__)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -145,9 +202,10 @@ class WorklistView(QWidget):
 
         self._updating = False
         self.retranslate()
-        self.apply_state(ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)}))
+        self.apply_state(saved_filter_state(ctx))
         self.refilter()
         self.show_sort_indicator()
+        model.accept_sort = True
 
     def default_layout(self) -> None:
         """First start (no saved widths): on a 1366 px screen the name and profession come
@@ -239,14 +297,7 @@ class WorklistView(QWidget):
 
     def apply_state(self, s: dict[str, Any]) -> None:
         self._updating = True
-        statuses = s.get("statuses") or []
-        key = (
-            "open"
-            if sorted(statuses) == list(OPEN_STATUSES)
-            else statuses[0]
-            if len(statuses) == 1
-            else "all"
-        )
+        key = status_key(s.get("statuses"))
         self.status.setCurrentIndex(max(self.status.findData(key), 0))
         self.region.set_code(s.get("region") if self.ctx.actor.is_admin else None)
         self.profession.set_code(s.get("profession"))
