@@ -19,16 +19,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 class _WindowShows(QObject):
     def __init__(self) -> None:
         super().__init__()
-        self.shown: list[str] = []
+        self.shown: list[str] = []  # windows other than main windows and dialogs
+        self.any: list[str] = []  # every window
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            e.type() == QEvent.Type.Show
-            and isinstance(obj, QWidget)
-            and obj.isWindow()
-            and not isinstance(obj, QMainWindow | QDialog)
-        ):
-            self.shown.append(f"{type(obj).__name__}({obj.objectName()!r})")
+        if e.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            name = f"{type(obj).__name__}({obj.objectName()!r})"
+            self.any.append(name)
+            if not isinstance(obj, QMainWindow | QDialog):
+                self.shown.append(name)
         return False
 
 
@@ -75,3 +74,22 @@ def test_screens_and_dialogs_show_no_stray_windows(
         d.deleteLater()
     QApplication.processEvents()
     assert window_shows.shown == []
+
+
+def test_preload_shows_nothing_and_loads_the_window_modules(
+    qapp: Any, window_shows: _WindowShows
+) -> None:
+    """The warm-up while the password is typed never puts a window on the screen."""
+    import sys
+
+    from ui import preload as pre
+
+    pre._warmed = False
+    before = set(QApplication.topLevelWidgets())
+    pre.preload()
+    QApplication.processEvents()
+    assert window_shows.any == []
+    assert not [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    assert all(name in sys.modules for name in pre.MODULES)
+    pre.preload()  # once is enough: nothing is built again
+    assert pre._warmed

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -60,6 +61,7 @@ class PagedModel(QAbstractTableModel):
     #: past it the exact count follows from a second job (``counted``), so a broad search
     #: shows its first rows without waiting for every match to be counted.
     COUNT_AT_MOST: int | None = None
+    COUNT_DELAY_MS = 400
 
     loading = Signal(bool)
     reloaded = Signal(int)
@@ -161,8 +163,15 @@ class PagedModel(QAbstractTableModel):
         self.reloaded.emit(n)
 
     def _count_rest(self, gen: int) -> None:
-        """The exact count in a worker; rows are added to (or taken from) the view when it
+        """The exact count in a worker, started after ``COUNT_DELAY_MS`` unless the query has
+        changed by then (a search typed on, another filter: its count would only compete with
+        the next page for the database); rows are added to (or taken from) the view when it
         arrives, without a reset (the selection and scroll position stay)."""
+        QTimer.singleShot(self.COUNT_DELAY_MS, self, lambda: self._start_count(gen))
+
+    def _start_count(self, gen: int) -> None:
+        if gen != self._generation or self.count_exact:
+            return
         query = self.query
 
         def work(job: Job) -> tuple[int, int]:
