@@ -21,7 +21,7 @@ from models import audit
 from models.access import FOREIGN_REGION, deny, scope_region
 from models.actor import Actor
 from models.catalogs import Catalogs
-from models.collation import registry_sort_key
+from models.collation import name_sort_key
 from models.db import Database
 from models.dto import (
     Bilingual,
@@ -202,14 +202,16 @@ class RegistryService:
                 select(RegistryEntry.id, Application.region_code, Application.last_name,
                        Application.first_name, Application.middle_name,
                        RegistryEntry.registry_number).join(Application), q, region)).all()
-            region_names: dict[str, str] = {}
+            region_keys: dict[str, object] = {}
             for code in {k[1] for k in keys}:
                 name = self._bil("regions", code)
-                region_names[code] = name.ru if sort_lang == "ru" else name.kk
+                region_keys[code] = name_sort_key(name.ru if sort_lang == "ru" else name.kk,
+                                                  sort_lang)
 
             def order(k: Any) -> tuple[object, ...]:
+                # registry order (collation.registry_sort_key), each region's key made once
                 full = " ".join(p for p in (k[2], k[3], k[4]) if p)
-                return (*registry_sort_key(region_names[k[1]], full, sort_lang), k[5])
+                return region_keys[k[1]], name_sort_key(full, sort_lang), k[5]
 
             keys.sort(key=order)
             ids = [k[0] for k in keys]
