@@ -53,7 +53,7 @@ RUNNING_SIZE = 7.0
 
 #: Relative widths of the eleven columns (№, name, birth date, contacts, address,
 #: profession, experience, education, employment, qualification, inclusion date).
-_WEIGHTS = (26, 66, 40, 74, 80, 84, 50, 114, 124, 88, 40)
+_WEIGHTS = (26, 66, 40, 74, 80, 84, 56, 112, 122, 88, 40)
 _scale = TABLE_W / sum(_WEIGHTS)
 COL_W: tuple[float, ...] = tuple(w * _scale for w in _WEIGHTS)
 COL_X: tuple[float, ...] = tuple(MARGIN + sum(COL_W[:i]) for i in range(NCOLS + 1))

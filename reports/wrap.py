@@ -76,13 +76,22 @@ class Wrapper:
         if line:
             out.append(" ".join(line))
 
+    _SOFT_BREAKS = "@./-_"
+
     def _break_word(self, word: str, width: float) -> list[str]:
+        """Pieces of a word wider than ``width``: cut after an ``@``, ``.``, ``/``, ``-`` or
+        ``_`` where one fits (an e-mail address breaks before its domain), else between
+        letters."""
         pieces: list[str] = []
         start = 0
         while start < len(word):
             end = start + 1
             while end < len(word) and self.width(word[start : end + 1]) <= width:
                 end += 1
+            if end < len(word):
+                soft = max(word.rfind(ch, start, end) for ch in self._SOFT_BREAKS)
+                if soft > start:
+                    end = soft + 1
             pieces.append(word[start:end])
             start = end
         return pieces

@@ -273,3 +273,42 @@ def test_empty_registry(tmp_path: Path) -> None:
 def test_bad_lang(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         build(tmp_path, [], "en")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "both"])
+def test_heading_words_are_never_broken(tmp_path: Path, rows, lang: str) -> None:
+    """Every word of every column heading comes back whole on one line of its column (a
+    column narrower than its longest heading word would cut the word between letters)."""
+    out, _ = build(tmp_path, rows[:1], lang)
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        xs = sorted({ln["x0"] for ln in page.lines if ln["x0"] == ln["x1"]})
+        words = page.extract_words(keep_blank_chars=False, use_text_flow=True)
+        printed: list[set[str]] = [set() for _ in xs[:-1]]
+        for w in words:
+            col = bisect.bisect_right(xs, w["x0"]) - 1
+            if 0 <= col < len(printed):
+                printed[col].add(w["text"])
+    for col, lbl in enumerate(column_labels()):
+        for text in lbl.texts(lang):
+            for word in text.split():
+                assert word in printed[col], (col, word, sorted(printed[col]))
+
+
+def test_long_words_break_at_a_soft_point() -> None:
+    """A word wider than its column (an e-mail address) is cut after ``@`` or ``.`` where
+    one fits, between letters only when none does; no letter is lost."""
+    from reports.fonts import REGULAR, register_fonts
+    from reports.wrap import Wrapper
+
+    register_fonts()
+    w = Wrapper(REGULAR, registry_pdf.BODY_SIZE)
+    width = registry_pdf.COL_W[3] - 2 * registry_pdf.PAD_X  # the contacts column
+    email = "vladimir.pakhomov1997@yandex.kz"
+    lines = w.wrap(email, width)
+    assert "".join(lines) == email and len(lines) > 1
+    assert lines[-1] == "yandex.kz" and lines[-2].endswith("@")
+    assert all(w.width(x) <= width for x in lines)
+    word = "ә" * 60
+    lines = w.wrap(word, width)
+    assert "".join(lines) == word and all(w.width(x) <= width for x in lines)
