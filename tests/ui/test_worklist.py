@@ -40,6 +40,11 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
         for r in seeded.services.queries.page(seeded.admin, WorklistFilter(sort="name"), 0, total)
     ]
     assert got == expected  # the far half, read backwards, keeps the order
+    # painted cells are kept per row only while the row's page is kept
+    shown = [m.data(m.index(r, 0)) for r in range(m.rowCount())]
+    assert shown == expected
+    assert len(m._views) <= 30 and set(m._views) <= {
+        r for n in m._pages for r in range(n * m.PAGE, (n + 1) * m.PAGE)}
 
 
 def test_pages_are_read_in_the_background(qtbot: Any, make_ctx: Any, seeded: Any) -> None:

@@ -245,7 +245,9 @@ class PagedModel(QAbstractTableModel):
     def _store(self, n: int, page: list[Any]) -> None:
         self._pages[n] = page
         while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
+            gone, _rows = self._pages.popitem(last=False)
+            for r in range(gone * self.PAGE, (gone + 1) * self.PAGE):  # painted only if read
+                self._views.pop(r, None)
 
     def _request(self, n: int) -> None:
         """Read page ``n`` in a worker; the rows repaint when it arrives."""
