@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,8 @@ from PySide6.QtCore import (
 from ui.workers import Job, Workers
 
 log = logging.getLogger(__name__)
+#: Where a reload's count runs beside its first page (its own database connection).
+_COUNTS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="paged-count")
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _R = Qt.ItemDataRole
@@ -129,11 +132,18 @@ class PagedModel(QAbstractTableModel):
             prepared = self.prepare(query)
             if cap is None:
                 n, exact = self.fetch_count(query), True
-            else:
-                n = self.fetch_count_at_most(query, cap)
-                exact = n != cap  # more than cap: the service counted exactly all the same
-            first = self.fetch_page(query, 0, min(self.PAGE, n)) if n else []
-            return gen, n, exact, first, prepared
+                first = self.fetch_page(query, 0, min(self.PAGE, n)) if n else []
+                return gen, n, exact, first, prepared
+            # the count (stopping at cap) and the first page at once, on two connections
+            counting = _COUNTS.submit(self.fetch_count_at_most, query, cap)
+            try:
+                first = self.fetch_page(query, 0, self.PAGE)
+            except BaseException:
+                counting.cancel()  # (a count already running just ends unread)
+                raise
+            n = counting.result()
+            exact = n != cap  # more than cap: the service counted exactly all the same
+            return gen, n, exact, first[:n], prepared
 
         self.loading.emit(True)
         self._job = self.workers.start(
