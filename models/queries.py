@@ -214,6 +214,17 @@ def _summary(a: Application | _SummaryRow, holder: str | None, today: dt.date,
                               a.profession_code, a.has_duplicates, holder, since)
 
 
+def fts_ids(dialect: str, term: str) -> Select[Any] | None:
+    """Ids of the applications whose search text holds the folded ``term`` (SQLite FTS5
+    trigram), or None where FTS does not serve (PostgreSQL, or a term under three letters:
+    a LIKE on the search text then)."""
+    if dialect != "sqlite" or len(term) < 3:
+        return None
+    quoted = '"' + term.replace('"', '""') + '"'
+    return (select(text("rowid")).select_from(text("applications_fts"))
+            .where(text("applications_fts MATCH :q").bindparams(q=quoted)))
+
+
 def _order(f: WorklistFilter) -> list[Any]:
     col = SORT_COLUMNS.get(f.sort, Application.due_date)
     return [col.desc() if f.descending else col.asc(),
@@ -269,13 +280,7 @@ class QueryService:
         return stmt
 
     def _fts_ids(self, term: str) -> Select[Any] | None:
-        """Ids of the applications whose search text holds ``term`` (SQLite FTS5 trigram),
-        or None where FTS does not serve (PostgreSQL, or a term under three letters)."""
-        if self.db.dialect != "sqlite" or len(term) < 3:
-            return None
-        quoted = '"' + term.replace('"', '""') + '"'
-        return (select(text("rowid")).select_from(text("applications_fts"))
-                .where(text("applications_fts MATCH :q").bindparams(q=quoted)))
+        return fts_ids(self.db.dialect, term)
 
     def _search_clause(self, term: str, broad: bool = False) -> Any:
         fts = self._fts_ids(term)

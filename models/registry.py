@@ -33,6 +33,7 @@ from models.dto import (
 )
 from models.entities import Application, Decision, DecisionKind, RegistryEntry, Role, User
 from models.errors import InvalidInput, NotFound, PermissionDenied
+from models.queries import fts_ids
 from models.search_fold import fold_query
 from models.workcalendar import as_local, today_local
 
@@ -93,35 +94,60 @@ class RegistryService:
         self.catalogs = catalogs or Catalogs.shipped()
 
     # -- screens ----------------------------------------------------------------------------
-    def count(self, actor: Actor, q: RegistryQuery = RegistryQuery(), search: str = "",
-              include_excluded: bool = False) -> int:
-        region = scope_region(self.db, actor, q.region, "registry", "count")
+    def _listed(self, actor: Actor, q: RegistryQuery, search: str, include_excluded: bool,
+                what: str) -> Select[Any]:
+        """Ids of the entries the screen lists (scoped to the actor). The applications are
+        joined only when a condition needs them: the whole registry is counted and paged
+        from its own small table (joining 100,000 application rows cost 0.3 s a count)."""
+        region = scope_region(self.db, actor, q.region, "registry", what)
         if actor.role is Role.VIEWER:
             q = RegistryQuery(**{**_asdict(q), "edition": "public"})
+        stmt = select(RegistryEntry.id)
+        if q.edition == "public" or region or q.profession or search:
+            stmt = stmt.join(Application)
+        stmt = _where(stmt, q, region, include_excluded)
+        if search:
+            stmt = stmt.where(_search(search, actor.role is Role.VIEWER, self.db.dialect))
+        return stmt
+
+    def count(self, actor: Actor, q: RegistryQuery = RegistryQuery(), search: str = "",
+              include_excluded: bool = False, at_most: int | None = None) -> int:
+        """How many entries the screen lists; with ``at_most``, counting stops there."""
+        stmt = self._listed(actor, q, search, include_excluded, "count")
+        if at_most is not None:
+            stmt = stmt.limit(at_most)
         with self.db.read() as s:
-            stmt = _where(select(func.count()).select_from(RegistryEntry).join(Application),
-                          q, region, include_excluded)
-            if search:
-                stmt = stmt.where(_search(search, actor.role is Role.VIEWER))
-            return int(s.scalar(stmt) or 0)
+            return int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
     def page(self, actor: Actor, q: RegistryQuery = RegistryQuery(), search: str = "",
-             offset: int = 0, limit: int = 100, include_excluded: bool = False
-             ) -> list[EntrySummary]:
-        """A window of registry entries ordered by registry number."""
-        region = scope_region(self.db, actor, q.region, "registry", "list")
-        if actor.role is Role.VIEWER:
-            q = RegistryQuery(**{**_asdict(q), "edition": "public"})
+             offset: int = 0, limit: int = 100, include_excluded: bool = False,
+             descending: bool = False) -> list[EntrySummary]:
+        """A window of registry entries ordered by registry number (``descending``: from the
+        last one, which is how the far end of a long list is read quickly)."""
+        stmt = self._listed(actor, q, search, include_excluded, "list")
+        number = RegistryEntry.registry_number
+        stmt = stmt.order_by(number.desc() if descending else number)
         with self.db.read() as s:
-            stmt = _where(select(RegistryEntry, Application).join(Application), q, region,
-                          include_excluded)
-            if search:
-                stmt = stmt.where(_search(search, actor.role is Role.VIEWER))
-            stmt = stmt.order_by(RegistryEntry.registry_number).offset(offset).limit(limit)
-            return [EntrySummary(e.registry_number, a.portal_id, a.full_name, a.region_code,
-                                 a.profession_code, e.included_on, e.excluded_on,
-                                 e.exclusion_reason, a.consent)
-                    for e, a in s.execute(stmt)]
+            ids = list(s.scalars(stmt.offset(offset).limit(limit)))
+            if not ids:
+                return []
+            rows = s.execute(
+                select(RegistryEntry.id, RegistryEntry.registry_number, Application.portal_id,
+                       Application.last_name, Application.first_name,
+                       Application.middle_name, Application.region_code,
+                       Application.profession_code, RegistryEntry.included_on,
+                       RegistryEntry.excluded_on, RegistryEntry.exclusion_reason,
+                       Application.consent)
+                .join(Application).where(RegistryEntry.id.in_(ids)))
+            by_id = {r[0]: r for r in rows}
+        out = []
+        for i in ids:
+            (_id, number_, pid, last, first, middle, region, profession, included, excluded,
+             reason, consent) = by_id[i]
+            name = " ".join(p for p in (last, first, middle) if p)
+            out.append(EntrySummary(number_, pid, name, region, profession, included, excluded,
+                                    reason, consent))
+        return out
 
     # -- printing ---------------------------------------------------------------------------
     def check_query(self, q: RegistryQuery) -> None:
@@ -345,8 +371,9 @@ def _asdict(q: RegistryQuery) -> dict[str, Any]:
     return {k: getattr(q, k) for k in q.__dataclass_fields__}
 
 
-def _search(term: str, names_only: bool = False) -> Any:
-    """Substring search over the folded search text (names in either script, IIN, number).
+def _search(term: str, names_only: bool = False, dialect: str = "") -> Any:
+    """Substring search over the folded search text (names in either script, IIN, number),
+    through the FTS index on SQLite.
 
     ``names_only`` (a viewer): a term with digits matches nothing, so the IIN in the search
     text can never be probed.
@@ -354,5 +381,8 @@ def _search(term: str, names_only: bool = False) -> Any:
     t = fold_query(term)
     if names_only and any(ch.isdigit() for ch in t):
         return false()
+    fts = fts_ids(dialect, t)
+    if fts is not None:
+        return Application.id.in_(fts)
     like = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return Application.search_text.like(like, escape="\\")

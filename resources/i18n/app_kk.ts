@@ -1518,6 +1518,10 @@ Database: {0}</source>
       <translation>Басып шығару / экспорттау…</translation>
     </message>
     <message>
+      <source>Entries: {0}+ (counting…)</source>
+      <translation>Жазбалар: {0}+ (саналуда…)</translation>
+    </message>
+    <message>
       <source>Entries: {0}</source>
       <translation>Жазбалар: {0}</translation>
     </message>
@@ -2130,6 +2134,7 @@ Database: {0}</source>
     </message>
     <message>
       <source>{0} — due today</source>
+      <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
       <translation>{0} — мерзімі бүгін</translation>
     </message>
     <message>

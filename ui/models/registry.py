@@ -25,6 +25,7 @@ class RegistryFilter:
 
 class RegistryModel(PagedModel):
     context = C
+    COUNT_AT_MOST = 1000  # the first page shows before 100,000 entries are counted
     columns = (
         Column("number", QT_TRANSLATE_NOOP("RegistryModel", "Registry No.")),
         Column("name", QT_TRANSLATE_NOOP("RegistryModel", "Full name")),
@@ -45,10 +46,20 @@ class RegistryModel(PagedModel):
             self.ctx.actor, f.query, f.search, f.include_excluded
         )
 
-    def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
-        return self.ctx.services.registry.page(
-            self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded
+    def fetch_count_at_most(self, f: RegistryFilter, at_most: int) -> int:
+        return self.ctx.services.registry.count(
+            self.ctx.actor, f.query, f.search, f.include_excluded, at_most=at_most
         )
+
+    def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
+        reg, n = self.ctx.services.registry, self._count
+        if n and self.count_exact and offset > n // 2:
+            # the far half: read it backwards from the last entry, so SQL skips few rows
+            start = max(0, n - offset - limit)
+            rows = reg.page(self.ctx.actor, f.query, f.search, start, min(limit, n - offset),
+                            f.include_excluded, descending=True)
+            return list(reversed(rows))
+        return reg.page(self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded)
 
     def cell(self, item: Any, column: Column, role: int) -> Any:
         key = column.key

@@ -96,6 +96,7 @@ class RegistryView(QWidget):
         self.exclude_button.clicked.connect(self.exclude_current)
         self.export_button.clicked.connect(self.open_export)
         self.model.reloaded.connect(lambda _n: self._show_count())
+        self.model.counted.connect(lambda _n: self._show_count())
         self.model.failed.connect(self._failed)
         self._export_dialog: Any = None
         self.retranslate()
@@ -145,9 +146,11 @@ class RegistryView(QWidget):
         self.model.reload()
 
     def _show_count(self) -> None:
-        self.count_label.setText(
-            self.tr("Entries: {0}").format(f"{self.model.total():,}".replace(",", " "))
-        )
+        n = f"{self.model.total():,}".replace(",", " ")
+        if self.model.is_counting():
+            self.count_label.setText(self.tr("Entries: {0}+ (counting…)").format(n))
+        else:
+            self.count_label.setText(self.tr("Entries: {0}").format(n))
 
     def _failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)
