@@ -59,6 +59,7 @@ class PagedModel(QAbstractTableModel):
     #: column: the view asks for each of them for every cell of every repaint.
     CACHED_ROLES: tuple[int, ...] = ()
     MAX_VIEWS = 4096
+    VIEWS_FOR_MS = 60_000  # kept at most this long
 
     #: Counting stops at this many rows before the first page is shown (None: always exact);
     #: past it the exact count follows from a second job (``counted``), so a broad search
@@ -80,11 +81,19 @@ class PagedModel(QAbstractTableModel):
         self._generation = 0
         self._job: Job | None = None
         self._count_job: Job | None = None
+        #: changes whenever rows may move (a reload, the exact count): a page asked for
+        #: before that is dropped when it arrives, and asked for again
+        self._epoch = 0
         self.count_exact = True  # False while rowCount is COUNT_AT_MOST and counting goes on
         self.fetches = 0  # pages read from SQL (tests, benchmarks)
         self._pending: set[int] = set()
         self._slots = {int(r): i for i, r in enumerate(self.CACHED_ROLES)}
         self._views: dict[int, tuple[tuple[Any, ...], ...]] = {}
+        if self.CACHED_ROLES:  # cells that tell time ("held since …") are made again
+            self._views_timer = QTimer(self)
+            self._views_timer.setInterval(self.VIEWS_FOR_MS)
+            self._views_timer.timeout.connect(self._views.clear)
+            self._views_timer.start()
         #: read missing pages on the GUI thread (tests); default: in a worker, never blocking
         self.sync_fetch = False
 
@@ -94,6 +103,22 @@ class PagedModel(QAbstractTableModel):
 
     def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
         raise NotImplementedError
+
+    def fetch_reversed(self, query: Any, offset: int, limit: int) -> list[Any] | None:
+        """``limit`` rows from ``offset`` of the list in reverse order (the far half of a long
+        list is read this way: SQL then skips few rows); None where the model cannot."""
+        return None
+
+    def _fetch(self, query: Any, offset: int, limit: int, total: int, exact: bool) -> list[Any]:
+        """One window of rows. ``total`` and ``exact`` are the count as the GUI knew it when
+        the window was asked for (a worker must not read them later: a reload or the exact
+        count may have changed them meanwhile)."""
+        if exact and total and offset > total // 2:
+            start = max(0, total - offset - limit)
+            rows = self.fetch_reversed(query, start, min(limit, total - offset))
+            if rows is not None:
+                return list(reversed(rows))
+        return self.fetch_page(query, offset, limit)
 
     def fetch_count_at_most(self, query: Any, at_most: int) -> int:
         """The count, or ``at_most`` when there are at least that many (override where the
@@ -130,6 +155,8 @@ class PagedModel(QAbstractTableModel):
 
         def work(job: Job) -> tuple[int, int, bool, list[Any], Any]:
             prepared = self.prepare(query)
+            if job.cancelled():  # superseded: its result would be dropped anyway
+                return gen, 0, True, [], prepared
             if cap is None:
                 n, exact = self.fetch_count(query), True
                 first = self.fetch_page(query, 0, min(self.PAGE, n)) if n else []
@@ -143,13 +170,13 @@ class PagedModel(QAbstractTableModel):
                 raise
             n = counting.result()
             exact = n != cap  # more than cap: the service counted exactly all the same
-            return gen, n, exact, first[:n], prepared
+            return gen, n, exact, first[:n] if exact else first, prepared
 
         self.loading.emit(True)
         self._job = self.workers.start(
             work,
             on_done=self._loaded,
-            on_error=self._load_failed,
+            on_error=lambda exc: self._load_failed(exc) if gen == self._generation else None,
             name=type(self).__name__ + ".reload",
         )
 
@@ -165,6 +192,7 @@ class PagedModel(QAbstractTableModel):
         self._pages.clear()
         self._views.clear()
         self._pending.clear()
+        self._epoch += 1
         self._pages[0] = first
         self.endResetModel()
         if not exact:
@@ -190,7 +218,7 @@ class PagedModel(QAbstractTableModel):
         self._count_job = self.workers.start(
             work,
             on_done=self._counted,
-            on_error=self._count_failed,
+            on_error=lambda exc: self._count_failed(exc, gen),
             name=type(self).__name__ + ".count",
         )
 
@@ -199,6 +227,7 @@ class PagedModel(QAbstractTableModel):
         if gen != self._generation:
             return
         self._count_job = None
+        self._epoch += 1  # pages asked for while the count was open were read forwards only
         old = self._count
         if n > old:
             self.beginInsertRows(QModelIndex(), old, n - 1)
@@ -211,9 +240,13 @@ class PagedModel(QAbstractTableModel):
         self.count_exact = True
         self.counted.emit(n)
 
-    def _count_failed(self, exc: BaseException) -> None:
+    def _count_failed(self, exc: BaseException, gen: int) -> None:
+        """The list stays as far as it was counted; the view says why (Refresh retries)."""
+        if gen != self._generation:
+            return
         self._count_job = None
         log.error("counting %s failed: %s", type(self).__name__, type(exc).__name__)
+        self.failed.emit(exc)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._job = None
@@ -250,10 +283,12 @@ class PagedModel(QAbstractTableModel):
 
     def _read_page(self, n: int) -> list[Any]:
         self.fetches += 1
-        return self.fetch_page(self.query, n * self.PAGE, self.PAGE)
+        return self._fetch(self.query, n * self.PAGE, self.PAGE, self._count, self.count_exact)
 
     def _store(self, n: int, page: list[Any]) -> None:
         self._pages[n] = page
+        for r in range(n * self.PAGE, (n + 1) * self.PAGE):  # cells painted from a page before
+            self._views.pop(r, None)
         while len(self._pages) > self.MAX_PAGES:
             gone, _rows = self._pages.popitem(last=False)
             for r in range(gone * self.PAGE, (gone + 1) * self.PAGE):  # painted only if read
@@ -263,11 +298,12 @@ class PagedModel(QAbstractTableModel):
         """Read page ``n`` in a worker; the rows repaint when it arrives."""
         if n in self._pending:
             return
-        gen, query = self._generation, self.query
+        epoch, query = self._epoch, self.query
+        total, exact = self._count, self.count_exact
         self._pending.add(n)
 
         def work(job: Job) -> tuple[int, int, list[Any]]:
-            return gen, n, self.fetch_page(query, n * self.PAGE, self.PAGE)
+            return epoch, n, self._fetch(query, n * self.PAGE, self.PAGE, total, exact)
 
         self.fetches += 1
         self.workers.start(
@@ -278,11 +314,11 @@ class PagedModel(QAbstractTableModel):
         )
 
     def _page_arrived(self, result: tuple[int, int, list[Any]]) -> None:
-        gen, n, page = result
+        epoch, n, page = result
         self._pending.discard(n)
-        if gen != self._generation:
-            return
-        self._store(n, page)
+        if epoch == self._epoch:
+            self._store(n, page)
+        # also when it was dropped: the view asks again for what it still shows
         first = n * self.PAGE
         last = min(self._count, first + self.PAGE) - 1
         if last >= first:

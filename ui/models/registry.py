@@ -52,14 +52,14 @@ class RegistryModel(PagedModel):
         )
 
     def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
-        reg, n = self.ctx.services.registry, self._count
-        if n and self.count_exact and offset > n // 2:
-            # the far half: read it backwards from the last entry, so SQL skips few rows
-            start = max(0, n - offset - limit)
-            rows = reg.page(self.ctx.actor, f.query, f.search, start, min(limit, n - offset),
-                            f.include_excluded, descending=True)
-            return list(reversed(rows))
-        return reg.page(self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded)
+        return self.ctx.services.registry.page(
+            self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded
+        )
+
+    def fetch_reversed(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
+        return self.ctx.services.registry.page(
+            self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded, descending=True
+        )
 
     def cell(self, item: Any, column: Column, role: int) -> Any:
         key = column.key

@@ -83,15 +83,11 @@ class WorklistModel(PagedModel):
         return self.ctx.services.queries.count(self.ctx.actor, query, at_most=at_most)
 
     def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
-        qs = self.ctx.services.queries
-        n = self._count or offset + limit
-        if n and self.count_exact and offset > n // 2:
-            # the far half: read it backwards from the end, so SQL skips few rows
-            rev = dataclasses.replace(query, descending=not query.descending)
-            start = max(0, n - offset - limit)
-            rows = qs.page(self.ctx.actor, rev, start, min(limit, n - offset))
-            return list(reversed(rows))
-        return qs.page(self.ctx.actor, query, offset, limit)
+        return self.ctx.services.queries.page(self.ctx.actor, query, offset, limit)
+
+    def fetch_reversed(self, query: Any, offset: int, limit: int) -> list[Any]:
+        rev = dataclasses.replace(query, descending=not query.descending)
+        return self.ctx.services.queries.page(self.ctx.actor, rev, offset, limit)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         from models.queries import SORT_COLUMNS
