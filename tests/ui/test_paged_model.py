@@ -57,7 +57,7 @@ def model(qapp: Any) -> Any:
 
 
 def settle(qtbot: Any, m: Any, until: Any = None) -> None:
-    qtbot.waitUntil(lambda: not m.is_loading() and not m.pending()
+    qtbot.waitUntil(lambda: not m.is_loading() and not m.pending() and not m.is_counting()
                     and (until is None or until()), timeout=15000)
 
 
