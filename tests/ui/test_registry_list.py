@@ -5,12 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.ui.conftest import open_window
-
-
-def _rows(model: Any) -> list[Any]:
-    from ui.models.paged import ROW_ROLE
-
-    return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+from tests.ui.test_worklist import rows as _rows
 
 
 def test_registry_model_reads_every_entry_in_order(
