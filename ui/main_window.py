@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         ctx.language.changed.connect(self._language_changed)
         if self.may_review:
             self.worklist.open_requested.connect(self.open_application)
+            self.worklist.filter_changed.connect(self._nav_follows_worklist)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -362,6 +363,14 @@ class MainWindow(QMainWindow):
             self.worklist.show_status(None if st == "all" else st)
         else:
             self.stack.setCurrentWidget(self.screen(key))
+
+    def _nav_follows_worklist(self) -> None:
+        """The status chosen in the worklist's own filter is shown in the navigation too."""
+        item = self.nav_items.get(f"worklist:{self.worklist.status.currentData()}")
+        if item is not None and self.nav.currentItem() is not item:
+            self.nav.blockSignals(True)  # the list already shows it: no second read
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
 
     def show_screen(self, key: str) -> None:
         self.nav.setCurrentItem(self.nav_items[key])

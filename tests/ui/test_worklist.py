@@ -248,3 +248,16 @@ def test_the_worklist_opens_as_it_was_left_with_one_read(
     w2 = open_window(qtbot, ctx)
     assert w2.nav.currentItem() is w2.nav_items["worklist:open"]
     assert {s.value for s in w2.worklist.model.query.statuses} == {"submitted", "resubmitted"}
+
+
+def test_the_navigation_follows_the_status_chosen_in_the_filter(
+    qtbot: Any, admin_window: Any
+) -> None:
+    w = admin_window
+    view = w.worklist
+    gen = view.model._generation
+    view.status.setCurrentIndex(view.status.findData("refused"))
+    wait_loaded(qtbot, view)
+    assert w.nav.currentItem() is w.nav_items["worklist:refused"]
+    assert view.model._generation == gen + 1  # one read: the navigation did not ask again
+    assert {r.status.value for r in rows(view.model)} == {"refused"}
