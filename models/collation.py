@@ -70,7 +70,3 @@ def name_sort_key(text: str, lang: str = "kk") -> tuple[str, str]:
     ranks = _RANK_CHARS["ru" if lang == "ru" else "kk"]
     return text.casefold().translate(ranks), text
 
-
-def registry_sort_key(region: str, full_name: str, lang: str = "kk") -> tuple[object, ...]:
-    """Registry order: by region name, then by full name, both in the alphabet of ``lang``."""
-    return name_sort_key(region, lang), name_sort_key(full_name, lang)

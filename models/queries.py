@@ -279,11 +279,8 @@ class QueryService:
             stmt = stmt.where(self._search_clause(term, broad))
         return stmt
 
-    def _fts_ids(self, term: str) -> Select[Any] | None:
-        return fts_ids(self.db.dialect, term)
-
     def _search_clause(self, term: str, broad: bool = False) -> Any:
-        fts = self._fts_ids(term)
+        fts = fts_ids(self.db.dialect, term)
         if fts is not None:
             # broad: "id + 0" keeps SQLite from reading every match by id and sorting them;
             # it walks the ORDER BY index instead and keeps the ids in the match set
@@ -296,7 +293,7 @@ class QueryService:
         matches at least that many applications (counted no further; remembered a few
         minutes per term, as every page of one search asks again)."""
         term = fold_query(f.search)
-        if (not term or self._fts_ids(term) is None or f.sort == "name"
+        if (not term or fts_ids(self.db.dialect, term) is None or f.sort == "name"
                 or f.received_from or f.received_to):
             return False
         key = (term, BROAD_SEARCH)
@@ -311,7 +308,7 @@ class QueryService:
         return broad
 
     def _count_broad(self, s: Session, term: str) -> bool:
-        fts = self._fts_ids(term)
+        fts = fts_ids(self.db.dialect, term)
         assert fts is not None
         n = s.scalar(select(func.count()).select_from(fts.limit(BROAD_SEARCH).subquery()))
         return int(n or 0) >= BROAD_SEARCH
@@ -330,21 +327,16 @@ class QueryService:
                     stmt = stmt.where(StatusCount.region_code == region)
                 return int(s.scalar(stmt) or 0)
         term = fold_query(f.search)
-        fts = self._fts_ids(term) if term else None
         only_search = bool(term) and not region and not f.statuses and \
             _by_status_and_region_only(dataclasses.replace(f, search=""))
+        fts = fts_ids(self.db.dialect, term) if only_search else None
         with self.db.read() as s:
-            if only_search and fts is not None:  # the search index counts alone
-                inner: Select[Any] = fts
-            else:
-                inner = self._scoped(actor, f, select(Application.id), region)
+            # a search alone is counted by the search index alone
+            inner = fts if fts is not None else self._scoped(actor, f, select(Application.id),
+                                                             region)
             if at_most is not None:
                 inner = inner.limit(at_most)
-            n = int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)
-        if only_search and fts is not None and (at_most is None or at_most >= BROAD_SEARCH):
-            # what the first page would ask next
-            self._broad[(term, BROAD_SEARCH)] = (n >= BROAD_SEARCH, time.monotonic())
-        return n
+            return int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)
 
     def page(self, actor: Actor, f: WorklistFilter = WorklistFilter(), offset: int = 0,
              limit: int = 100) -> list[ApplicationSummary]:

@@ -235,7 +235,8 @@ class RegistryService:
                                                   sort_lang)
 
             def order(k: Any) -> tuple[object, ...]:
-                # registry order (collation.registry_sort_key), each region's key made once
+                # registry order: region name, then full name, in the alphabet of sort_lang
+                # (each region's key made once)
                 full = " ".join(p for p in (k[2], k[3], k[4]) if p)
                 return region_keys[k[1]], name_sort_key(full, sort_lang), k[5]
 

@@ -25,18 +25,13 @@ class ReportCancelled(Exception):
 
 def fmt_date(d: dt.date | None) -> str:
     """``dd.mm.yyyy``, or an empty string for ``None``."""
-    if not d:
-        return ""
-    text = _DATE_TEXTS.get(d)
-    if text is None:
-        if len(_DATE_TEXTS) > 100_000:
-            _DATE_TEXTS.clear()
-        text = _DATE_TEXTS[d] = d.strftime(DATE_FMT)
-    return text
+    return _date_text(d) if d else ""
 
 
 #: A registry repeats a few thousand dates; ``strftime`` was a tenth of the Excel export.
-_DATE_TEXTS: dict[dt.date, str] = {}
+@functools.lru_cache(maxsize=65_536)
+def _date_text(d: dt.date) -> str:
+    return d.strftime(DATE_FMT)
 
 
 @dataclass(frozen=True, slots=True)

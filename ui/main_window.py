@@ -156,8 +156,7 @@ class MainWindow(QMainWindow):
         # the worklist opens as it was left: its last filter, status included
         first = f"worklist:{self.worklist.status.currentData()}" if self.may_review \
             else "registry"
-        self.nav.setCurrentItem(self.nav_items.get(first) or self.nav_items["worklist:open"]
-                                if self.may_review else self.nav_items[first])
+        self.nav.setCurrentItem(self.nav_items[first])
         self.refresh_counts()
 
     # -- construction ----------------------------------------------------------------------

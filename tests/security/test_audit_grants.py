@@ -4,6 +4,7 @@ even the owner (PostgreSQL); triggers refuse on SQLite."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -59,10 +60,21 @@ def test_app_role_may_insert_and_select_but_never_change_audit_rows(
             s.execute(text(stmt))  # the owner: the trigger refuses
 
 
-def test_sqlite_triggers_refuse(db: Any, people: dict[str, Actor]) -> None:
-    if db.dialect != "sqlite":
-        pytest.skip("the PostgreSQL guard is tested above; this is the SQLite half "
-                    "(runs when TIZILIM_TEST_PG_URL is unset)")
-    for stmt in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"):
-        with pytest.raises(DBAPIError, match="append-only"), db.write() as s:
-            s.execute(text(stmt))
+def test_sqlite_triggers_refuse(tmp_path: Path) -> None:
+    """The SQLite half, on an SQLite file of its own whichever database the suite runs on."""
+    from models.actor import SYSTEM
+    from models.db import Database
+    from models.setup import init_database
+    from models.users import UserService
+
+    db = Database.from_url(f"sqlite:///{tmp_path / 'audit.db'}")
+    try:
+        init_database(db)
+        UserService(db).add(SYSTEM, "admin", "correct horse battery staple", "admin")
+        with db.read() as s:
+            assert s.execute(text("SELECT count(*) FROM audit_events")).scalar()
+        for stmt in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"):
+            with pytest.raises(DBAPIError, match="append-only"), db.write() as s:
+                s.execute(text(stmt))
+    finally:
+        db.dispose()

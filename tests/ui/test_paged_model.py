@@ -113,3 +113,10 @@ def test_a_failed_count_is_reported_and_the_list_stays_as_counted(
         m.reload()
     assert m.rowCount() == 100_000
 
+
+
+def test_a_list_without_its_queries_is_refused_when_defined() -> None:
+    from ui.models.paged import PagedModel
+
+    with pytest.raises(TypeError, match="fetch_page, cell"):
+        type("Half", (PagedModel,), {"fetch_count": lambda self, q: 0})

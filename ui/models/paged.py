@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -97,12 +98,19 @@ class PagedModel(QAbstractTableModel):
         #: read missing pages on the GUI thread (tests); default: in a worker, never blocking
         self.sync_fetch = False
 
-    # -- to implement ------------------------------------------------------------------------
-    def fetch_count(self, query: Any) -> int:
-        raise NotImplementedError
+    # -- what each list supplies (checked when its class is made) ------------------------------
+    #: ``fetch_count(query)``: how many rows; ``fetch_page(query, offset, limit)``: a window
+    #: of them in list order; ``cell(item, column, role)``: what one cell shows for a role.
+    fetch_count: Callable[[Any], int]
+    fetch_page: Callable[[Any, int, int], list[Any]]
+    cell: Callable[[Any, Column, int], Any]
+    _SUPPLIED = ("fetch_count", "fetch_page", "cell")
 
-    def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
-        raise NotImplementedError
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        missing = [n for n in cls._SUPPLIED if not callable(getattr(cls, n, None))]
+        if missing:
+            raise TypeError(f"{cls.__name__} does not define {', '.join(missing)}")
 
     def fetch_reversed(self, query: Any, offset: int, limit: int) -> list[Any] | None:
         """``limit`` rows from ``offset`` of the list in reverse order (the far half of a long
@@ -124,9 +132,6 @@ class PagedModel(QAbstractTableModel):
         """The count, or ``at_most`` when there are at least that many (override where the
         service can stop counting early; an exact count above ``at_most`` is taken as such)."""
         return min(self.fetch_count(query), at_most)
-
-    def cell(self, item: Any, column: Column, role: int) -> Any:
-        raise NotImplementedError
 
     def prepare(self, query: Any) -> Any:
         """Work done in the reload job besides count and first page (e.g. a calendar)."""

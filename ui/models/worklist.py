@@ -72,7 +72,6 @@ class WorklistModel(PagedModel):
     def apply_prepared(self, prepared: Any) -> None:
         if prepared is not self._prepared:
             self._left.clear()
-            self._views.clear()
         self._prepared = prepared
         self._calendar, self._today = prepared[0], prepared[1]
 
