@@ -205,11 +205,12 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     w = MainWindow(ctx)
     w.resize(1366, 768)
     w.show()
-    pump(lambda: not w.worklist.model.is_loading() and bool(w.counts))
+    pump(lambda: not w.worklist.model.is_loading() and not w.worklist.model.is_counting()
+         and bool(w.counts))
     w.worklist.table.selectRow(3)
     save(w, "worklist", lang)  # awaiting decision: overdue and due today stand out
     w.nav.setCurrentItem(w.nav_items["worklist:all"])
-    pump(lambda: not w.worklist.model.is_loading())
+    pump(lambda: not w.worklist.model.is_loading() and not w.worklist.model.is_counting())
     save(w, "worklist-all", lang)
 
     # an application with duplicates and a resubmission, if the demo has one
@@ -256,7 +257,7 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     dlg.close()
 
     w.show_screen("registry")
-    pump(lambda: not w.registry.model.is_loading())
+    pump(lambda: not w.registry.model.is_loading() and not w.registry.model.is_counting())
     save(w, "registry", lang)
     exp = w.registry.open_export()
     exp.path.setText(str(home / f"registry-{lang}.pdf"))
