@@ -2,45 +2,16 @@
 
 from __future__ import annotations
 
-from ui.context import Services
+from models.services import Services
 
 
 def build_services(url: str) -> Services:
-    """Open the database at ``url`` and create every service on it."""
+    """Open the database at ``url`` with this workstation's audit head and every service."""
     from desktop.config import use_audit_head
-    from models.applications import ReviewService
-    from models.audit_view import AuditService
-    from models.calendar_admin import CalendarService
-    from models.catalogs import Catalogs
-    from models.db import Database
-    from models.holds import HoldService
-    from models.intake import ImportService
-    from models.queries import QueryService
-    from models.recommendations import RecommendationService
-    from models.registry import RegistryService
-    from models.sessions import SessionService
-    from models.settings import SettingsService
-    from models.users import UserService
 
-    db = Database.from_url(url)
-    use_audit_head(db)  # a server too: the newest audit hash is kept on this workstation
-    catalogs = Catalogs.shipped()
-    return Services(
-        db=db,
-        users=UserService(db),
-        queries=QueryService(db),
-        review=ReviewService(db, catalogs),
-        registry=RegistryService(db, catalogs),
-        calendar=CalendarService(db),
-        imports=ImportService(db, catalogs),
-        audit=AuditService(db),
-        catalogs=catalogs,
-        holds=HoldService(db),
-        recommendations=RecommendationService(db, catalogs),
-        sessions=SessionService(db),
-        security=SettingsService(db),
-        url=url,
-    )
+    services = Services.open(url)
+    use_audit_head(services.db)  # a server too: the newest audit hash is kept on this workstation
+    return services
 
 
 def database_state(services: Services) -> str:

@@ -14,39 +14,7 @@ from ui.workers import Workers
 
 if TYPE_CHECKING:
     from models.actor import Actor
-    from models.applications import ReviewService
-    from models.audit_view import AuditService
-    from models.calendar_admin import CalendarService
-    from models.catalogs import Catalogs
-    from models.db import Database
-    from models.holds import HoldService
-    from models.intake import ImportService
-    from models.queries import QueryService
-    from models.recommendations import RecommendationService
-    from models.registry import RegistryService
-    from models.sessions import SessionService
-    from models.settings import SettingsService
-    from models.users import UserService
-
-
-@dataclass
-class Services:
-    """The domain services, built once in ``desktop.wiring``."""
-
-    db: Database
-    users: UserService
-    queries: QueryService
-    review: ReviewService
-    registry: RegistryService
-    calendar: CalendarService
-    imports: ImportService
-    audit: AuditService
-    catalogs: Catalogs
-    holds: HoldService
-    recommendations: RecommendationService
-    sessions: SessionService
-    security: SettingsService  # the security settings shared by every workstation
-    url: str = ""
+    from models.services import Services
 
 
 @dataclass

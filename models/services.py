@@ -1,0 +1,81 @@
+"""The composition root: every domain service, built once, in one place.
+
+The desktop program, the ``tizilim`` command, the benchmarks and the tests all get their
+services from :meth:`Services.open` (a URL) or :meth:`Services.on` (an open database);
+nothing else constructs a service (``tests/test_architecture.py`` checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.applications import ReviewService
+from models.audit_view import AuditService
+from models.calendar_admin import CalendarService
+from models.catalogs import Catalogs
+from models.db import Database
+from models.holds import HoldService
+from models.intake import ImportService
+from models.queries import QueryService
+from models.recommendations import RecommendationService
+from models.registry import RegistryService
+from models.sessions import SessionService
+from models.settings import SettingsService
+from models.users import UserService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The domain services of one database."""
+
+    db: Database
+    catalogs: Catalogs
+    users: UserService
+    queries: QueryService
+    review: ReviewService
+    registry: RegistryService
+    calendar: CalendarService
+    imports: ImportService
+    audit: AuditService
+    holds: HoldService
+    recommendations: RecommendationService
+    sessions: SessionService
+    security: SettingsService  # the security settings shared by every workstation
+    url: str = ""
+
+    @classmethod
+    def open(cls, url: str, *, audit_head: str | Path | None = "auto") -> Services:
+        """Open the database at ``url`` and build every service on it.
+
+        ``audit_head``: the file that keeps the audit log's newest hash outside the database
+        (``"auto"``: beside a SQLite file, nowhere for a server; see :class:`Database`).
+        """
+        return cls.on(Database.from_url(url, audit_head), url=url)
+
+    @classmethod
+    def on(cls, db: Database, *, catalogs: Catalogs | None = None, url: str = "") -> Services:
+        """Every service on an open database (the tests' and the benchmarks' way in)."""
+        cat = catalogs or Catalogs.shipped()
+        queries = QueryService(db)
+        review = ReviewService(db, cat)
+        return cls(
+            db=db,
+            catalogs=cat,
+            users=UserService(db),
+            queries=queries,
+            review=review,
+            registry=RegistryService(db, cat),
+            calendar=CalendarService(db),
+            imports=ImportService(db, cat),
+            audit=AuditService(db),
+            holds=HoldService(db),
+            recommendations=RecommendationService(db, cat),
+            sessions=SessionService(db),
+            security=SettingsService(db),
+            url=url or db.engine.url.render_as_string(hide_password=False),
+        )
+
+    def close(self) -> None:
+        """Release the database's connections."""
+        self.db.dispose()
