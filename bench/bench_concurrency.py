@@ -23,14 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
-from models import audit  # noqa: E402
 from models.actor import SYSTEM  # noqa: E402
-from models.applications import ReviewService  # noqa: E402
-from models.db import Database  # noqa: E402
-from models.entities import Decision  # noqa: E402
-from models.holds import HoldService  # noqa: E402
-from models.setup import init_database  # noqa: E402
-from models.users import UserService  # noqa: E402
+from models.applications.holds import HoldService
+from models.applications.review import ReviewService
+from models.audit.verify import verify
+from models.db.engine import Database
+from models.db.entities import Decision
+from models.db.migrate import init_database
+from models.people.users import UserService
 from tests.concurrency.test_races import bulk_open_applications  # noqa: E402
 
 KINDS = (("register", []), ("return", ["RET-DOCUMENTS"]), ("refuse", ["REF-EMIGRATION"]))
@@ -93,7 +93,7 @@ def main() -> int:
         secs = time.perf_counter() - t0
         with db.read() as s:
             decided = s.scalar(select(func.count()).select_from(Decision))
-            ok = audit.verify(s).ok
+            ok = verify(s).ok
         assert decided == a.apps == sum(done), (decided, sum(done))
         lat = sorted(latencies)
         print(f"{a.workers} reviewers, {a.apps} applications: {secs:.1f} s, "

@@ -22,12 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from models.actor import SYSTEM  # noqa: E402
+from models.calendar.workdays import today_local  # noqa: E402
 from models.catalogs import Catalogs  # noqa: E402
-from models.db import Database  # noqa: E402
-from models.demo import DemoGenerator, generate  # noqa: E402
-from models.intake import ImportService, parse_file  # noqa: E402
-from models.setup import init_database  # noqa: E402
-from models.workcalendar import today_local  # noqa: E402
+from models.db.engine import Database  # noqa: E402
+from models.db.migrate import init_database  # noqa: E402
+from models.demo.generator import DemoGenerator  # noqa: E402
+from models.demo.writer import generate  # noqa: E402
+from models.intake.readers import parse_file  # noqa: E402
+from models.intake.service import ImportService  # noqa: E402
 
 
 def fresh(url: str) -> Database:

@@ -160,9 +160,9 @@ def child(fmt: str, n: int, lang: str, out: Path) -> dict[str, object]:
 def child_db(fmt: str, url: str, lang: str, out: Path) -> dict[str, object]:
     """One export from the database in this process: ``rows`` (read only), ``pdf``, ``xlsx``."""
     from models.actor import SYSTEM
-    from models.db import Database
+    from models.db.engine import Database
     from models.dto import RegistryQuery
-    from models.registry import RegistryService
+    from models.registry.service import RegistryService
     from reports.jobs import export_registry
 
     db = Database.from_url(url, audit_head=None)

@@ -206,8 +206,8 @@ def main() -> int:
     from desktop.app import TizilimApp
     from desktop.config import config_dir
     from desktop.wiring import build_services, database_state, warm_caches
-    from models.entities import Status
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
+    from models.db.entities import Status
     from ui.context import AppContext
     from ui.i18n import Language
     from ui.main_window import MainWindow

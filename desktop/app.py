@@ -297,7 +297,7 @@ class Launcher(QObject):
         def setup(fr: Any) -> Any:
             from desktop.wiring import build_services
             from models.actor import SYSTEM
-            from models.setup import init_database
+            from models.db.migrate import init_database
 
             services = (
                 self.services

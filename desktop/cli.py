@@ -211,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 class Context:
     def __init__(self, args: argparse.Namespace) -> None:
-        from models.db import Database
+        from models.db.engine import Database
 
         self.args = args
         self.lang: str = args.lang
@@ -224,8 +224,7 @@ class Context:
         """Make sure the schema exists (first use of a fresh file)."""
         if self._ready:
             return
-        from models.db import current_revision
-        from models.setup import init_database
+        from models.db.migrate import current_revision, init_database
 
         if current_revision(self.db.engine) is None:
             init_database(self.db)
@@ -233,7 +232,7 @@ class Context:
 
     def actor(self, required: bool = False) -> Any:
         from models.actor import SYSTEM
-        from models.users import UserService
+        from models.people.users import UserService
 
         self.ready()
         login = getattr(self.args, "as_login", None) or os.environ.get("TIZILIM_USER")
@@ -293,7 +292,7 @@ def _print_json(obj: Any) -> None:
 
 
 def cmd_init(ctx: Context) -> int:
-    from models.setup import init_database
+    from models.db.migrate import init_database
 
     n = init_database(ctx.db)
     ctx._ready = True
@@ -304,7 +303,7 @@ def cmd_init(ctx: Context) -> int:
 
 def cmd_user(ctx: Context) -> int:
     from models.actor import SYSTEM
-    from models.users import UserService
+    from models.people.users import UserService
 
     ctx.ready()
     us = UserService(ctx.db)
@@ -328,7 +327,7 @@ def cmd_user(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from models.demo import generate
+    from models.demo.writer import generate
 
     actor = ctx.actor()
     t0 = dt.datetime.now()
@@ -340,7 +339,7 @@ def cmd_demo(ctx: Context) -> int:
 
 
 def cmd_template(ctx: Context) -> int:
-    from models.intake import write_template
+    from reports.intake_xlsx import write_template
 
     write_template(ctx.args.out)
     print(f"template written: {ctx.args.out}")
@@ -348,7 +347,9 @@ def cmd_template(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    from models.intake import ImportService, parse_file, write_rejection_report
+    from models.intake.readers import parse_file
+    from models.intake.service import ImportService
+    from reports.intake_xlsx import write_rejection_report
 
     actor = ctx.actor()
     parsed = parse_file(ctx.args.file)
@@ -367,9 +368,10 @@ def cmd_import(ctx: Context) -> int:
 
 
 def cmd_list(ctx: Context) -> int:
-    from models.entities import Status
-    from models.listing import iter_listing
-    from models.queries import QueryService, WorklistFilter
+    from models.applications.listing import iter_listing
+    from models.applications.queries import QueryService
+    from models.applications.worklist import WorklistFilter
+    from models.db.entities import Status
 
     actor = ctx.actor()
     a = ctx.args
@@ -401,7 +403,7 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_show(ctx: Context) -> int:
-    from models.queries import QueryService
+    from models.applications.queries import QueryService
 
     d = QueryService(ctx.db).detail(ctx.actor(), ctx.args.portal_id)
     if ctx.args.json:
@@ -425,7 +427,7 @@ def cmd_show(ctx: Context) -> int:
 
 
 def cmd_decide(ctx: Context) -> int:
-    from models.applications import ReviewService
+    from models.applications.review import ReviewService
 
     a = ctx.args
     actor = ctx.actor(required=True)
@@ -445,7 +447,8 @@ def cmd_decide(ctx: Context) -> int:
 def _resubmit_records(path: Path, portal_id: str) -> list[Any]:
     """The records of a resubmission file: the import format, or one bare application object."""
     from models.catalogs import Catalogs
-    from models.intake import FileRefused, parse_file, validate_record
+    from models.intake.readers import parse_file
+    from models.intake.records import FileRefused, validate_record
 
     try:
         return parse_file(path).records
@@ -464,7 +467,7 @@ def _resubmit_records(path: Path, portal_id: str) -> list[Any]:
 
 
 def cmd_resubmit(ctx: Context) -> int:
-    from models.applications import ReviewService
+    from models.applications.review import ReviewService
 
     actor = ctx.actor()
     path = Path(ctx.args.file)
@@ -485,7 +488,7 @@ def cmd_resubmit(ctx: Context) -> int:
 
 
 def cmd_exclude(ctx: Context) -> int:
-    from models.applications import ReviewService
+    from models.applications.review import ReviewService
 
     a = ctx.args
     ReviewService(ctx.db).exclude(ctx.actor(), a.registry_number, a.reason, a.date)
@@ -494,7 +497,7 @@ def cmd_exclude(ctx: Context) -> int:
 
 
 def cmd_calendar(ctx: Context) -> int:
-    from models.calendar_admin import CalendarService
+    from models.calendar.service import CalendarService
 
     cs = CalendarService(ctx.db)
     a = ctx.args
@@ -518,14 +521,14 @@ def _hex_hash(value: str, flag: str, min_len: int) -> str:
 
 
 def cmd_audit(ctx: Context) -> int:
-    from models import audit
-    from models.audit_view import AuditService
+    from models.audit.head import MIN_HEAD_PREFIX, HeadFile
+    from models.audit.service import AuditService
 
     actor = ctx.actor()
     path = ctx.db.audit_head_path
-    saved = ctx.args.head or (audit.HeadFile(path).read() if path else None)
+    saved = ctx.args.head or (HeadFile(path).read() if path else None)
     if ctx.args.head is not None:
-        saved = _hex_hash(ctx.args.head, "--head", audit.MIN_HEAD_PREFIX)
+        saved = _hex_hash(ctx.args.head, "--head", MIN_HEAD_PREFIX)
     start = ctx.args.from_hash
     if start is not None:
         start = _hex_hash(start, "--from-hash", 64)
@@ -544,7 +547,7 @@ def cmd_audit(ctx: Context) -> int:
 
 def cmd_export(ctx: Context) -> int:
     from models.dto import RegistryQuery
-    from models.registry import RegistryService, check_output
+    from models.registry.service import RegistryService, check_output
     from reports.jobs import export_registry
 
     a = ctx.args
@@ -558,7 +561,7 @@ def cmd_export(ctx: Context) -> int:
 
 
 def cmd_letters(ctx: Context) -> int:
-    from models.registry import check_output
+    from models.registry.service import check_output
     from reports.jobs import export_letters
 
     a = ctx.args
@@ -569,7 +572,7 @@ def cmd_letters(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    from models.backup import backup, server_backup_error
+    from models.db.backup import backup, server_backup_error
 
     if ctx.db.dialect != "sqlite":
         raise server_backup_error()
@@ -581,7 +584,7 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_restore(ctx: Context) -> int:
-    from models.backup import plan_restore, restore, server_backup_error
+    from models.db.backup import plan_restore, restore, server_backup_error
 
     if ctx.db.dialect != "sqlite":
         raise server_backup_error()
@@ -617,7 +620,7 @@ def _kind_codes(a: argparse.Namespace) -> tuple[str, list[str]]:
 
 
 def cmd_recommend(ctx: Context) -> int:
-    from models.recommendations import RecommendationService
+    from models.applications.recommendations import RecommendationService
 
     a = ctx.args
     kind, codes = _kind_codes(a)
@@ -627,7 +630,7 @@ def cmd_recommend(ctx: Context) -> int:
 
 
 def cmd_queue(ctx: Context) -> int:
-    from models.holds import HoldService
+    from models.applications.holds import HoldService
 
     a = ctx.args
     hs = HoldService(ctx.db)
@@ -643,7 +646,7 @@ def cmd_queue(ctx: Context) -> int:
 def cmd_settings(ctx: Context) -> int:
     import dataclasses
 
-    from models.settings import SettingsService
+    from models.people.security_settings import SettingsService
 
     ctx.ready()
     svc = SettingsService(ctx.db)
@@ -700,7 +703,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tizilim: {exc}", file=sys.stderr)
         return exc.code
     except DomainError as exc:
-        from models.intake import FileRefused
+        from models.intake.records import FileRefused
 
         msg = exc.message(args.lang)
         print(f"tizilim: {msg}", file=sys.stderr)

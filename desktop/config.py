@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.db.engine import Database
 
 APP_NAME = "Tizilim"
 ENV_DB = "TIZILIM_DB_URL"

@@ -31,10 +31,10 @@ def _has_screen() -> bool:
 def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
     """Create the demo database if needed; returns (new passwords by login, demo stats)."""
     from models.actor import SYSTEM
-    from models.db import Database
-    from models.demo import generate
-    from models.setup import init_database
-    from models.users import UserService
+    from models.db.engine import Database
+    from models.db.migrate import init_database
+    from models.demo.writer import generate
+    from models.people.users import UserService
 
     db = Database.from_url(url)
     try:
@@ -94,11 +94,12 @@ def _remember_passwords(passwords: dict[str, str]) -> None:
 def batch_demo(url: str) -> int:
     """Without a screen: show the worklist, decide one application, print the registry."""
     from models.actor import SYSTEM
-    from models.applications import ReviewService
-    from models.db import Database
+    from models.applications.queries import QueryService
+    from models.applications.review import ReviewService
+    from models.applications.worklist import WorklistFilter
+    from models.db.engine import Database
+    from models.db.entities import Status
     from models.dto import RegistryQuery
-    from models.entities import Status
-    from models.queries import QueryService, WorklistFilter
     from reports.jobs import export_registry
 
     db = Database.from_url(url)

@@ -16,8 +16,7 @@ def build_services(url: str) -> Services:
 
 def database_state(services: Services) -> str:
     """``empty`` (no schema), ``no_users`` or ``ready``; upgrades an older schema."""
-    from models.db import current_revision
-    from models.setup import init_database
+    from models.db.migrate import current_revision, init_database
 
     if current_revision(services.db.engine) is None:
         return "empty"
@@ -42,7 +41,7 @@ def warm_caches(services: Services) -> None:
 def _needs_upgrade(services: Services) -> bool:
     from alembic.script import ScriptDirectory
 
-    from models.db import alembic_config, current_revision
+    from models.db.migrate import alembic_config, current_revision
 
     head = ScriptDirectory.from_config(alembic_config(services.db.engine)).get_current_head()
     return current_revision(services.db.engine) != head
@@ -50,7 +49,7 @@ def _needs_upgrade(services: Services) -> bool:
 
 def check_connection(url: str) -> None:
     """Connect once; raises on failure."""
-    from models.db import Database
+    from models.db.engine import Database
 
     db = Database.from_url(url)
     try:

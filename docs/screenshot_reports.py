@@ -60,8 +60,8 @@ def letters_day(url: str) -> str:
     """A day of the demo with both a return and a refusal (the busiest such day)."""
     from sqlalchemy import func, select
 
-    from models.db import Database
-    from models.entities import Decision, DecisionKind
+    from models.db.engine import Database
+    from models.db.entities import Decision, DecisionKind
 
     db = Database.from_url(url, audit_head=None)
     try:

@@ -47,8 +47,8 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
 def demo_services(url: str | None, count: int, home: Path) -> Any:
     from desktop.wiring import build_services
     from models.actor import SYSTEM
-    from models.demo import generate
-    from models.setup import init_database
+    from models.db.migrate import init_database
+    from models.demo.writer import generate
 
     url = url or f"sqlite:///{home / 'demo.db'}"
     s = build_services(url)
@@ -64,8 +64,8 @@ def demo_services(url: str | None, count: int, home: Path) -> Any:
     s.sessions.start(clerk)
     s.sessions.start(admin)
     s.holds.take_next(clerk)
-    from models.entities import Status
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
+    from models.db.entities import Status
 
     rows = s.queries.page(clerk, WorklistFilter(statuses=(Status.SUBMITTED,)), 0, 20)
     free = [r.portal_id for r in rows if not r.held_by]
@@ -214,8 +214,8 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     save(w, "worklist-all", lang)
 
     # an application with duplicates and a resubmission, if the demo has one
-    from models.entities import Status
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
+    from models.db.entities import Status
 
     rows = services.queries.page(admin, WorklistFilter(statuses=(Status.RESUBMITTED,)), 0, 50)
     pid = next((r.portal_id for r in rows if r.has_duplicates), rows[0].portal_id)

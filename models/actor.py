@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass, field
 
-from models.entities import Role
+from models.db.entities import Role
 
 
 def _workstation() -> str:

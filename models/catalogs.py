@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from models.db.entities import CatalogItem
 from models.dto import Bilingual, Reason
-from models.entities import CatalogItem
 from resources import resource_path
 
 CATALOGS = ("regions", "professions", "categories", "education_levels", "reasons")

@@ -10,19 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.applications import ReviewService
-from models.audit_view import AuditService
-from models.calendar_admin import CalendarService
+from models.applications.holds import HoldService
+from models.applications.queries import QueryService
+from models.applications.recommendations import RecommendationService
+from models.applications.review import ReviewService
+from models.audit.service import AuditService
+from models.calendar.service import CalendarService
 from models.catalogs import Catalogs
-from models.db import Database
-from models.holds import HoldService
-from models.intake import ImportService
-from models.queries import QueryService
-from models.recommendations import RecommendationService
-from models.registry import RegistryService
-from models.sessions import SessionService
-from models.settings import SettingsService
-from models.users import UserService
+from models.db.engine import Database
+from models.intake.service import ImportService
+from models.people.security_settings import SettingsService
+from models.people.signins import SessionService
+from models.people.users import UserService
+from models.registry.service import RegistryService
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.actor import Actor
-from models.db import Database
+from models.calendar.workdays import as_local, today_local, utc_now
+from models.db.engine import Database
 from models.dto import RegistryQuery
-from models.registry import RegistryService, check_output
-from models.workcalendar import as_local, today_local, utc_now
+from models.registry.service import RegistryService, check_output
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

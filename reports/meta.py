@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.calendar.workdays import KZ_TZ
 from models.dto import Bilingual, RegistryQuery, RegistryRow
-from models.workcalendar import KZ_TZ
 from reports.labels import Label, label
 
 Progress = Callable[[int, int], None]

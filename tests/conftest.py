@@ -56,8 +56,8 @@ def db_url(tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def db(db_url: str) -> Iterator[object]:
     """A migrated database with catalogs loaded."""
-    from models.db import Database
-    from models.setup import init_database
+    from models.db.engine import Database
+    from models.db.migrate import init_database
 
     d = Database.from_url(db_url)
     init_database(d)

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from models.validation import check_digit
+from models.intake.validation import check_digit
 
 
 def id12(body11: str) -> str:

@@ -59,7 +59,7 @@ def fmt_local(moment: dt.datetime | None) -> str:
     """A UTC-naive moment as local (Kazakhstan) time."""
     if moment is None:
         return ""
-    from models.workcalendar import KZ_TZ
+    from models.calendar.workdays import KZ_TZ
 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
@@ -70,7 +70,7 @@ def fmt_since(moment: dt.datetime | None) -> str:
     """A UTC-naive moment as local time: ``HH:MM`` today, else ``dd.MM.yyyy HH:MM``."""
     if moment is None:
         return ""
-    from models.workcalendar import KZ_TZ
+    from models.calendar.workdays import KZ_TZ
 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)

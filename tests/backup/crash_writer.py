@@ -11,9 +11,9 @@ import sys
 from sqlalchemy import select
 
 from models.actor import Actor
-from models.applications import ReviewService
-from models.db import Database
-from models.entities import Application, Role, Status
+from models.applications.review import ReviewService
+from models.db.engine import Database
+from models.db.entities import Application, Role, Status
 
 KINDS = (("register", []), ("return", ["RET-DOCUMENTS"]), ("refuse", ["REF-EMIGRATION"]))
 

@@ -11,12 +11,14 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop.cli import main
-from models import audit
 from models.actor import SYSTEM
-from models.backup import BackupError, backup, check_file, restore
-from models.db import Database
-from models.entities import Application, AuditEvent, Decision
-from models.setup import init_database
+from models.audit.chain import current_head
+from models.audit.head import HeadFile
+from models.audit.verify import verify
+from models.db.backup import BackupError, backup, check_file, restore
+from models.db.engine import Database
+from models.db.entities import Application, AuditEvent, Decision
+from models.db.migrate import init_database
 from tests.factories import many
 from tests.security.conftest import PW, receive
 
@@ -38,7 +40,7 @@ def count(db: Database, model: Any) -> int:
 
 def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
                                                        tmp_path: Path) -> None:
-    from models.applications import ReviewService
+    from models.applications.review import ReviewService
 
     out = tmp_path / "backups" / "b1.db"
     rep = backup(sqlite_db, out)
@@ -47,7 +49,7 @@ def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
     assert not list(out.parent.glob(".*tmp"))  # no temporary file left behind
     ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000001", "register")
     assert count(sqlite_db, Decision) == 1
-    old_head = audit.HeadFile(sqlite_db.audit_head_path).read()
+    old_head = HeadFile(sqlite_db.audit_head_path).read()
     with pytest.raises(BackupError, match="подтвердите"):
         restore(sqlite_db, out, SYSTEM)  # not confirmed: nothing changes
     assert count(sqlite_db, Decision) == 1
@@ -55,9 +57,9 @@ def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
     assert check.ok and kept is not None and kept.name == "live.db.before-restore"
     assert count(sqlite_db, Decision) == 0  # back to the backup
     with sqlite_db.read() as s:
-        head = audit.HeadFile(sqlite_db.audit_head_path).read()
-        assert head == audit.current_head(s) and head not in (old_head, rep.head)
-        assert audit.verify(s, known_head=head).ok
+        head = HeadFile(sqlite_db.audit_head_path).read()
+        assert head == current_head(s) and head not in (old_head, rep.head)
+        assert verify(s, known_head=head).ok
         last = s.execute(select(AuditEvent.action, AuditEvent.user_login, AuditEvent.before,
                                 AuditEvent.after).order_by(AuditEvent.id.desc()).limit(1)).one()
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == rep.events + 1
@@ -145,34 +147,34 @@ def test_cli_backup_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 def test_truncating_newest_audit_events_is_detected_by_the_head_file(
         sqlite_db: Database) -> None:
-    from models.applications import ReviewService
+    from models.applications.review import ReviewService
 
     ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000002", "refuse", ["REF-EMIGRATION"])
-    head = audit.HeadFile(sqlite_db.audit_head_path).read()
+    head = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.read() as s:
-        assert head == audit.current_head(s)
+        assert head == current_head(s)
     with sqlite_db.write() as s:
         s.execute(text("DROP TRIGGER audit_events_no_delete"))
         s.execute(text("DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)"))
     with sqlite_db.read() as s:
-        assert audit.verify(s).ok  # the shortened chain is consistent in itself…
-        res = audit.verify(s, known_head=head)
+        assert verify(s).ok  # the shortened chain is consistent in itself…
+        res = verify(s, known_head=head)
     assert not res.ok and "newest events were removed" in res.problem  # …the file catches it
 
 
 def test_restore_records_a_saved_head_the_live_log_lost(sqlite_db: Database,
                                                         tmp_path: Path) -> None:
     """A truncated live log is not papered over: the restore event keeps the saved head."""
-    from models.applications import ReviewService
+    from models.applications.review import ReviewService
 
     out = tmp_path / "b.db"
     backup(sqlite_db, out)
     ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000003", "register")
-    saved = audit.HeadFile(sqlite_db.audit_head_path).read()
+    saved = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.write() as s:
         s.execute(text("DROP TRIGGER audit_events_no_delete"))
         s.execute(text("DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)"))
-        truncated = audit.current_head(s)
+        truncated = current_head(s)
     assert truncated != saved
     restore(sqlite_db, out, SYSTEM, confirmed=True)
     with sqlite_db.read() as s:
@@ -183,7 +185,7 @@ def test_restore_records_a_saved_head_the_live_log_lost(sqlite_db: Database,
 
 def test_only_an_admin_restores(sqlite_db: Database, tmp_path: Path) -> None:
     from models.actor import Actor
-    from models.entities import Role
+    from models.db.entities import Role
     from models.errors import PermissionDenied
 
     out = tmp_path / "b.db"

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from models import audit
 from models.actor import SYSTEM
-from models.db import Database
-from models.setup import init_database
-from models.users import UserService
+from models.audit.verify import verify
+from models.db.engine import Database
+from models.db.migrate import init_database
+from models.people.users import UserService
 from tests.concurrency.test_races import bulk_open_applications
 from tests.security.conftest import PW
 
@@ -99,5 +99,5 @@ def test_kill_9_while_deciding_loses_nothing_reported(tmp_path: Path) -> None:
     assert rounds == 5 and len(reported) > 10
     db = Database.from_url(url, audit_head=None)
     with db.read() as s:
-        assert audit.verify(s).ok
+        assert verify(s).ok
     db.dispose()

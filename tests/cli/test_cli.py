@@ -196,7 +196,7 @@ def test_audit_verify_fails_after_tampering(cli: Any, db_url: str, tmp_path: Pat
     cli("import", str(write_json(tmp_path / "a.json", many(2))))
     from sqlalchemy import text
 
-    from models.db import Database
+    from models.db.engine import Database
 
     db = Database.from_url(db_url)
     with db.write() as s:
@@ -215,8 +215,8 @@ def test_audit_verify_names_inserted_and_removed_events(cli: Any, db_url: str,
                                                         tmp_path: Path) -> None:
     from sqlalchemy import select, text
 
-    from models.db import Database
-    from models.entities import AuditEvent
+    from models.db.engine import Database
+    from models.db.entities import AuditEvent
     from tests.models.test_workflow import forge_inserted_event
 
     cli("import", str(write_json(tmp_path / "a.json", many(3))))
@@ -247,8 +247,8 @@ def test_audit_verify_names_inserted_and_removed_events(cli: Any, db_url: str,
 def test_audit_verify_from_hash_after_archiving(cli: Any, db_url: str, tmp_path: Path) -> None:
     from sqlalchemy import select, text
 
-    from models.db import Database
-    from models.entities import AuditEvent
+    from models.db.engine import Database
+    from models.db.entities import AuditEvent
     from tests.models.test_workflow import _drop_guard
 
     cli("import", str(write_json(tmp_path / "a.json", many(3))))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.demo_run import DEMO_CLERK, DEMO_LOGIN, prepare
-from models.db import Database
-from models.users import UserService
+from models.db.engine import Database
+from models.people.users import UserService
 
 
 def test_demo_accounts_get_their_own_passwords(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.cli import main
-from models.workcalendar import today_local
+from models.calendar.workdays import today_local
 from tests.factories import iin_for, many, write_json
 
 PW = "correct horse battery staple"

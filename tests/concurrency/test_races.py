@@ -12,14 +12,15 @@ import pytest
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import OperationalError
 
-from models import audit
 from models.actor import Actor
-from models.applications import Busy, ReviewService
-from models.db import Database
-from models.entities import Application, AuditEvent, Decision, Status
+from models.applications.holds import HoldService
+from models.applications.review import ReviewService
+from models.audit.verify import verify
+from models.db.engine import Database
+from models.db.entities import Application, AuditEvent, Decision, Status
+from models.db.retries import Busy
 from models.errors import Conflict
-from models.holds import HoldService
-from models.users import UserService
+from models.people.users import UserService
 from tests.security.conftest import PW, receive
 
 N = 8
@@ -58,7 +59,7 @@ def _one_decision(db: Database) -> None:
         n = s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action.in_(
             ["application.register", "application.refuse"])))
         assert n == 1
-        assert audit.verify(s).ok
+        assert verify(s).ok
 
 
 def test_processes_race_to_decide_one_application(db: Database, admin: Actor) -> None:
@@ -177,11 +178,11 @@ class _Serialization(Exception):
 
 def test_serialization_failures_are_retried_three_times_then_a_clear_conflict(
         db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
-    import models.applications as apps_mod
+    import models.applications.review as apps_mod
     from tests.factories import many
 
     receive(db, admin, many(2))
-    real_lock = apps_mod._lock_app
+    real_lock = apps_mod.lock_app
     calls = {"n": 0, "fail": 2}
 
     def flaky(session: Any, portal_id: str) -> Any:
@@ -191,7 +192,7 @@ def test_serialization_failures_are_retried_three_times_then_a_clear_conflict(
                                    "serialize access due to concurrent update"))
         return real_lock(session, portal_id)
 
-    monkeypatch.setattr(apps_mod, "_lock_app", flaky)
+    monkeypatch.setattr(apps_mod, "lock_app", flaky)
     res = ReviewService(db).decide(admin, "P-2026-000001", "register")  # 2 failures, then ok
     assert res.status is Status.REGISTERED and calls["n"] == 3
     calls.update(n=0, fail=100)
@@ -209,7 +210,7 @@ def test_serialization_failures_are_retried_three_times_then_a_clear_conflict(
                     reason="a real SERIALIZABLE conflict needs PostgreSQL: set "
                            "TIZILIM_TEST_PG_URL (SQLite serialises writers instead)")
 def test_real_serializable_conflict_is_retried(db: Database) -> None:
-    from models.applications import with_retries
+    from models.db.retries import with_retries
 
     with db.write() as s:
         s.execute(text("CREATE TABLE t_ser (k int primary key, v int)"))

@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import select
 
 from models.actor import SYSTEM
-from models.db import Database
-from models.entities import AuditEvent, User
+from models.db.engine import Database
+from models.db.entities import AuditEvent, User
 from models.errors import AuthError
-from models.users import UserService
+from models.people.users import UserService
 from tests.security.conftest import PW
 
 N = 8

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.workcalendar import WorkCalendar, local_day
+from models.calendar.workdays import WorkCalendar, local_day
 
 D = dt.date
 

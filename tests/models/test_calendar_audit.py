@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from models import audit
 from models.actor import SYSTEM
-from models.calendar_admin import CalendarService
-from models.entities import Application, AuditEvent
+from models.audit import chain
+from models.audit.chain import _PG_LOCK_KEY, record_many
+from models.audit.verify import verify
+from models.calendar.service import CalendarService
+from models.db.entities import Application, AuditEvent
 from tests.conftest import PG_URL
 from tests.factories import application, iin_for
 from tests.models.test_workflow import receive
@@ -56,7 +58,7 @@ def test_day_off_records_every_redated_application(db: Any) -> None:
     with db.read() as s:
         ids = s.scalars(select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(3)).all()
         assert ids == ["application.redate", "application.redate", "calendar.set"]
-        assert audit.verify(s).ok
+        assert verify(s).ok
     # removing the override moves them back, audited the same way
     assert cs.remove_day(SYSTEM, dt.date(2026, 11, 4)) == 2
     [(_, _, before, after)] = events(db, "calendar.remove")
@@ -107,7 +109,7 @@ def test_calendar_locks_rows_before_the_audit_chain(db: Any) -> None:
         assert waiting, result
         # …then the audit chain: free, because the waiting calendar change has not taken it
         assert a.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"),
-                        {"k": audit._PG_LOCK_KEY}) is True
+                        {"k": _PG_LOCK_KEY}) is True
     t.join(60)
     assert result == [2]
 
@@ -122,12 +124,12 @@ def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
     """The database picks this transaction as a deadlock victim once: it is run again."""
     from sqlalchemy.exc import OperationalError
 
-    from models.applications import ReviewService
-    from models.recommendations import RecommendationService
+    from models.applications.recommendations import RecommendationService
+    from models.applications.review import ReviewService
 
     three_open_applications(db)
     ReviewService(db).decide(SYSTEM, "P-3", "register")
-    real, calls = audit.record_many, []
+    real, calls = record_many, []
 
     def flaky(session: Any, rows: Any) -> int:
         calls.append(1)
@@ -135,7 +137,7 @@ def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
             raise OperationalError("SELECT pg_advisory_xact_lock(...)", {}, _Deadlock())
         return real(session, rows)
 
-    monkeypatch.setattr(audit, "record_many", flaky)
+    monkeypatch.setattr(chain, "record_many", flaky)
     if service == "calendar":
         assert CalendarService(db).set_day(SYSTEM, dt.date(2026, 11, 4), False) == 2
         assert len(events(db, "application.redate")) == 2
@@ -147,4 +149,4 @@ def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
         assert len(events(db, "application.recommend")) == 1
     assert len(calls) == 2
     with db.read() as s:
-        assert audit.verify(s).ok
+        assert verify(s).ok

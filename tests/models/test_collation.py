@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.collation import KAZAKH_ALPHABET, name_sort_key
+from models.names.collation import KAZAKH_ALPHABET, name_sort_key
 
 KK_ORDER = "А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я"
 

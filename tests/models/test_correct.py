@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from models.actor import SYSTEM, Actor
-from models.applications import ReviewService
-from models.entities import Application, AuditEvent, DuplicateLink, Revision
+from models.applications.queries import QueryService
+from models.applications.review import ReviewService
+from models.db.entities import Application, AuditEvent, DuplicateLink, Revision
 from models.errors import Conflict, InvalidInput, PermissionDenied
-from models.queries import QueryService
-from models.users import UserService
+from models.people.users import UserService
 from tests.factories import application, iin_for, many
 from tests.security.conftest import ALMATY, PW, in_region, receive
 

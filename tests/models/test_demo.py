@@ -8,13 +8,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from models import audit
 from models.actor import SYSTEM
-from models.applications import REGISTRY_COUNTER
+from models.applications.transitions import OPEN_FOR_DECISION
+from models.audit.verify import verify
 from models.catalogs import Catalogs
-from models.db import Database
-from models.demo import SCRIPT_SIZE, DemoGenerator, generate, russian_patronymic
-from models.entities import (
+from models.db.engine import Database
+from models.db.entities import (
     Application,
     Base,
     Counter,
@@ -25,9 +24,12 @@ from models.entities import (
     Status,
     StatusCount,
 )
-from models.setup import init_database
-from models.transitions import OPEN_FOR_DECISION
-from models.validation import validate_specialist
+from models.db.migrate import init_database
+from models.demo.generator import SCRIPT_SIZE, DemoGenerator
+from models.demo.names import russian_patronymic
+from models.demo.writer import generate
+from models.intake.validation import validate_specialist
+from models.registry.numbers import REGISTRY_COUNTER
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 
@@ -116,7 +118,7 @@ def test_forty_records_cover_every_case(db: Any) -> None:
         assert any("ә" in a.last_name + a.first_name or "ұ" in a.last_name + a.first_name
                    for a in apps)
         assert not any("йовна" in a.middle_name or "йович" in a.middle_name for a in apps)
-        assert audit.verify(s).ok
+        assert verify(s).ok
 
 
 def test_first_script_is_independent_of_count(db: Any) -> None:
@@ -129,7 +131,7 @@ def test_first_script_is_independent_of_count(db: Any) -> None:
         assert [a.portal_id for a in first] == [small.record(i).portal_id
                                                  for i in range(SCRIPT_SIZE)]
         assert s.scalar(select(func.count()).select_from(DuplicateLink)) > 10
-        assert audit.verify(s).ok
+        assert verify(s).ok
     again = generate(db, SYSTEM, 1200, seed=2, today=TODAY)  # idempotent for a seed
     assert sum(again.values()) == 0
 

@@ -16,15 +16,11 @@ from sqlalchemy import func, select
 
 from models.actor import SYSTEM
 from models.catalogs import Catalogs
-from models.entities import Application, AuditEvent
-from models.intake import (
-    FileRefused,
-    ImportService,
-    parse_file,
-    template_columns,
-    write_rejection_report,
-    write_template,
-)
+from models.db.entities import Application, AuditEvent
+from models.intake.readers import parse_file, template_columns
+from models.intake.records import FileRefused
+from models.intake.service import ImportService
+from reports.intake_xlsx import write_rejection_report, write_template
 from tests.factories import application, envelope, many, write_json
 
 
@@ -160,7 +156,7 @@ def test_xlsx_template_round_trip(db: Any, tmp_path: Path) -> None:
 def test_import_is_one_transaction(db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                    ) -> None:
     """A failure in the middle of writing leaves nothing behind."""
-    import models.applications as apps_mod
+    import models.applications.receive as apps_mod
 
     path = write_json(tmp_path / "in.json", many(50))
     real = apps_mod.flag_duplicates
@@ -180,7 +176,8 @@ def test_import_is_one_transaction(db: Any, tmp_path: Path, monkeypatch: pytest.
 
 
 def _import_in_chunks(db: Any, path: Path) -> None:
-    from models.applications import NewApplication, load_calendar, receive_many
+    from models.applications.receive import NewApplication, receive_many
+    from models.calendar.overrides import load_calendar
 
     parsed = parse_file(path)
     with db.write() as s:
@@ -242,8 +239,8 @@ def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
     finds them on its retry and skips them — no raw IntegrityError, nothing twice."""
     import threading
 
-    import models.intake as intake_mod
-    from models import audit
+    import models.intake.service as intake_mod
+    from models.audit.verify import verify
 
     parsed = [parse_file(write_json(tmp_path / f"in{i}.json", many(30))) for i in (1, 2)]
     both_looked = threading.Barrier(2)
@@ -279,14 +276,14 @@ def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.action == "application.receive")) == 30
-        assert audit.verify(s).ok
+        assert verify(s).ok
 
 
 def test_an_import_that_keeps_clashing_is_a_clear_conflict(
         db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """If the portal ids clash again on the retry, the user gets a bilingual conflict and
     nothing of the second import is written."""
-    import models.intake as intake_mod
+    import models.intake.service as intake_mod
     from models.errors import Conflict
 
     path = write_json(tmp_path / "in.json", many(5))

@@ -9,20 +9,19 @@ import pytest
 from sqlalchemy import select, text, update
 
 from models.actor import SYSTEM
-from models.applications import (
-    NewApplication,
-    ReviewService,
-    load_calendar,
-    receive_many,
-    search_text,
-)
+from models.applications.queries import QueryService
+from models.applications.receive import NewApplication, receive_many
+from models.applications.review import ReviewService
+from models.applications.search import search_text
+from models.applications.worklist import WorklistFilter
+from models.calendar.overrides import load_calendar
 from models.catalogs import Catalogs
-from models.db import Database, alembic_config
-from models.demo import DemoGenerator
-from models.entities import Application, DecisionKind
-from models.queries import QueryService, WorklistFilter
-from models.registry import RegistryService
-from models.search_fold import fold_query, name_forms, to_latin
+from models.db.engine import Database
+from models.db.entities import Application, DecisionKind
+from models.db.migrate import alembic_config
+from models.demo.generator import DemoGenerator
+from models.names.fold import fold_query, name_forms, to_latin
+from models.registry.service import RegistryService
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -84,7 +83,7 @@ def test_registry_search_finds_either_script(db: Any) -> None:
 
 def test_a_viewer_cannot_probe_an_iin_through_registry_search(db: Any) -> None:
     from models.actor import Actor
-    from models.entities import Role
+    from models.db.entities import Role
 
     ids = _receive(db, NAMES)
     ReviewService(db).decide(SYSTEM, ids[0], DecisionKind.REGISTER)
@@ -147,8 +146,8 @@ def test_broad_search_pages_and_counts_like_a_narrow_one(db: Any, monkeypatch: A
     (``BROAD_SEARCH``); every page and count is what the plain plan gives, on both databases."""
     import dataclasses
 
-    from models import queries
-    from models.entities import Status
+    from models.applications import queries
+    from models.db.entities import Status
 
     gen = DemoGenerator(5, Catalogs.shipped(), TODAY)
     items = []

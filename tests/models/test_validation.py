@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.catalogs import Catalogs
-from models.validation import (
+from models.intake.validation import (
     check_digit,
     iin_birth_date,
     is_valid_email,

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import inspect
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.entities import Base
-from models.security_entities import Setting
+from models.db.entities import Base
+from models.db.security_entities import Setting
 
 #: rows that are never updated in place: inserted once, replaced whole, or atomic counters
 NOT_VERSIONED = {"revisions", "decisions", "recommendations", "duplicate_links",

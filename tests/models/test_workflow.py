@@ -9,23 +9,19 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from models import audit
 from models.actor import SYSTEM, Actor
-from models.applications import ReviewService
-from models.calendar_admin import CalendarService
+from models.applications.queries import QueryService
+from models.applications.review import ReviewService
+from models.applications.worklist import WorklistFilter
+from models.audit.chain import event_hash, make_row
+from models.audit.verify import verify
+from models.calendar.service import CalendarService
 from models.catalogs import Catalogs
-from models.entities import (
-    Application,
-    AuditEvent,
-    Decision,
-    RegistryEntry,
-    Role,
-    Status,
-)
+from models.db.entities import Application, AuditEvent, Decision, RegistryEntry, Role, Status
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from models.intake import ImportService, ParsedFile, validate_record
-from models.queries import QueryService, WorklistFilter
-from models.users import UserService
+from models.intake.records import ParsedFile, validate_record
+from models.intake.service import ImportService
+from models.people.users import UserService
 from tests.factories import application, iin_for, many
 
 ADMIN_PW = "correct horse battery staple"
@@ -178,7 +174,7 @@ def test_second_decision_on_same_revision_refused(db: Any, admin: Actor) -> None
 def test_concurrent_decisions_exactly_one_wins(db: Any, admin: Actor) -> None:
     """Eight connections decide the same revision at once: one commits, seven conflict."""
     receive(db, admin, [application()])
-    from models.db import Database
+    from models.db.engine import Database
 
     results: list[str] = []
     barrier = threading.Barrier(8)
@@ -206,7 +202,7 @@ def test_concurrent_decisions_exactly_one_wins(db: Any, admin: Actor) -> None:
         n = s.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.action.in_(["application.register", "application.return"])))
         assert n == 1
-        assert audit.verify(s).ok
+        assert verify(s).ok
 
 
 def test_only_admin_decides_and_clerk_is_scoped(db: Any, admin: Actor) -> None:
@@ -273,7 +269,7 @@ def test_worklist_filters_sort_search_and_counts(db: Any, admin: Actor) -> None:
 def test_audit_chain_detects_alteration_and_removal(db: Any, admin: Actor) -> None:
     receive(db, admin, many(3))
     with db.read() as s:
-        res = audit.verify(s)
+        res = verify(s)
         assert res.ok and res.count >= 5
         ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
     # the log refuses ordinary updates and deletes
@@ -286,12 +282,12 @@ def test_audit_chain_detects_alteration_and_removal(db: Any, admin: Actor) -> No
     with db.write() as s:
         s.execute(text("UPDATE audit_events SET after='{}' WHERE id=:i"), {"i": ids[2]})
     with db.read() as s:
-        res = audit.verify(s)
+        res = verify(s)
     assert not res.ok and res.first_bad_id == ids[2] and "altered" in res.problem
     with db.write() as s:
         s.execute(text("DELETE FROM audit_events WHERE id=:i"), {"i": ids[2]})
     with db.read() as s:
-        res = audit.verify(s)
+        res = verify(s)
     # the removed event itself is named, not the one after it
     assert not res.ok and res.first_bad_id == ids[2] and res.kind == "removed"
     assert f"#{ids[2]} was removed" in res.problem
@@ -309,10 +305,10 @@ def forge_inserted_event(db: Any, after_id: int) -> int:
                   {"k": after_id})
         s.execute(text("UPDATE audit_events SET id = id - 999999 WHERE id > 1000000"))
         prev = s.scalar(select(AuditEvent.hash).where(AuditEvent.id == after_id))
-        row = audit.make_row(Actor("mallory", Role.ADMIN), "application.register",
+        row = make_row(Actor("mallory", Role.ADMIN), "application.register",
                              "application", "P-FORGED")
         row.update(id=after_id + 1, prev_hash=prev)
-        row["hash"] = audit.event_hash(prev, row)
+        row["hash"] = event_hash(prev, row)
         s.execute(AuditEvent.__table__.insert(), [row])
         if db.dialect == "postgresql":  # the next real event must not reuse the shifted ids
             s.execute(text("SELECT setval(pg_get_serial_sequence('audit_events', 'id'), "
@@ -327,7 +323,7 @@ def test_audit_verify_names_an_inserted_event(db: Any, admin: Actor) -> None:
     assert ids == list(range(ids[0], ids[0] + len(ids)))
     forged = forge_inserted_event(db, ids[2])
     with db.read() as s:
-        res = audit.verify(s)
+        res = verify(s)
     assert not res.ok and res.kind == "inserted" and res.first_bad_id == forged
     assert f"event #{forged} was inserted" in res.problem
 
@@ -341,13 +337,13 @@ def test_audit_verify_names_a_removed_event_and_a_broken_link(db: Any, admin: Ac
         s.execute(text("DELETE FROM audit_events WHERE id IN (:a, :b)"),
                   {"a": ids[1], "b": ids[2]})
     with db.read() as s:
-        res = audit.verify(s)
+        res = verify(s)
     assert not res.ok and res.kind == "removed" and res.first_bad_id == ids[1]
     assert f"#{ids[1]}–#{ids[2]} was removed" in res.problem
     with db.write() as s:  # renumber so that no gap is left: only the link tells
         s.execute(text("UPDATE audit_events SET id = id - 2 WHERE id > :b"), {"b": ids[2]})
     with db.read() as s:
-        res = audit.verify(s)
+        res = verify(s)
     assert not res.ok and res.kind == "link" and res.first_bad_id == ids[1]
 
 
@@ -357,34 +353,34 @@ def test_audit_verify_from_a_hash_after_archiving(db: Any, admin: Actor) -> None
     with db.read() as s:
         ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
         kept_from = s.scalar(select(AuditEvent.prev_hash).where(AuditEvent.id == ids[3]))
-        head = audit.verify(s).head
+        head = verify(s).head
     _drop_guard(db)
     with db.write() as s:
         s.execute(text("DELETE FROM audit_events WHERE id < :i"), {"i": ids[3]})
     with db.read() as s:
-        assert not audit.verify(s).ok  # from the genesis hash the rest no longer links
-        res = audit.verify(s, from_hash=kept_from, known_head=head)
+        assert not verify(s).ok  # from the genesis hash the rest no longer links
+        res = verify(s, from_hash=kept_from, known_head=head)
         assert res.ok and res.count == len(ids) - 3 and res.head == head
-        wrong = audit.verify(s, from_hash="ab" * 32)
+        wrong = verify(s, from_hash="ab" * 32)
         assert not wrong.ok and wrong.first_bad_id == ids[3]
     with db.write() as s:
         s.execute(text("UPDATE audit_events SET after='{}' WHERE id=:i"), {"i": ids[4]})
     with db.read() as s:
-        res = audit.verify(s, from_hash=kept_from)
+        res = verify(s, from_hash=kept_from)
     assert not res.ok and res.kind == "altered" and res.first_bad_id == ids[4]
 
 
 def test_audit_truncation_detected_with_saved_head(db: Any, admin: Actor) -> None:
     receive(db, admin, many(2))
     with db.read() as s:
-        head = audit.verify(s).head
+        head = verify(s).head
     _drop_guard(db)
     with db.write() as s:
         last = s.scalar(select(func.max(AuditEvent.id)))
         s.execute(text("DELETE FROM audit_events WHERE id=:i"), {"i": last})
     with db.read() as s:
-        assert audit.verify(s).ok  # the chain itself is consistent…
-        res = audit.verify(s, expected_head=head)
+        assert verify(s).ok  # the chain itself is consistent…
+        res = verify(s, expected_head=head)
     assert not res.ok and "newest" in res.problem  # …but the saved head catches it
 
 
@@ -411,7 +407,7 @@ def test_failed_logins_lock_the_account(db: Any) -> None:
     with pytest.raises(InvalidInput):
         us.add(SYSTEM, "bob", "short", "viewer")
     with db.read() as s:
-        from models.entities import User
+        from models.db.entities import User
 
         h = s.scalar(select(User.password_hash).where(User.login == "ana"))
     assert h.startswith("$argon2id$") and "m=19456,t=2,p=1" in h
@@ -444,7 +440,7 @@ def test_status_counts_follow_every_change(db: Any, admin: Actor) -> None:
 
 def test_worklist_counts_by_status_and_region_equal_a_real_count(db: Any, admin: Actor) -> None:
     """Counts that only narrow by status and region come from the counters: always exact."""
-    from models.demo import generate
+    from models.demo.writer import generate
 
     generate(db, admin, 60, seed=5, today=dt.date(2026, 11, 23))
     qs = QueryService(db)

@@ -18,10 +18,10 @@ from sqlalchemy import func, select, update
 
 from desktop.cli import main
 from models.actor import SYSTEM
-from models.db import Database
+from models.calendar.workdays import KZ_TZ, today_local
+from models.db.engine import Database
+from models.db.entities import Application, AuditEvent, RegistryEntry
 from models.dto import RegistryQuery
-from models.entities import Application, AuditEvent, RegistryEntry
-from models.workcalendar import KZ_TZ, today_local
 from tests.factories import iin_for, write_json
 
 PW = "correct horse battery staple"
@@ -203,13 +203,13 @@ def test_printed_audit_head_is_the_logs_head_at_export_time(
 def test_an_exclusion_or_withdrawn_consent_during_an_export_does_not_break_it(
         cli: Run, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rows come from one snapshot, fetched in chunks (here one entry per chunk)."""
-    from models.applications import ReviewService
-    from models.registry import RegistryService
+    from models.applications.review import ReviewService
+    from models.registry.service import RegistryService
     from reports import registry_pdf
     from reports.meta import ReportMeta
 
     populate(cli, tmp_path, PEOPLE)
-    monkeypatch.setattr("models.registry.CHUNK", 1)
+    monkeypatch.setattr("models.registry.service.CHUNK", 1)
     db = Database.from_url(db_url, audit_head=None)
     try:
         q = RegistryQuery(edition="public")

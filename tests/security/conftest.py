@@ -8,8 +8,9 @@ import pytest
 
 from models.actor import SYSTEM, Actor
 from models.catalogs import Catalogs
-from models.intake import ImportService, ParsedFile, validate_record
-from models.users import UserService
+from models.intake.records import ParsedFile, validate_record
+from models.intake.service import ImportService
+from models.people.users import UserService
 from tests.factories import many
 
 PW = "correct horse battery staple"

@@ -51,7 +51,7 @@ def test_app_role_may_insert_and_select_but_never_change_audit_rows(
     with db.write() as s:  # what the application needs still works under that role
         s.execute(text(f"SET LOCAL ROLE {APP_ROLE}"))
         n = s.execute(text("SELECT count(*) FROM audit_events")).scalar()
-        from models import audit
+        from models.audit import chain as audit
 
         audit.record(s, people["admin"], "test.append", "test", "1")
     assert n and n > 0
@@ -63,9 +63,9 @@ def test_app_role_may_insert_and_select_but_never_change_audit_rows(
 def test_sqlite_triggers_refuse(tmp_path: Path) -> None:
     """The SQLite half, on an SQLite file of its own whichever database the suite runs on."""
     from models.actor import SYSTEM
-    from models.db import Database
-    from models.setup import init_database
-    from models.users import UserService
+    from models.db.engine import Database
+    from models.db.migrate import init_database
+    from models.people.users import UserService
 
     db = Database.from_url(f"sqlite:///{tmp_path / 'audit.db'}")
     try:

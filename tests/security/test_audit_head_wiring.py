@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from desktop.config import audit_head_path, data_dir
 from desktop.wiring import build_services
-from models import audit
 from models.actor import SYSTEM
-from models.entities import AuditEvent
-from models.setup import init_database
+from models.audit.head import HeadFile
+from models.audit.verify import verify
+from models.db.entities import AuditEvent
+from models.db.migrate import init_database
 from tests.security.conftest import PW
 
 
@@ -34,10 +35,10 @@ def test_desktop_services_write_the_audit_head_file(db_url: str) -> None:
             assert head.parent == data_dir() and head.name.startswith("audit-head-")
         services.users.add(SYSTEM, "admin", PW, "admin")
         services.users.authenticate("admin", PW)
-        assert audit.HeadFile(head).read() == _newest_hash(services)
+        assert HeadFile(head).read() == _newest_hash(services)
         # the audit view checks the chain against this very file
         with services.db.read() as s:
-            assert audit.verify(s, known_head=audit.HeadFile(head).read()).ok
+            assert verify(s, known_head=HeadFile(head).read()).ok
     finally:
         services.db.dispose()
 
@@ -51,6 +52,6 @@ def test_head_file_from_the_environment_wins_as_in_the_batch_command(
         init_database(services.db)
         assert services.db.audit_head_path == chosen
         services.users.add(SYSTEM, "admin", PW, "admin")
-        assert audit.HeadFile(chosen).read() == _newest_hash(services)
+        assert HeadFile(chosen).read() == _newest_hash(services)
     finally:
         services.db.dispose()

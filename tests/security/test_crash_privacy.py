@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
-from models.applications import columns_from_data
+from models.applications.receive import columns_from_data
 from models.catalogs import Catalogs
-from models.db import Database
-from models.entities import Application
-from models.intake import validate_record
+from models.db.engine import Database
+from models.db.entities import Application
+from models.intake.records import validate_record
 from models.privacy_log import install, mask
 from tests.factories import BIRTH, application
 
@@ -82,7 +82,7 @@ def test_database_error_hides_parameters_and_the_report_is_masked(
 def test_even_shown_parameters_are_masked(db_url: str) -> None:
     """An engine opened with the parameters shown (as SQLAlchemy prints them: tuples with
     ``datetime.date(1986, 4, 12)``): the crash report masks them all the same."""
-    from models.setup import init_database
+    from models.db.migrate import init_database
 
     shown = Database.from_url(db_url, hide_parameters=False)
     try:

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select, update
 
 from models.actor import Actor
-from models.applications import ReviewService
-from models.entities import Application
+from models.applications.holds import HoldService
+from models.applications.queries import QueryService
+from models.applications.review import ReviewService
+from models.db.entities import Application
 from models.errors import Conflict, InvalidInput, PermissionDenied
-from models.holds import HoldService
-from models.queries import QueryService
-from models.settings import SettingsService
-from models.users import UserService
+from models.people.security_settings import SettingsService
+from models.people.users import UserService
 from tests.security.conftest import PW
 
 

@@ -10,14 +10,16 @@ import pytest
 from sqlalchemy import func, select
 
 from models.actor import Actor
+from models.applications.queries import QueryService
+from models.applications.worklist import WorklistFilter
 from models.catalogs import Catalogs
-from models.entities import AuditEvent
+from models.db.entities import AuditEvent
 from models.errors import PermissionDenied
-from models.intake import ImportService, ParsedFile, validate_record
-from models.queries import QueryService, WorklistFilter
-from models.sessions import SessionService
-from models.settings import SettingsService
-from models.users import UserService
+from models.intake.records import ParsedFile, validate_record
+from models.intake.service import ImportService
+from models.people.security_settings import SettingsService
+from models.people.signins import SessionService
+from models.people.users import UserService
 from tests.factories import many
 from tests.security.conftest import ALMATY, PW
 

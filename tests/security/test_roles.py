@@ -8,14 +8,15 @@ import pytest
 from sqlalchemy import func, select
 
 from models.actor import Actor
-from models.applications import ReviewService
-from models.audit_view import AuditService
+from models.applications.queries import QueryService
+from models.applications.recommendations import RecommendationService
+from models.applications.review import ReviewService
+from models.applications.worklist import WorklistFilter
+from models.audit.service import AuditService
+from models.db.entities import AuditEvent
 from models.dto import RegistryQuery
-from models.entities import AuditEvent
 from models.errors import Conflict, PermissionDenied
-from models.queries import QueryService, WorklistFilter
-from models.recommendations import RecommendationService
-from models.registry import RegistryService
+from models.registry.service import RegistryService
 from tests.security.conftest import ABAI, ALMATY
 
 

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from models.actor import Actor
-from models.entities import AuditEvent
+from models.db.entities import AuditEvent
+from models.db.security_entities import WorkSession
 from models.errors import AuthError, NotFound
-from models.security_entities import WorkSession
-from models.sessions import SessionEnded, SessionService
-from models.users import UserService
+from models.people.signins import SessionEnded, SessionService
+from models.people.users import UserService
 from tests.security.conftest import PW
 
 

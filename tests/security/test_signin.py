@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from models.actor import SYSTEM, Actor
-from models.entities import AuditEvent, Role
+from models.db.entities import AuditEvent, Role
 from models.errors import AuthError, InvalidInput, PermissionDenied
+from models.people.security_settings import SecuritySettings, SettingsService
+from models.people.signins import SessionService
+from models.people.users import UserService
 from models.privacy_log import PersonalDataFilter, install, mask
-from models.sessions import SessionService
-from models.settings import SecuritySettings, SettingsService
-from models.users import UserService
 from tests.security.conftest import PW
 
 
@@ -98,7 +98,7 @@ def test_password_policy_and_argon2_parameters(db: Any) -> None:
     with pytest.raises(InvalidInput):
         us.add(SYSTEM, "short", "elevenchars", Role.VIEWER)
     us.add(SYSTEM, "long", "twelve chars", Role.VIEWER)
-    from models.entities import User
+    from models.db.entities import User
 
     with db.read() as s:
         h = s.scalar(select(User.password_hash).where(User.login == "long"))
@@ -145,8 +145,8 @@ def test_service_errors_carry_no_personal_data(db: Any, people: dict[str, Actor]
                                                apps: dict[str, list[str]],
                                                caplog: pytest.LogCaptureFixture) -> None:
     """Refusals and conflicts name portal ids, never the applicant's IIN, phone or e-mail."""
-    from models.applications import ReviewService
-    from models.queries import QueryService
+    from models.applications.queries import QueryService
+    from models.applications.review import ReviewService
 
     caplog.set_level(logging.DEBUG)
     iin = QueryService(db).detail(people["admin"], apps["abai"][0]).data["iin"]

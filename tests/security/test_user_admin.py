@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from models.actor import Actor
-from models.entities import AuditEvent, Role
+from models.db.entities import AuditEvent, Role
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from models.sessions import SessionEnded, SessionService
-from models.users import UserService
+from models.people.signins import SessionEnded, SessionService
+from models.people.users import UserService
 from tests.security.conftest import ABAI, ALMATY, PW
 
 

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select, update
 
 from models.actor import Actor
-from models.entities import Application
-from models.holds import HoldService
-from models.queries import SORT_COLUMNS, QueryService, WorklistFilter
-from models.users import UserService
+from models.applications.holds import HoldService
+from models.applications.queries import QueryService
+from models.applications.worklist import SORT_COLUMNS, WorklistFilter
+from models.db.entities import Application
+from models.people.users import UserService
 from tests.factories import application, many
 from tests.security.conftest import PW, receive
 

@@ -40,7 +40,7 @@ class Seeded:
 
 
 def _now_kz(hours_ago: int = 1) -> str:
-    from models.workcalendar import KZ_TZ
+    from models.calendar.workdays import KZ_TZ
 
     return (
         (dt.datetime.now(KZ_TZ) - dt.timedelta(hours=hours_ago)).replace(microsecond=0).isoformat()
@@ -92,9 +92,9 @@ def seeded(db_url: str) -> Iterator[Seeded]:
     from desktop.wiring import build_services
     from models.actor import SYSTEM
     from models.catalogs import Catalogs
-    from models.demo import generate
-    from models.intake import ParsedFile, validate_record
-    from models.setup import init_database
+    from models.db.migrate import init_database
+    from models.demo.writer import generate
+    from models.intake.records import ParsedFile, validate_record
 
     s = build_services(db_url)
     init_database(s.db)

@@ -57,7 +57,7 @@ def test_import_cancel_writes_nothing_and_shows_no_error(
     import datetime as dt
     import threading
 
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
     from tests.factories import application, iin_for, write_json
 
     b = dt.date(1981, 3, 4)
@@ -146,7 +146,7 @@ def test_resubmission_diff_names_fields_and_shows_old_and_new_values(
     import dataclasses
 
     from models.catalogs import Catalogs
-    from models.intake import validate_record
+    from models.intake.records import validate_record
     from tests.ui.conftest import known_apps
     from ui.widgets.review_html import Renderer
 
@@ -328,7 +328,7 @@ def test_letter_and_entry_form_use_kazakhstan_time_on_any_machine_clock(
     import datetime as dt
     import time
 
-    from models.workcalendar import KZ_TZ, as_local
+    from models.calendar.workdays import KZ_TZ, as_local
     from ui.dialogs.letter import letter_html
 
     monkeypatch.setenv("TZ", "America/New_York")  # a workstation clock far from Kazakhstan
@@ -364,7 +364,7 @@ def test_duplicates_side_by_side_with_iin_profession_registry_number_and_open_li
 ) -> None:
     from PySide6.QtCore import QUrl
 
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
     from ui.text import catalog_name
 
     s, admin = seeded.services, seeded.admin
@@ -536,8 +536,8 @@ def test_export_language_follows_the_interface_and_the_search_is_named(
 def test_received_range_and_due_today_filters(qtbot: Any, admin_window: Any, seeded: Any) -> None:
     import datetime as dt
 
-    from models.queries import WorklistFilter
-    from models.workcalendar import local_day, today_local
+    from models.applications.worklist import WorklistFilter
+    from models.calendar.workdays import local_day, today_local
     from ui.models.paged import ROW_ROLE
     from ui.widgets.common import qdate
 

@@ -22,7 +22,7 @@ def rows(model: Any) -> list[Any]:
 def test_model_reports_true_count_and_keeps_a_bounded_cache(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
     from ui.models.worklist import WorklistModel
 
     ctx = make_ctx(seeded.admin)
@@ -48,7 +48,7 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
 
 
 def test_pages_are_read_in_the_background(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
     from ui.models.paged import ROW_ROLE
     from ui.models.worklist import WorklistModel
 
@@ -135,7 +135,7 @@ def test_overdue_and_due_today_filters_and_saved_filters(
     view = admin_window.worklist
     view.overdue.setChecked(True)
     wait_loaded(qtbot, view)
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
 
     assert view.model.rowCount() == seeded.services.queries.count(
         seeded.admin, WorklistFilter(overdue=True, statuses=view.model.query.statuses)
@@ -182,7 +182,7 @@ def test_a_broad_list_shows_rows_before_it_is_counted(
 ) -> None:
     """Past ``COUNT_AT_MOST`` the first page comes with "N+" and the exact count follows
     (rows added, not reset: the selection stays); far pages are read forwards meanwhile."""
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
 
     view = admin_window.worklist
     model = view.model

@@ -17,7 +17,7 @@ def letter_html(
 ) -> str:
     """The bilingual letter as it will be printed (Kazakh, then Russian); the decision
     time in Kazakhstan time whatever the workstation's clock zone."""
-    from models.workcalendar import as_local
+    from models.calendar.workdays import as_local
     from reports.labels import label
 
     ret = kind == "return"

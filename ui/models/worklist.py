@@ -59,7 +59,7 @@ class WorklistModel(PagedModel):
         """The working-day calendar for "days left" (re-read at most every two minutes)."""
         import time
 
-        from models.workcalendar import today_local
+        from models.calendar.workdays import today_local
 
         cached = self._prepared
         if cached is not None and time.monotonic() - cached[2] < 120 and cached[1] == today_local():
@@ -89,7 +89,7 @@ class WorklistModel(PagedModel):
         return self.ctx.services.queries.page(self.ctx.actor, rev, offset, limit)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        from models.queries import SORT_COLUMNS
+        from models.applications.worklist import SORT_COLUMNS
 
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
         if not self.accept_sort or key is None or key not in SORT_COLUMNS or self.query is None:
@@ -129,7 +129,7 @@ class WorklistModel(PagedModel):
             if key == "portal_id":
                 return item.portal_id
             if key == "received":
-                from models.workcalendar import local_day
+                from models.calendar.workdays import local_day
 
                 return fmt_date(local_day(item.received_at))
             if key == "due":

@@ -263,7 +263,7 @@ class AdminView(QWidget):
         self.tabs.addTab(page, "")
 
         # security settings
-        from models.settings import LIMITS
+        from models.people.security_settings import LIMITS
 
         self.setting_spins: dict[str, QSpinBox] = {}
         self.setting_labels: dict[str, QLabel] = {}

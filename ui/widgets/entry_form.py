@@ -38,7 +38,7 @@ _DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 def kz_now() -> QDateTime:
     """Now on Kazakhstan's clock (the form's times are Kazakhstan time), minute precision."""
-    from models.workcalendar import KZ_TZ
+    from models.calendar.workdays import KZ_TZ
 
     now = dt.datetime.now(KZ_TZ)
     return QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
@@ -428,7 +428,7 @@ class EntryForm(QWidget):
             return out
 
         received = self.received.dateTime().toPython()
-        from models.workcalendar import KZ_TZ
+        from models.calendar.workdays import KZ_TZ
 
         return {
             "portal_id": self._text("portal_id"),
@@ -465,7 +465,7 @@ class EntryForm(QWidget):
 
     def validate(self) -> Any:
         """Validate now; show each message under its field. Returns the record."""
-        from models.intake import validate_record
+        from models.intake.records import validate_record
 
         rec = validate_record(1, self.raw(), self.ctx.services.catalogs)
         self.issues = list(rec.issues)
@@ -499,7 +499,7 @@ class EntryForm(QWidget):
     # -- correcting an application -------------------------------------------------------
     def start_correction(self, detail: Any) -> None:
         """Fill the form from ``detail`` (an undecided application) to correct it."""
-        from models.workcalendar import as_local
+        from models.calendar.workdays import as_local
 
         self.clear()
         d, s = detail.data, detail.summary
@@ -540,7 +540,7 @@ class EntryForm(QWidget):
         self.retranslate()
 
     def submit(self) -> None:
-        from models.intake import ParsedFile
+        from models.intake.records import ParsedFile
 
         rec = self.validate()
         if not rec.ok:

@@ -147,7 +147,7 @@ class ImportView(QWidget):
 
     def load(self, path: str) -> None:
         """Parse and validate in a worker (nothing is written)."""
-        from models.intake import parse_file
+        from models.intake.readers import parse_file
 
         self.parsed, self.report = None, None
         self.model.set_rows([])
@@ -203,7 +203,7 @@ class ImportView(QWidget):
         return path
 
     def save_report(self) -> None:
-        from models.intake import write_rejection_report
+        from reports.intake_xlsx import write_rejection_report
 
         rejected = (
             self.report.rejected if self.report else (self.parsed.rejected if self.parsed else [])

@@ -67,7 +67,7 @@ def form_field(key: str) -> str:
 
 def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
     """Validation issues of the current revision (warnings such as IIN vs birth date)."""
-    from models.intake import validate_record
+    from models.intake.records import validate_record
 
     d = detail.data
     spec = dict(d)

@@ -72,8 +72,8 @@ def opening_filter(ctx: AppContext) -> Any:
     without widgets, so the first page can be read while the window is still being built;
     the view finds the same filter in its widgets and does not read it again (None: a
     saved state the widgets would change, the view reads it itself)."""
-    from models.entities import Status
-    from models.queries import WorklistFilter
+    from models.applications.worklist import WorklistFilter
+    from models.db.entities import Status
 
     s = saved_filter_state(ctx)
     cats = ctx.services.catalogs
@@ -111,7 +111,7 @@ class WorklistView(QWidget):
         super().__init__(parent)
         self.setObjectName("WorklistView")
         self.ctx = ctx
-        from models.queries import WorklistFilter
+        from models.applications.worklist import WorklistFilter
 
         self._filter_cls = WorklistFilter
         if model is None:
@@ -311,7 +311,7 @@ class WorklistView(QWidget):
         self._updating = False
 
     def current_filter(self) -> Any:
-        from models.entities import Status
+        from models.db.entities import Status
 
         s = self.state()
         sort, desc = getattr(self, "_sort", ("due_date", False))

@@ -1,0 +1,429 @@
+"""Decisions (p.9 of the Rules), resubmissions (p.10) and corrections before a decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from models.actor import Actor
+from models.applications.duplicates import flag_duplicates, unlink_duplicates
+from models.applications.locking import lock_app
+from models.applications.receive import columns_from_data
+from models.applications.search import search_text
+from models.applications.transitions import (
+    DECISION_RESULT,
+    REASON_KIND,
+    can_decide,
+)
+from models.audit import chain as audit
+from models.calendar.overrides import load_calendar
+from models.calendar.workdays import local_day, to_utc_naive, utc_now
+from models.catalogs import Catalogs
+from models.db.engine import Database
+from models.db.entities import (
+    Application,
+    Decision,
+    DecisionKind,
+    RegistryEntry,
+    Revision,
+    Role,
+    Status,
+)
+from models.db.retries import with_retries
+from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from models.people.access import require_region
+from models.registry.numbers import next_registry_number
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    portal_id: str
+    kind: DecisionKind
+    status: Status
+    revision: int
+    decided_at: dt.datetime
+    registry_number: int | None = None
+
+
+def _conflict_already(portal_id: str) -> Conflict:
+    return Conflict(
+        f"По этой редакции заявки {portal_id} решение уже принято; новое решение не сохранено",
+        f"{portal_id} өтінімінің осы редакциясы бойынша шешім қабылданып қойған; "
+        "жаңа шешім сақталмады",
+        portal_id=portal_id,
+    )
+
+
+RECEIVED_AT_SLACK = dt.timedelta(minutes=5)  # clocks of the portal and the workstation differ
+
+
+def _check_resubmitted_at(session: Session, app: Application, received: dt.datetime) -> None:
+    """A new revision arrives after the return it answers, and not in the future."""
+    if received > utc_now() + RECEIVED_AT_SLACK:
+        raise InvalidInput(
+            f"Дата поступления новой редакции ({received:%Y-%m-%d %H:%M} UTC) ещё не наступила",
+            f"Жаңа редакцияның түскен күні ({received:%Y-%m-%d %H:%M} UTC) әлі келген жоқ",
+        )
+    returned_at = session.scalar(
+        select(Decision.decided_at).where(Decision.application_id == app.id,
+                                          Decision.revision == app.revision)
+        .order_by(Decision.id.desc()).limit(1))
+    if returned_at is not None and received < returned_at:
+        raise InvalidInput(
+            f"Дата поступления новой редакции ({received:%Y-%m-%d %H:%M} UTC) раньше "
+            f"возврата заявки на доработку ({returned_at:%Y-%m-%d %H:%M} UTC)",
+            f"Жаңа редакцияның түскен күні ({received:%Y-%m-%d %H:%M} UTC) өтінімнің "
+            f"пысықтауға қайтарылған күнінен ({returned_at:%Y-%m-%d %H:%M} UTC) бұрын",
+        )
+
+
+def _changed_meanwhile(portal_id: str) -> Conflict:
+    return Conflict(f"Заявка {portal_id} изменена другим пользователем",
+                    f"{portal_id} өтінімін басқа пайдаланушы өзгертті", portal_id=portal_id)
+
+
+def _as_record(data: dict[str, Any], portal_id: str, received_at: dt.datetime
+               ) -> dict[str, Any]:
+    """A correction as an import record: the whole record, or a bare ``specialist`` object."""
+    kept = received_at.replace(tzinfo=dt.UTC).isoformat()
+    if "specialist" in data:
+        return {"portal_id": data.get("portal_id", portal_id),
+                "received_at": data.get("received_at") or kept,
+                "specialist": data["specialist"]}
+    return {"portal_id": portal_id, "received_at": kept, "specialist": data}
+
+
+class ReviewService:
+    """Decisions, resubmissions and exclusions (p.9–10 of the Rules)."""
+
+    def __init__(self, db: Database, catalogs: Catalogs | None = None) -> None:
+        self.db = db
+        self.catalogs = catalogs or Catalogs.shipped()
+
+    def check_reasons(self, kind: DecisionKind, codes: Iterable[str]) -> list[str]:
+        """The reason codes, deduplicated in order; refuses wrong kinds and unknown codes."""
+        want = REASON_KIND[kind]
+        out: list[str] = []
+        for code in codes:
+            r = self.catalogs.reasons.get(code)
+            if r is None:
+                raise InvalidInput(f"Неизвестный код причины: {code}",
+                                   f"Белгісіз себеп коды: {code}")
+            if want is None or r.kind != want:
+                raise InvalidInput(
+                    f"Причина {code} не подходит для этого решения",
+                    f"{code} себебі бұл шешімге сәйкес келмейді",
+                )
+            if code not in out:
+                out.append(code)
+        if want is not None and not out:
+            raise InvalidInput("Укажите хотя бы одну причину из перечня",
+                               "Тізбеден кемінде бір себепті көрсетіңіз")
+        return out
+
+    def decide(self, actor: Actor, portal_id: str, kind: DecisionKind | str,
+               reasons: Iterable[str] = (), comment: str = "",
+               expected_revision: int | None = None) -> DecisionResult:
+        """Register, return or refuse the current revision; exactly once per revision."""
+        kind = DecisionKind(kind)
+        if actor.role is not Role.ADMIN:
+            from models.people.access import deny
+
+            raise deny(self.db, actor, "Решение по заявке принимает только администратор",
+                       "Өтінім бойынша шешімді тек әкімші қабылдайды", "application",
+                       portal_id, what="decide")
+        codes = self.check_reasons(kind, reasons)
+        comment = (comment or "").strip()
+        if len(comment) > 4000:
+            raise InvalidInput("Комментарий слишком длинный (не более 4000 символов)",
+                               "Түсініктеме тым ұзын (4000 таңбадан аспауы керек)")
+
+        released: list[str] = []
+
+        def run() -> DecisionResult | None:
+            from models.applications.holds import check_may_act
+
+            with self.db.write() as s:
+                app = lock_app(s, portal_id)
+                require_region(actor, app.region_code, what=portal_id)
+                if not can_decide(app.status):
+                    raise _conflict_already(portal_id) if s.scalar(
+                        select(Decision.id).where(Decision.application_id == app.id,
+                                                  Decision.revision == app.revision)
+                    ) else Conflict(
+                        f"Заявка {portal_id} в статусе «{app.status.value}»: решение невозможно",
+                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: "
+                        "шешім қабылдау мүмкін емес",
+                    )
+                if expected_revision is not None and expected_revision != app.revision:
+                    raise Conflict(
+                        f"Заявка {portal_id} изменилась (редакция {app.revision})",
+                        f"{portal_id} өтінімі өзгерді ({app.revision}-редакция)",
+                    )
+                notice = check_may_act(s, actor, app)
+                if notice is not None:  # commit "the holder was told", then tell them
+                    released.append(notice)
+                    return None
+                now = utc_now()
+                before = {"status": app.status.value, "revision": app.revision}
+                s.add(Decision(application_id=app.id, revision=app.revision, kind=kind,
+                               reason_codes=codes, comment=comment, user_id=actor.user_id,
+                               user_login=actor.login, decided_at=now,
+                               decided_on=local_day(now)))
+                app.status = DECISION_RESULT[kind]
+                app.due_date = None
+                app.held_by = None
+                app.held_since = None
+                app.updated_at = now
+                number = None
+                if kind is DecisionKind.REGISTER:
+                    number = next_registry_number(s)
+                    s.add(RegistryEntry(registry_number=number, application_id=app.id,
+                                        included_on=local_day(now)))
+                s.flush()
+                audit.record(s, actor, f"application.{kind.value}", "application", portal_id,
+                             before=before,
+                             after={"status": app.status.value, "revision": app.revision,
+                                    "reasons": codes, "comment": comment,
+                                    "registry_number": number},
+                             region=app.region_code)
+                return DecisionResult(portal_id, kind, app.status, app.revision, now, number)
+
+        try:
+            result = with_retries(run)
+        except (IntegrityError, StaleDataError) as exc:
+            log.info("concurrent decision on %s refused: %s", portal_id, type(exc).__name__)
+            raise _conflict_already(portal_id) from None
+        except PermissionDenied as exc:
+            from models.people.access import record_denial
+
+            record_denial(self.db, actor, exc, "application", portal_id, what="decide",
+                          region=exc.details.get("region"))  # type: ignore[arg-type]
+            raise
+        if result is None:
+            from models.applications.holds import released_conflict
+
+            by, reason = released[-1].split("\x00", 1)
+            raise released_conflict(portal_id, by, reason)
+        return result
+
+    def resubmit(self, actor: Actor, portal_id: str, data: dict[str, Any],
+                 received_at: dt.datetime | None = None) -> int:
+        """A returned application comes back as a new revision with a new deadline."""
+        if actor.role is Role.VIEWER:
+            from models.people.access import deny
+
+            raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "application",
+                       portal_id, what="resubmit")
+
+        def run() -> int:
+            with self.db.write() as s:
+                app = lock_app(s, portal_id)
+                require_region(actor, app.region_code, what=portal_id)
+                if app.status is not Status.RETURNED:
+                    raise Conflict(
+                        f"Повторно подать можно только возвращённую заявку ({portal_id})",
+                        f"Тек пысықтауға қайтарылған өтінімді қайта беруге болады ({portal_id})",
+                    )
+                cols = columns_from_data(data)
+                require_region(actor, cols["region_code"], what=portal_id)
+                cal = load_calendar(s)
+                received = to_utc_naive(received_at or dt.datetime.now(dt.UTC))
+                _check_resubmitted_at(s, app, received)
+                received_on = local_day(received)
+                due = cal.due_date(received_on)
+                before = {"status": app.status.value, "revision": app.revision}
+                now = utc_now()
+                app.revision += 1
+                for k, v in cols.items():
+                    setattr(app, k, v)
+                app.search_text = search_text(app.last_name, app.first_name, app.middle_name,
+                                              app.iin, app.portal_id)
+                app.status = Status.RESUBMITTED
+                app.received_at = received
+                app.received_on = received_on
+                app.due_date = due
+                app.updated_at = now
+                s.add(Revision(application_id=app.id, number=app.revision,
+                               received_at=received, due_date=due, data=data,
+                               created_by=actor.login, created_at=now))
+                s.flush()
+                audit.record(s, actor, "application.resubmit", "application", portal_id,
+                             before=before,
+                             after={"status": app.status.value, "revision": app.revision,
+                                    "due_date": due},
+                             region=app.region_code)
+                flag_duplicates(s, [app.id])
+                return app.revision
+
+        try:
+            return with_retries(run)
+        except (IntegrityError, StaleDataError):
+            raise Conflict(f"Заявка {portal_id} изменена другим пользователем",
+                           f"{portal_id} өтінімін басқа пайдаланушы өзгертті") from None
+        except PermissionDenied as exc:
+            from models.people.access import record_denial
+
+            record_denial(self.db, actor, exc, "application", portal_id, what="resubmit",
+                          region=exc.details.get("region"))  # type: ignore[arg-type]
+            raise
+
+    def correct(self, actor: Actor, portal_id: str, data: dict[str, Any], *,
+                expected_version: int | None = None) -> int:
+        """Correct an undecided application (a paper entry's typo) before it is decided.
+
+        ``data`` is a record of the import format (``portal_id``, ``received_at``,
+        ``specialist``) or just its ``specialist`` object (the receipt time is then kept); it is
+        validated exactly like an imported record. A clerk of the application's region or an
+        administrator may; decided and closed applications are refused. ``expected_version``
+        (the application's version when it was read) makes a concurrent change a
+        :class:`Conflict`. The current revision's data is replaced, the changed fields are
+        audited before and after, and duplicates are flagged afresh. Returns the new version.
+        """
+        if actor.role not in (Role.ADMIN, Role.MIO):
+            from models.people.access import deny
+
+            raise deny(self.db, actor, "Исправить заявку может сотрудник МИО или администратор",
+                       "Өтінімді ЖАО қызметкері немесе әкімші түзете алады", "application",
+                       portal_id, what="correct")
+        if not isinstance(data, dict):
+            raise InvalidInput("Данные заявки должны быть объектом",
+                               "Өтінім деректері объект болуы керек")
+
+        def run() -> int:
+            from models.applications.holds import held_conflict, live_holder
+            from models.intake.records import validate_record
+            from models.people.security_settings import load as load_settings
+
+            with self.db.write() as s:
+                app = lock_app(s, portal_id)
+                require_region(actor, app.region_code, what=portal_id)
+                if not can_decide(app.status):
+                    raise Conflict(
+                        f"Заявка {portal_id} в статусе «{app.status.value}»: исправить можно "
+                        "только заявку, по которой решение ещё не принято",
+                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: тек шешім "
+                        "қабылданбаған өтінімді түзетуге болады",
+                    )
+                if expected_version is not None and expected_version != app.version:
+                    raise _changed_meanwhile(portal_id)
+                holder = live_holder(app, load_settings(s).hold_expiry, utc_now())
+                if holder is not None and holder != actor.user_id:
+                    from models.db.entities import User
+
+                    login = s.scalar(select(User.login).where(User.id == holder)) or "?"
+                    raise held_conflict(portal_id, login, app.held_since)
+                rec = validate_record(1, _as_record(data, portal_id, app.received_at),
+                                      self.catalogs)
+                errors = [i for i in rec.issues if i.severity == "error"]
+                if rec.portal_id != portal_id and not errors:
+                    raise InvalidInput(
+                        f"Номер заявки менять нельзя ({portal_id} → {rec.portal_id})",
+                        f"Өтінім нөмірін өзгертуге болмайды ({portal_id} → {rec.portal_id})")
+                if errors or rec.data is None or rec.received_at is None:
+                    first = errors[0] if errors else None
+                    where = f": {first.field}: " if first else ""
+                    raise InvalidInput(
+                        f"Исправленные данные не прошли проверку{where}{first.ru if first else ''}",
+                        f"Түзетілген деректер тексеруден өтпеді{where}"
+                        f"{first.kk if first else ''}",
+                        issues=list(errors))
+                new = rec.data
+                cols = columns_from_data(new)
+                require_region(actor, cols["region_code"], what=portal_id)
+                rev = s.scalar(select(Revision).where(Revision.application_id == app.id,
+                                                      Revision.number == app.revision))
+                old = dict(rev.data) if rev is not None else {}
+                received = to_utc_naive(rec.received_at)
+                changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+                moved = received != app.received_at
+                if not changed and not moved:
+                    return app.version
+                old_version = app.version
+                before: dict[str, Any] = {k: old.get(k) for k in changed}
+                after: dict[str, Any] = {k: new.get(k) for k in changed}
+                for k, v in cols.items():
+                    setattr(app, k, v)
+                app.search_text = search_text(app.last_name, app.first_name, app.middle_name,
+                                              app.iin, app.portal_id)
+                if moved:
+                    before["received_at"], after["received_at"] = app.received_at, received
+                    before["due_date"] = app.due_date
+                    app.received_at, app.received_on = received, local_day(received)
+                    app.due_date = after["due_date"] = load_calendar(s).due_date(
+                        app.received_on)
+                app.updated_at = utc_now()
+                if rev is not None:
+                    rev.data = new
+                    rev.received_at, rev.due_date = app.received_at, app.due_date
+                unlink_duplicates(s, app)
+                s.flush()
+                flag_duplicates(s, [app.id])
+                version = app.version
+                audit.record(s, actor, "application.correct", "application", portal_id,
+                             before=dict(before, version=old_version),
+                             after=dict(after, version=version, revision=app.revision),
+                             region=app.region_code)
+                return version
+
+        try:
+            return with_retries(run)
+        except (IntegrityError, StaleDataError):
+            raise _changed_meanwhile(portal_id) from None
+        except PermissionDenied as exc:
+            from models.people.access import record_denial
+
+            record_denial(self.db, actor, exc, "application", portal_id, what="correct",
+                          region=exc.details.get("region"))  # type: ignore[arg-type]
+            raise
+
+    def exclude(self, actor: Actor, registry_number: int, reason: str,
+                on: dt.date | None = None) -> None:
+        """Exclude a specialist from the registry; the entry and its number are kept."""
+        if not actor.is_admin:
+            from models.people.access import deny
+
+            raise deny(self.db, actor, "Исключить из реестра может только администратор",
+                       "Тізілімнен тек әкімші шығара алады", "registry_entry", registry_number,
+                       what="exclude")
+        reason = (reason or "").strip()
+        if not reason:
+            raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
+
+        def run() -> None:
+            with self.db.write() as s:
+                e = s.scalar(select(RegistryEntry).where(
+                    RegistryEntry.registry_number == registry_number).with_for_update())
+                if e is None:
+                    raise NotFound(f"Запись реестра № {registry_number} не найдена",
+                                   f"№ {registry_number} тізілім жазбасы табылмады")
+                if e.excluded_on is not None:
+                    raise Conflict(f"Запись № {registry_number} уже исключена",
+                                   f"№ {registry_number} жазбасы бұрын шығарылған")
+                day = on or local_day(utc_now())
+                if day < e.included_on:
+                    raise InvalidInput("Дата исключения раньше даты включения",
+                                       "Шығару күні енгізу күнінен бұрын")
+                e.excluded_on = day
+                e.exclusion_reason = reason
+                e.excluded_by = actor.login
+                s.flush()
+                audit.record(s, actor, "registry.exclude", "registry_entry", registry_number,
+                             after={"excluded_on": day, "reason": reason},
+                             region=e.application.region_code)  # the audit row last
+
+        try:
+            with_retries(run)
+        except StaleDataError:
+            raise Conflict(f"Запись № {registry_number} изменена другим пользователем",
+                           f"№ {registry_number} жазбасын басқа пайдаланушы өзгертті") from None

@@ -1,0 +1,162 @@
+"""The audit log's hash chain: the one writer of audit events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from models.actor import Actor
+from models.audit import chain as audit
+from models.calendar.workdays import utc_now
+from models.db.bulk import bulk_insert
+from models.db.entities import (
+    AuditEvent,
+)
+
+
+def append_audit(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """:func:`models.audit.record_many` for many rows: the same chain and head, but the rows
+    between the first and the last go in with :func:`bulk_insert`.
+
+    The first row takes the chain's lock and head the ordinary way, the middle ones are
+    chained here with :func:`models.audit.event_hash`, and the last one goes through
+    ``record_many`` again (which reads the new head from the table), so the session ends with
+    the head that the commit hook saves.
+    """
+    if len(rows) < 3:
+        audit.record_many(session, rows)
+        return
+    audit.record_many(session, rows[:1])
+    head = audit.appended_head(session) or audit.current_head(session)
+    batch = []
+    for row in rows[1:-1]:
+        row = dict(row, prev_hash=head)
+        row["hash"] = head = audit.event_hash(head, row)
+        batch.append(row)
+    bulk_insert(session, AuditEvent.__table__, batch)
+    audit.forget_head(session)
+    audit.record_many(session, rows[-1:])
+
+
+GENESIS = "0" * 64
+
+
+_HEAD_KEY = "audit_head"
+
+
+_PG_LOCK_KEY = 7_405_170_001  # advisory lock that serialises appends to the chain
+
+
+def canonical(value: Any) -> str | None:
+    """Stable JSON text for before/after snapshots (sorted keys, ISO dates)."""
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=_default)
+
+
+def _default(o: Any) -> Any:
+    if isinstance(o, dt.datetime | dt.date):
+        return o.isoformat()
+    if hasattr(o, "value"):
+        return o.value
+    raise TypeError(type(o).__name__)
+
+
+def event_hash(prev_hash: str, row: dict[str, Any]) -> str:
+    payload = json.dumps(
+        [
+            prev_hash,
+            row["at"].isoformat(timespec="microseconds"),
+            row["user_login"],
+            row["role"],
+            row["workstation"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["region_code"],
+            row["before"],
+            row["after"],
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _head(session: Session) -> str:
+    head = session.info.get(_HEAD_KEY)
+    if head is None:
+        bind = session.get_bind()
+        if bind.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        head = session.scalar(
+            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        ) or GENESIS
+    return str(head)
+
+
+def _row(actor: Actor, action: str, entity: str, entity_id: object, *, before: Any = None,
+         after: Any = None, region: str | None = None, at: dt.datetime | None = None
+         ) -> dict[str, Any]:
+    return {
+        "at": at or utc_now(),
+        "user_login": actor.login,
+        "role": actor.role.value,
+        "workstation": actor.workstation,
+        "action": action,
+        "entity": entity,
+        "entity_id": "" if entity_id is None else str(entity_id),
+        "region_code": region,
+        "before": canonical(before),
+        "after": canonical(after),
+    }
+
+
+def record(session: Session, actor: Actor, action: str, entity: str, entity_id: object, *,
+           before: Any = None, after: Any = None, region: str | None = None) -> None:
+    """Append one event in the caller's transaction (committed or rolled back with it)."""
+    record_many(session, [_row(actor, action, entity, entity_id, before=before, after=after,
+                               region=region)])
+
+
+def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
+    """Append many prepared rows (from :func:`make_row`) with one executemany."""
+    head = _head(session)
+    batch = []
+    for row in rows:
+        row = dict(row, prev_hash=head)
+        row["hash"] = head = event_hash(head, row)
+        batch.append(row)
+    if batch:
+        session.execute(insert(AuditEvent.__table__), batch)
+        session.info[_HEAD_KEY] = head
+    return len(batch)
+
+
+make_row = _row
+
+
+def current_head(session: Session) -> str:
+    """The newest event's hash as this session sees it (GENESIS for an empty log)."""
+    head = session.info.get(_HEAD_KEY)
+    if head is None:
+        head = session.scalar(
+            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
+    return str(head)
+
+
+def appended_head(session: Session) -> str | None:
+    """The head this session's transaction appended (None if it appended nothing)."""
+    head = session.info.get(_HEAD_KEY)
+    return str(head) if head else None
+
+
+def forget_head(session: Session) -> None:
+    session.info.pop(_HEAD_KEY, None)

@@ -1,0 +1,1 @@
+"""Storage: engine and sessions, tables, migrations, retries, bulk inserts, backups."""

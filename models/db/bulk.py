@@ -1,0 +1,110 @@
+"""Bulk inserts with explicit ids through one driver-level executemany."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import operator
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Table
+from sqlalchemy.orm import Session
+
+
+def reserve_ids(session: Session, table: Table, n: int) -> list[int]:
+    """``n`` new primary keys for ``table``, ascending, for rows inserted with explicit ids.
+
+    PostgreSQL draws them from the table's sequence (safe with concurrent writers); SQLite
+    continues after the largest id, which is safe because a write transaction holds the
+    database's write lock (``BEGIN IMMEDIATE``).
+    """
+    if n <= 0:
+        return []
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        seq = conn.exec_driver_sql(
+            f"SELECT pg_get_serial_sequence('{table.name}', 'id')").scalar_one()
+        return sorted(v for (v,) in conn.exec_driver_sql(
+            f"SELECT nextval('{seq}') FROM generate_series(1, {int(n)})"))
+    top = conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table.name}").scalar_one()
+    return list(range(int(top) + 1, int(top) + 1 + n))
+
+
+def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows (dicts with the same keys) with one driver-level executemany.
+
+    Values go through the columns' own bind processors (dates, JSON, enums), so what is
+    stored is exactly what an ORM or Core insert would store, without SQLAlchemy's per-row
+    parameter compilation. Column defaults are not applied: give every NOT NULL column.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    cols = list(rows[0])
+    q = dialect.identifier_preparer
+    ph = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    sql = (f"INSERT INTO {q.format_table(table)} ({', '.join(q.quote(c) for c in cols)}) "
+           f"VALUES ({', '.join([ph] * len(cols))})")
+    procs = [(i, _fast_processor(dialect, table.c[c].type, p), isinstance(table.c[c].type, JSON))
+             for i, c in enumerate(cols)
+             if (p := table.c[c].type._cached_bind_processor(dialect)) is not None]
+    get = operator.itemgetter(*cols)
+    out = []
+    for r in rows:
+        v = list(get(r)) if len(cols) > 1 else [get(r)]
+        for i, p, is_json in procs:
+            x = v[i]
+            if x is not None and not (is_json and type(x) is RawJSON):
+                v[i] = p(x)
+        out.append(tuple(v))
+    conn.exec_driver_sql(sql, out)
+
+
+_PROBES: dict[type, Any] = {dt.datetime: dt.datetime(2001, 2, 3, 4, 5, 6, 7),
+                            dt.date: dt.date(2001, 2, 3)}
+
+
+def _fast_processor(dialect: Any, type_: Any, slow: Callable[[Any], Any]
+                    ) -> Callable[[Any], Any]:
+    """SQLite stores dates and times as ISO text; ``isoformat`` (in C) gives the same text as
+    SQLAlchemy's formatter when the column keeps the default storage format — checked on a
+    probe value, else the column's own processor is used."""
+    if dialect.name != "sqlite":
+        return slow
+    kind = dt.datetime if isinstance(type_, DateTime) else dt.date if isinstance(type_, Date) \
+        else None
+    if kind is None:
+        return slow
+    fast: Callable[[Any], Any] = (
+        (lambda v: v.isoformat(" ", "microseconds")) if kind is dt.datetime
+        else (lambda v: v.isoformat()))
+    probe = _PROBES[kind]
+    return fast if fast(probe) == slow(probe) else slow
+
+
+class RawJSON(str):
+    """JSON text serialised already: :func:`bulk_insert` stores it as it is."""
+
+
+def json_texts(session: Session, data: dict[str, Any]) -> tuple[RawJSON, RawJSON, RawJSON]:
+    """A revision's data, its education and its employment as JSON text, with the engine's
+    serializer; the two lists are encoded once and spliced into the data's text."""
+    dumps = getattr(session.get_bind().dialect, "_json_serializer", None) or json.dumps
+    edu, emp = dumps(data["education"]), dumps(data["employment"])
+    if dumps is not json.dumps:
+        return RawJSON(dumps(data)), RawJSON(edu), RawJSON(emp)
+    rest = dumps({k: v for k, v in data.items() if k not in ("education", "employment")})
+    whole = (rest[:-1] + (", " if len(rest) > 2 else "") + '"education": ' + edu
+             + ', "employment": ' + emp + "}")
+    return RawJSON(whole), RawJSON(edu), RawJSON(emp)
+
+
+def placeholder(session: Session) -> str:
+    """The driver's positional placeholder."""
+    return "?" if session.connection().dialect.paramstyle in ("qmark", "numeric") else "%s"
+
+
+def in_list(ph: str, n: int) -> str:
+    return "(" + ", ".join([ph] * n) + ")"

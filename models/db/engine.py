@@ -1,0 +1,162 @@
+"""The database: an engine with SQLite/PostgreSQL settings and read/write sessions."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs.
+
+    Parameters are left out of database error messages (``hide_parameters``), so a crash
+    report never carries the personal data a statement was writing.
+
+    Write transactions on SQLite start with ``BEGIN IMMEDIATE`` (see :class:`Database`),
+    so two writers never deadlock on a read-to-write lock upgrade.
+    """
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    # statement parameters (IINs, birth dates, names) never appear in error text or logs
+    kwargs.setdefault("hide_parameters", True)
+    if url.startswith("sqlite"):
+        kwargs.setdefault("connect_args", {}).update({"timeout": 30, "check_same_thread": False})
+        engine = create_engine(url, **kwargs)
+        _install_sqlite_hooks(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    memory = engine.url.database in (None, "", ":memory:")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        if not memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of a SQLite database (None for PostgreSQL or an in-memory database)."""
+    if not is_sqlite(engine) or engine.url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(engine.url.database))
+
+
+def default_head_path(engine: Engine) -> Path | None:
+    """Where the audit head is kept by default: next to a SQLite file (``<file>.audit-head``)."""
+    f = sqlite_file(engine)
+    return f.with_name(f.name + ".audit-head") if f else None
+
+
+_FILE_LOCKS: dict[str, threading.RLock] = {}
+
+
+_FILE_LOCKS_GUARD = threading.Lock()
+
+
+def _file_lock(path: Path | None) -> threading.RLock:
+    """One lock per SQLite file in this process, shared by every Database opened on it."""
+    key = str(path.resolve()) if path else f"memory:{id(path)}"
+    with _FILE_LOCKS_GUARD:
+        return _FILE_LOCKS.setdefault(key, threading.RLock())
+
+
+class Database:
+    """One database: an engine plus read and write session factories.
+
+    ``audit_head``: a file that receives the audit log's newest hash after every commit that
+    appended events (see :class:`models.audit.HeadFile`). ``"auto"`` (the default) keeps it
+    next to a SQLite file and nowhere for a server; ``None`` turns it off.
+    """
+
+    def __init__(self, engine: Engine, audit_head: str | Path | None = "auto") -> None:
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self._writer_lock: contextlib.AbstractContextManager[Any] = (
+            _file_lock(sqlite_file(engine)) if is_sqlite(engine) else contextlib.nullcontext())
+        self.audit_head_path: Path | None = None
+        self.set_audit_head(default_head_path(engine) if audit_head == "auto" else audit_head)
+        for factory in (self._read, self._write):
+            event.listen(factory, "after_commit", self._after_commit)
+            event.listen(factory, "after_soft_rollback", self._after_rollback)
+
+    def set_audit_head(self, path: str | Path | None) -> None:
+        """Keep the audit head in this file from now on (None: nowhere)."""
+        self.audit_head_path = Path(path) if path else None
+
+    def _after_commit(self, session: Session) -> None:
+        from models.audit.chain import appended_head, forget_head
+        from models.audit.head import HeadFile
+
+        head = appended_head(session)
+        forget_head(session)
+        if head and self.audit_head_path is not None:
+            try:
+                HeadFile(self.audit_head_path).write(head)
+            except OSError:
+                log.warning("could not save the audit head to %s", self.audit_head_path)
+
+    def _after_rollback(self, session: Session, _previous: Any) -> None:
+        from models.audit.chain import forget_head
+
+        forget_head(session)
+
+    @classmethod
+    def from_url(cls, url: str, audit_head: str | Path | None = "auto",
+                 **kwargs: Any) -> Database:
+        return cls(make_engine(url, **kwargs), audit_head)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        with self._read() as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: commits on success, rolls back everything on any error.
+
+        On SQLite, threads of this process queue for the file's write lock in order instead
+        of polling it through the busy handler (which sleeps up to 100 ms a try).
+        """
+        with self._writer_lock, self._write.begin() as s:
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()

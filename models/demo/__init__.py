@@ -1,0 +1,1 @@
+"""Demo data: realistic applications in every state, for trying the program out."""

@@ -1,0 +1,1 @@
+"""Intake: reading the portal's files, validating records, importing them."""

@@ -1,0 +1,116 @@
+"""Parsed import records and the import file's format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.calendar.workdays import KZ_TZ, local_day
+from models.catalogs import Catalogs
+from models.errors import DomainError
+from models.intake.validation import Issue, issue, validate_portal_id, validate_specialist
+
+FORMAT_TAG = "tizilim.applications"
+
+
+FORMAT_VERSION = 1
+
+
+EDU_FIELDS = ("level", "institution", "start", "end", "document")
+
+
+EMP_FIELDS = ("organization", "bin", "position", "start", "end")
+
+
+class FileRefused(DomainError):
+    """The file is not what it claims to be; nothing was written."""
+
+
+@dataclass
+class ParsedRecord:
+    index: int  # 1-based record number in the file
+    portal_id: str
+    received_at: dt.datetime | None
+    data: dict[str, Any] | None  # None when rejected
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None and self.received_at is not None
+
+    @property
+    def full_name(self) -> str:
+        if not self.data:
+            return ""
+        return " ".join(p for p in (self.data["last_name"], self.data["first_name"],
+                                    self.data["middle_name"]) if p)
+
+
+@dataclass
+class ParsedFile:
+    path: str
+    kind: str  # json | xlsx
+    records: list[ParsedRecord]
+
+    @property
+    def accepted(self) -> list[ParsedRecord]:
+        return [r for r in self.records if r.ok]
+
+    @property
+    def rejected(self) -> list[ParsedRecord]:
+        return [r for r in self.records if not r.ok]
+
+
+@dataclass
+class ImportReport:
+    total: int
+    imported: int
+    already_present: int
+    rejected: list[ParsedRecord]
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.rejected else 0
+
+
+def file_refused(ru: str, kk: str) -> FileRefused:
+    return FileRefused(ru, kk)
+
+
+def parse_received_at(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=KZ_TZ)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(9, 0), KZ_TZ)
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=KZ_TZ)
+
+
+def validate_record(index: int, raw: Any, catalogs: Catalogs,
+                    now: dt.datetime | None = None) -> ParsedRecord:
+    """One application object of the import format, validated."""
+    if not isinstance(raw, dict):
+        return ParsedRecord(index, "", None, None, [issue("application", "not_object")])
+    portal_id = raw.get("portal_id")
+    issues: list[Issue] = []
+    pid_issue = validate_portal_id(portal_id)
+    if pid_issue:
+        issues.append(pid_issue)
+    received = parse_received_at(raw.get("received_at"))
+    now = now or dt.datetime.now(dt.UTC)
+    if received is None:
+        issues.append(issue("received_at", "datetime_format"))
+    elif received > now + dt.timedelta(minutes=5):
+        issues.append(issue("received_at", "date_future"))
+    received_on = local_day(received) if received else local_day(now)
+    data, spec_issues = validate_specialist(raw.get("specialist"), catalogs, received_on)
+    issues.extend(spec_issues)
+    has_error = any(i.severity == "error" for i in issues)
+    return ParsedRecord(index, portal_id if isinstance(portal_id, str) else "",
+                        received, None if has_error else data, issues)

@@ -1,0 +1,1 @@
+"""Names: folding between scripts for search, and the registry's alphabetical order."""

@@ -1,0 +1,1 @@
+"""People: users, sign-ins, the security settings and who may see what."""

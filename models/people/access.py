@@ -1,0 +1,63 @@
+"""Receiving applications, deciding on them, resubmission and registry exclusion.
+
+These services are the only way to change applications and registry entries: each call is one
+transaction that checks the caller's role and region, validates, writes the audit log and
+commits atomically (or changes nothing).
+"""
+
+from __future__ import annotations
+
+from models.actor import Actor
+from models.audit import chain as audit
+from models.db.engine import Database
+from models.db.entities import (
+    Role,
+)
+from models.errors import PermissionDenied
+
+
+def require_region(actor: Actor, region: str, *, what: str = "") -> None:
+    if not actor.may_see_region(region):
+        raise PermissionDenied(
+            "Нет доступа к данным другого региона", "Басқа өңірдің деректеріне рұқсат жоқ",
+            region=region, what=what,
+        )
+
+
+FOREIGN_REGION = ("Нет доступа к данным другого региона",
+                  "Басқа өңірдің деректеріне рұқсат жоқ")
+
+
+NO_APPLICATIONS = ("Просмотр заявок недоступен для этой роли",
+                   "Бұл рөл үшін өтінімдерді қарау қолжетімсіз")
+
+
+def record_denial(db: Database, actor: Actor, exc: PermissionDenied, entity: str,
+                  entity_id: object = "", *, what: str = "", region: str | None = None) -> None:
+    """Write an ``access.denied`` event in its own transaction.
+
+    Call it outside any open write transaction (SQLite allows one writer at a time).
+    """
+    with db.write() as s:
+        audit.record(s, actor, "access.denied", entity, entity_id,
+                     after={"what": what, "message": exc.ru,
+                            "asked_region": exc.details.get("region")},
+                     region=region or actor.region)
+
+
+def deny(db: Database, actor: Actor, ru: str, kk: str, entity: str, entity_id: object = "",
+         *, what: str = "", region: str | None = None) -> PermissionDenied:
+    """Audit the refusal and return the error to raise."""
+    exc = PermissionDenied(ru, kk, region=region, what=what)
+    record_denial(db, actor, exc, entity, entity_id, what=what, region=region)
+    return exc
+
+
+def scope_region(db: Database, actor: Actor, region: str | None, entity: str,
+                 what: str) -> str | None:
+    """The region a query is limited to: a clerk's own; a clerk asking for another is refused."""
+    if actor.role is Role.MIO:
+        if region and region != actor.region:
+            raise deny(db, actor, *FOREIGN_REGION, entity, "", what=what, region=region)
+        return actor.region
+    return region

@@ -1,0 +1,255 @@
+"""Users, passwords (argon2id) and sign-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.actor import Actor
+from models.audit import chain as audit
+from models.calendar.workdays import utc_now
+from models.catalogs import Catalogs
+from models.db.engine import Database
+from models.db.entities import Role, User
+from models.db.retries import with_retries
+from models.errors import AuthError, Conflict, InvalidInput, NotFound
+from models.people.access import deny
+from models.people.security_settings import load as load_settings
+
+MIN_PASSWORD_LENGTH = 12
+
+
+MAX_FAILED_ATTEMPTS = 5  # defaults; the values in effect come from models.settings
+
+
+LOCKOUT = dt.timedelta(minutes=15)
+
+
+@functools.cache
+def hasher() -> PasswordHasher:
+    """argon2id, 19 MiB, 2 iterations, parallelism 1 (OWASP minimum)."""
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    id: int
+    login: str
+    full_name: str
+    role: Role
+    region: str | None
+    active: bool
+    locked_until: dt.datetime | None
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(u.id, u.login, u.full_name, u.role, u.region_code, u.active, u.locked_until)
+
+
+def _region_for(role: Role, region: str | None) -> str | None:
+    """A clerk's region (a KATO code of the catalog, required); None for the other roles."""
+    if role is not Role.MIO:
+        return None
+    if not region or region not in Catalogs.shipped().items["regions"]:
+        raise InvalidInput("Для сотрудника МИО укажите регион (код КАТО)",
+                           "ЖАО қызметкері үшін өңірді (ҚАТО коды) көрсетіңіз")
+    return region
+
+
+def _keeps_an_admin(s: Session, u: User) -> None:
+    """Refuse to take away the last active admin (their rows are locked while we count)."""
+    if u.role is not Role.ADMIN or not u.active:
+        return
+    admins = s.scalars(select(User.id).where(User.role == Role.ADMIN, User.active.is_(True))
+                       .with_for_update()).all()
+    if set(admins) <= {u.id}:
+        raise Conflict("Нельзя лишить прав последнего активного администратора",
+                       "Соңғы белсенді әкімшіні құқығынан айыруға болмайды")
+
+
+def check_password_policy(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"Пароль должен содержать не менее {MIN_PASSWORD_LENGTH} символов",
+            f"Құпиясөз кемінде {MIN_PASSWORD_LENGTH} таңбадан тұруы керек",
+        )
+
+
+class UserService:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utc_now) -> None:
+        """``clock``: the current UTC time, naive (a test may pass its own)."""
+        self.db = db
+        self.clock = clock
+
+    def count(self) -> int:
+        with self.db.read() as s:
+            return int(s.scalar(select(func.count()).select_from(User)) or 0)
+
+    def add(self, actor: Actor, login: str, password: str, role: Role | str,
+            region: str | None = None, full_name: str = "") -> UserInfo:
+        """Create a user. Only an admin may (or the system operator on first run)."""
+        self._admin_only(actor, "user.create", login)
+        role = Role(role)
+        login = login.strip()
+        if not login or len(login) > 64 or any(ch.isspace() for ch in login):
+            raise InvalidInput("Неверный логин", "Логин қате")
+        check_password_policy(password)
+        region = _region_for(role, region)
+        with self.db.write() as s:
+            if s.scalar(select(User.id).where(User.login == login)):
+                raise Conflict(f"Пользователь {login} уже существует",
+                               f"{login} пайдаланушысы бұрыннан бар")
+            u = User(login=login, full_name=full_name, password_hash=hasher().hash(password),
+                     role=role, region_code=region, active=True, failed_attempts=0,
+                     created_at=utc_now())
+            s.add(u)
+            s.flush()
+            audit.record(s, actor, "user.create", "user", u.id,
+                         after={"login": login, "role": role.value, "region": region})
+            return _info(u)
+
+    def authenticate(self, login: str, password: str, workstation: str | None = None) -> Actor:
+        """Check a password; locks the account after repeated failures. Audited.
+
+        The user's row is locked for the check (``SELECT … FOR UPDATE`` on PostgreSQL; the
+        write lock on SQLite), so simultaneous wrong passwords are counted one by one: each
+        is audited and answered with a sign-in error, and the n-th locks the account.
+        """
+        result = with_retries(lambda: self._attempt(login, password, workstation))
+        if isinstance(result, AuthError):
+            raise result
+        return result
+
+    def _attempt(self, login: str, password: str, workstation: str | None) -> Actor | AuthError:
+        """One sign-in attempt in one transaction; a failure is returned (and committed)."""
+        bad = AuthError("Неверный логин или пароль", "Логин немесе құпиясөз қате")
+        with self.db.write() as s:
+            policy = load_settings(s)
+            u = s.scalar(select(User).where(User.login == login).with_for_update())
+            now = self.clock()  # after the lock: the moment this attempt is judged
+            probe = Actor(login=login, role=u.role if u else Role.VIEWER)
+            if workstation:
+                probe = Actor(login=login, role=probe.role, workstation=workstation)
+            if u is None or not u.active:
+                audit.record(s, probe, "login.failed", "user", u.id if u else login,
+                             after={"reason": "unknown or inactive"})
+                return bad
+            if u.locked_until and u.locked_until > now:
+                audit.record(s, probe, "login.failed", "user", u.id, after={"reason": "locked"})
+                return AuthError("Учётная запись временно заблокирована после неудачных попыток",
+                                 "Сәтсіз әрекеттерден кейін тіркелгі уақытша бұғатталды")
+            u.locked_until = None  # a lockout that has run out: counting starts afresh
+            try:
+                hasher().verify(u.password_hash, password)
+                ok = True
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                ok = False
+            if ok:
+                u.failed_attempts = 0
+                u.locked_until = None
+                if hasher().check_needs_rehash(u.password_hash):
+                    u.password_hash = hasher().hash(password)
+                actor = Actor(u.login, u.role, u.region_code, u.id,
+                              **({"workstation": workstation} if workstation else {}))
+                audit.record(s, actor, "login.ok", "user", u.id)
+                return actor
+            u.failed_attempts += 1
+            attempt = u.failed_attempts
+            if u.failed_attempts >= policy.max_failed_attempts:
+                u.locked_until = now + policy.lockout
+                u.failed_attempts = 0
+            audit.record(s, probe, "login.failed", "user", u.id,
+                         after={"reason": "password", "attempt": attempt,
+                                "locked": u.locked_until is not None})
+            return bad
+
+    def update(self, actor: Actor, login: str, *, role: str | None = None,
+               region: str | None = None, full_name: str | None = None) -> None:
+        """Change a user's role, region or full name (None: keep). Admin only, audited with
+        before and after. A clerk (mio) needs a region of the catalog; the other roles have
+        none. The last active admin is never demoted. A change of role or region ends the
+        user's open sessions, so they sign in again with the new rights."""
+        from models.people.signins import end_open_sessions
+
+        self._admin_only(actor, "user.update", login)
+        new_role = Role(role) if role is not None else None
+        if full_name is not None:
+            full_name = " ".join(full_name.split())
+            if len(full_name) > 200:
+                raise InvalidInput("Слишком длинное имя (не более 200 символов)",
+                                   "Аты тым ұзын (200 таңбадан аспауы керек)")
+        with self.db.write() as s:
+            u = s.scalar(select(User).where(User.login == login).with_for_update())
+            if u is None:
+                raise NotFound(f"Пользователь {login} не найден",
+                               f"{login} пайдаланушысы табылмады")
+            target = new_role or u.role
+            target_region = _region_for(target, region if region is not None
+                                        else u.region_code)
+            if target is not Role.ADMIN:
+                _keeps_an_admin(s, u)
+            before = {"role": u.role.value, "region": u.region_code, "full_name": u.full_name}
+            after = {"role": target.value, "region": target_region,
+                     "full_name": u.full_name if full_name is None else full_name}
+            if after == before:
+                return
+            rights = (before["role"], before["region"]) != (after["role"], after["region"])
+            u.role, u.region_code, u.full_name = target, target_region, after["full_name"]
+            s.flush()
+            audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
+            if rights:
+                end_open_sessions(s, actor, u.id, "rights changed")
+
+    def _admin_only(self, actor: Actor, what: str, login: str = "") -> None:
+        """Only an admin manages users; a refusal is audited (call outside a transaction)."""
+        if not actor.is_admin:
+            raise deny(self.db, actor, "Только администратор управляет пользователями",
+                       "Пайдаланушыларды тек әкімші басқарады", "user", login, what=what)
+
+    def list(self, actor: Actor) -> list[UserInfo]:
+        self._admin_only(actor, "user.list")
+        with self.db.read() as s:
+            return [_info(u) for u in s.scalars(select(User).order_by(User.login))]
+
+    def set_active(self, actor: Actor, login: str, active: bool) -> None:
+        """(De)activate a user; deactivation also ends the user's open sessions, so their
+        windows lock on the next heartbeat (``SessionService.touch``)."""
+        from models.people.signins import end_open_sessions
+
+        def apply(u: User, s: Session) -> None:
+            if not active:
+                _keeps_an_admin(s, u)
+                end_open_sessions(s, actor, u.id, "deactivated")
+            u.active = active
+
+        self._change(actor, login, "user.activate" if active else "user.deactivate", apply)
+
+    def reset_password(self, actor: Actor, login: str, password: str) -> None:
+        check_password_policy(password)
+
+        def apply(u: User, _s: Session) -> None:
+            u.password_hash = hasher().hash(password)
+            u.failed_attempts = 0
+            u.locked_until = None
+
+        self._change(actor, login, "user.reset_password", apply)
+
+    def _change(self, actor: Actor, login: str, action: str,
+                apply: Callable[[User, Session], None]) -> None:
+        self._admin_only(actor, action, login)
+        with self.db.write() as s:
+            u = s.scalar(select(User).where(User.login == login).with_for_update())
+            if u is None:
+                raise NotFound(f"Пользователь {login} не найден",
+                               f"{login} пайдаланушысы табылмады")
+            before = {"active": u.active, "locked_until": u.locked_until}
+            apply(u, s)
+            audit.record(s, actor, action, "user", u.id, before=before,
+                         after={"active": u.active, "locked_until": u.locked_until})

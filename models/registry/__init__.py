@@ -1,0 +1,1 @@
+"""The registry of specialists: entries, numbers, exclusions, printing rows."""

@@ -1,0 +1,62 @@
+"""Workbooks of the import: the empty template and the report of rejected records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.intake.headings import heading
+from models.intake.readers import template_columns
+from models.intake.records import ParsedRecord
+from models.intake.validation import Issue
+from reports.labels import label
+
+
+def write_rejection_report(rejected: list[ParsedRecord], out: str | Path) -> None:
+    """An XLSX with one line per problem: record, portal id, field, message (ru, kk)."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Rejected")
+    no, field, message = (label(k) for k in ("REJECTED_RECORD_NO", "REJECTED_FIELD",
+                                              "REJECTED_MESSAGE"))
+    ws.append([f"{no.ru} / {no.kk}", "portal_id", f"{field.ru} / {field.kk}", message.ru,
+               message.kk])
+    for r in rejected:
+        for i in r.issues or [Issue("", "", "", "")]:
+            if i.severity != "error":
+                continue
+            ws.append([r.index, r.portal_id, i.field, _safe(i.ru), _safe(i.kk)])
+    tmp = Path(str(out) + ".part")
+    wb.save(tmp)
+    tmp.replace(out)
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def write_template(out: str | Path) -> None:
+    """The empty XLSX import template with Kazakh and Russian headings."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "applications"
+    keys = template_columns()
+    bold = Font(bold=True)
+    grey = Font(color="808080", size=8)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    for col, key in enumerate(keys, 1):
+        kk, ru = heading(key)
+        for row, val, font in ((1, kk, bold), (2, ru, bold), (3, key, grey)):
+            c = ws.cell(row=row, column=col, value=val)
+            c.font = font
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+            if row < 3:
+                c.fill = fill
+        ws.column_dimensions[c.column_letter].width = 22
+    ws.freeze_panes = "C4"
+    tmp = Path(str(out) + ".part")
+    wb.save(tmp)
+    tmp.replace(out)
