@@ -488,10 +488,10 @@ def cmd_resubmit(ctx: Context) -> int:
 
 
 def cmd_exclude(ctx: Context) -> int:
-    from models.applications.review import ReviewService
+    from models.registry.service import RegistryService
 
     a = ctx.args
-    ReviewService(ctx.db).exclude(ctx.actor(), a.registry_number, a.reason, a.date)
+    RegistryService(ctx.db).exclude(ctx.actor(), a.registry_number, a.reason, a.date)
     print(f"registry entry {a.registry_number} excluded")
     return EXIT_OK
 

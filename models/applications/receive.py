@@ -14,7 +14,6 @@ from models.actor import Actor
 from models.applications.duplicates import flag_duplicates
 from models.applications.search import search_text
 from models.audit import chain as audit
-from models.audit.chain import append_audit
 from models.calendar.workdays import WorkCalendar, local_day, to_utc_naive, utc_now
 from models.db.bulk import bulk_insert, json_texts, reserve_ids
 from models.db.entities import (
@@ -123,7 +122,7 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
         bulk_insert(session, Revision.__table__, revs)
         template = audit.make_row(actor, "application.receive", "application", "",
                                   after=RECEIVE_AFTER, at=now)
-        append_audit(session, [dict(template, entity_id=r["portal_id"],
+        audit.record_many(session, [dict(template, entity_id=r["portal_id"],
                                     region_code=r["region_code"]) for r in rows])
         flag_duplicates(session, new_ids)
         ids.extend(new_ids)

@@ -38,7 +38,7 @@ from models.db.entities import (
     Status,
 )
 from models.db.retries import with_retries
-from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from models.errors import Conflict, InvalidInput, PermissionDenied
 from models.people.access import require_region
 from models.registry.numbers import next_registry_number
 
@@ -386,44 +386,3 @@ class ReviewService:
             record_denial(self.db, actor, exc, "application", portal_id, what="correct",
                           region=exc.details.get("region"))  # type: ignore[arg-type]
             raise
-
-    def exclude(self, actor: Actor, registry_number: int, reason: str,
-                on: dt.date | None = None) -> None:
-        """Exclude a specialist from the registry; the entry and its number are kept."""
-        if not actor.is_admin:
-            from models.people.access import deny
-
-            raise deny(self.db, actor, "Исключить из реестра может только администратор",
-                       "Тізілімнен тек әкімші шығара алады", "registry_entry", registry_number,
-                       what="exclude")
-        reason = (reason or "").strip()
-        if not reason:
-            raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
-
-        def run() -> None:
-            with self.db.write() as s:
-                e = s.scalar(select(RegistryEntry).where(
-                    RegistryEntry.registry_number == registry_number).with_for_update())
-                if e is None:
-                    raise NotFound(f"Запись реестра № {registry_number} не найдена",
-                                   f"№ {registry_number} тізілім жазбасы табылмады")
-                if e.excluded_on is not None:
-                    raise Conflict(f"Запись № {registry_number} уже исключена",
-                                   f"№ {registry_number} жазбасы бұрын шығарылған")
-                day = on or local_day(utc_now())
-                if day < e.included_on:
-                    raise InvalidInput("Дата исключения раньше даты включения",
-                                       "Шығару күні енгізу күнінен бұрын")
-                e.excluded_on = day
-                e.exclusion_reason = reason
-                e.excluded_by = actor.login
-                s.flush()
-                audit.record(s, actor, "registry.exclude", "registry_entry", registry_number,
-                             after={"excluded_on": day, "reason": reason},
-                             region=e.application.region_code)  # the audit row last
-
-        try:
-            with_retries(run)
-        except StaleDataError:
-            raise Conflict(f"Запись № {registry_number} изменена другим пользователем",
-                           f"№ {registry_number} жазбасын басқа пайдаланушы өзгертті") from None

@@ -5,51 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
-from models.audit import chain as audit
 from models.calendar.workdays import utc_now
 from models.db.bulk import bulk_insert
-from models.db.entities import (
-    AuditEvent,
-)
-
-
-def append_audit(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """:func:`models.audit.record_many` for many rows: the same chain and head, but the rows
-    between the first and the last go in with :func:`bulk_insert`.
-
-    The first row takes the chain's lock and head the ordinary way, the middle ones are
-    chained here with :func:`models.audit.event_hash`, and the last one goes through
-    ``record_many`` again (which reads the new head from the table), so the session ends with
-    the head that the commit hook saves.
-    """
-    if len(rows) < 3:
-        audit.record_many(session, rows)
-        return
-    audit.record_many(session, rows[:1])
-    head = audit.appended_head(session) or audit.current_head(session)
-    batch = []
-    for row in rows[1:-1]:
-        row = dict(row, prev_hash=head)
-        row["hash"] = head = audit.event_hash(head, row)
-        batch.append(row)
-    bulk_insert(session, AuditEvent.__table__, batch)
-    audit.forget_head(session)
-    audit.record_many(session, rows[-1:])
-
+from models.db.entities import AuditEvent
 
 GENESIS = "0" * 64
-
-
 _HEAD_KEY = "audit_head"
-
-
 _PG_LOCK_KEY = 7_405_170_001  # advisory lock that serialises appends to the chain
 
 
@@ -102,7 +70,7 @@ def _head(session: Session) -> str:
     return str(head)
 
 
-def _row(actor: Actor, action: str, entity: str, entity_id: object, *, before: Any = None,
+def make_row(actor: Actor, action: str, entity: str, entity_id: object, *, before: Any = None,
          after: Any = None, region: str | None = None, at: dt.datetime | None = None
          ) -> dict[str, Any]:
     return {
@@ -122,12 +90,17 @@ def _row(actor: Actor, action: str, entity: str, entity_id: object, *, before: A
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: object, *,
            before: Any = None, after: Any = None, region: str | None = None) -> None:
     """Append one event in the caller's transaction (committed or rolled back with it)."""
-    record_many(session, [_row(actor, action, entity, entity_id, before=before, after=after,
+    record_many(session, [make_row(actor, action, entity, entity_id, before=before, after=after,
                                region=region)])
 
 
 def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
-    """Append many prepared rows (from :func:`make_row`) with one executemany."""
+    """Append prepared rows (from :func:`make_row`) in the caller's transaction.
+
+    The chain's lock and head are taken once (:func:`_head`), every row is chained here, and
+    all go in with one driver-level executemany (:func:`models.db.bulk.bulk_insert`); the
+    session keeps the new head for the commit hook that saves it outside the database.
+    """
     head = _head(session)
     batch = []
     for row in rows:
@@ -135,12 +108,9 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
         row["hash"] = head = event_hash(head, row)
         batch.append(row)
     if batch:
-        session.execute(insert(AuditEvent.__table__), batch)
+        bulk_insert(session, AuditEvent.__table__, batch)
         session.info[_HEAD_KEY] = head
     return len(batch)
-
-
-make_row = _row
 
 
 def current_head(session: Session) -> str:

@@ -49,7 +49,7 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
            f"VALUES ({', '.join([ph] * len(cols))})")
     procs = [(i, _fast_processor(dialect, table.c[c].type, p), isinstance(table.c[c].type, JSON))
              for i, c in enumerate(cols)
-             if (p := table.c[c].type._cached_bind_processor(dialect)) is not None]
+             if (p := _bind_processor(table.c[c].type, dialect)) is not None]
     get = operator.itemgetter(*cols)
     out = []
     for r in rows:
@@ -60,6 +60,12 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
                 v[i] = p(x)
         out.append(tuple(v))
     conn.exec_driver_sql(sql, out)
+
+
+def _bind_processor(type_: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column type's own bind processor for this dialect (public API: the dialect's
+    implementation of the type, as SQLAlchemy itself uses when it compiles an insert)."""
+    return type_.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
 
 
 _PROBES: dict[type, Any] = {dt.datetime: dt.datetime(2001, 2, 3, 4, 5, 6, 7),

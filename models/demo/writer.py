@@ -20,7 +20,6 @@ from models.applications.receive import (
 )
 from models.applications.transitions import DECISION_RESULT
 from models.audit import chain as audit
-from models.audit.chain import append_audit
 from models.calendar.overrides import load_calendar
 from models.calendar.workdays import KZ_TZ, WorkCalendar, to_utc_naive, today_local
 from models.catalogs import Catalogs
@@ -167,7 +166,7 @@ def _write(s: Any, actor: Actor, recs: list[Record], cal: WorkCalendar,
     bulk_insert(s, RegistryEntry.__table__, entries)
     if counter != start_counter:
         s.execute(update(Counter).where(Counter.name == REGISTRY_COUNTER).values(value=counter))
-    append_audit(s, events)
+    audit.record_many(s, events)
     flag_duplicates(s, ids)
 
 

@@ -10,14 +10,16 @@ from typing import Any
 
 from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models.actor import Actor
 from models.applications.search import fts_ids
 from models.audit import chain as audit
-from models.calendar.workdays import as_local, today_local
+from models.calendar.workdays import as_local, local_day, today_local, utc_now
 from models.catalogs import Catalogs
 from models.db.engine import Database
 from models.db.entities import Application, Decision, DecisionKind, RegistryEntry, Role, User
+from models.db.retries import with_retries
 from models.dto import (
     Bilingual,
     EducationRecord,
@@ -26,7 +28,7 @@ from models.dto import (
     RegistryQuery,
     RegistryRow,
 )
-from models.errors import InvalidInput, NotFound, PermissionDenied
+from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.names.collation import name_sort_key
 from models.names.fold import fold_query
 from models.people.access import FOREIGN_REGION, deny, scope_region
@@ -89,6 +91,47 @@ class RegistryService:
         self.catalogs = catalogs or Catalogs.shipped()
 
     # -- screens ----------------------------------------------------------------------------
+    def exclude(self, actor: Actor, registry_number: int, reason: str,
+                on: dt.date | None = None) -> None:
+        """Exclude a specialist from the registry; the entry and its number are kept."""
+        if not actor.is_admin:
+            from models.people.access import deny
+
+            raise deny(self.db, actor, "Исключить из реестра может только администратор",
+                       "Тізілімнен тек әкімші шығара алады", "registry_entry", registry_number,
+                       what="exclude")
+        reason = (reason or "").strip()
+        if not reason:
+            raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
+
+        def run() -> None:
+            with self.db.write() as s:
+                e = s.scalar(select(RegistryEntry).where(
+                    RegistryEntry.registry_number == registry_number).with_for_update())
+                if e is None:
+                    raise NotFound(f"Запись реестра № {registry_number} не найдена",
+                                   f"№ {registry_number} тізілім жазбасы табылмады")
+                if e.excluded_on is not None:
+                    raise Conflict(f"Запись № {registry_number} уже исключена",
+                                   f"№ {registry_number} жазбасы бұрын шығарылған")
+                day = on or local_day(utc_now())
+                if day < e.included_on:
+                    raise InvalidInput("Дата исключения раньше даты включения",
+                                       "Шығару күні енгізу күнінен бұрын")
+                e.excluded_on = day
+                e.exclusion_reason = reason
+                e.excluded_by = actor.login
+                s.flush()
+                audit.record(s, actor, "registry.exclude", "registry_entry", registry_number,
+                             after={"excluded_on": day, "reason": reason},
+                             region=e.application.region_code)  # the audit row last
+
+        try:
+            with_retries(run)
+        except StaleDataError:
+            raise Conflict(f"Запись № {registry_number} изменена другим пользователем",
+                           f"№ {registry_number} жазбасын басқа пайдаланушы өзгертті") from None
+
     def _listed(self, actor: Actor, q: RegistryQuery, search: str, include_excluded: bool,
                 what: str) -> Select[Any]:
         """Ids of the entries the screen lists (scoped to the actor). The applications are

@@ -17,6 +17,7 @@ from models.audit.chain import _PG_LOCK_KEY, record_many
 from models.audit.verify import verify
 from models.calendar.service import CalendarService
 from models.db.entities import Application, AuditEvent
+from models.services import Services
 from tests.conftest import PG_URL
 from tests.factories import application, iin_for
 from tests.models.test_workflow import receive
@@ -142,7 +143,7 @@ def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
         assert CalendarService(db).set_day(SYSTEM, dt.date(2026, 11, 4), False) == 2
         assert len(events(db, "application.redate")) == 2
     elif service == "exclude":
-        ReviewService(db).exclude(SYSTEM, 1, "выезд на ПМЖ")
+        Services.on(db).registry.exclude(SYSTEM, 1, "выезд на ПМЖ")
         assert len(events(db, "registry.exclude")) == 1
     else:
         RecommendationService(db).recommend(SYSTEM, "P-1", "register", note="всё верно")

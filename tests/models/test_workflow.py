@@ -22,6 +22,7 @@ from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.intake.records import ParsedFile, validate_record
 from models.intake.service import ImportService
 from models.people.users import UserService
+from models.services import Services
 from tests.factories import application, iin_for, many
 
 ADMIN_PW = "correct horse battery staple"
@@ -63,14 +64,14 @@ def test_register_assigns_increasing_numbers_never_reused(db: Any, admin: Actor)
     n1 = rv.decide(admin, "P-2026-000001", "register").registry_number
     n2 = rv.decide(admin, "P-2026-000002", "register").registry_number
     assert (n1, n2) == (1, 2)
-    rv.exclude(admin, n2, "выезд на ПМЖ")
+    Services.on(db).registry.exclude(admin, n2, "выезд на ПМЖ")
     n3 = rv.decide(admin, "P-2026-000003", "register").registry_number
     assert n3 == 3
     with db.read() as s:
         e = s.scalar(select(RegistryEntry).where(RegistryEntry.registry_number == 2))
         assert e.excluded_on is not None and e.exclusion_reason == "выезд на ПМЖ"
     with pytest.raises(Conflict):
-        rv.exclude(admin, n2, "again")
+        Services.on(db).registry.exclude(admin, n2, "again")
 
 
 def test_return_then_resubmit_new_revision_and_deadline(db: Any, admin: Actor) -> None:

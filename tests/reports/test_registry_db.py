@@ -22,6 +22,7 @@ from models.calendar.workdays import KZ_TZ, today_local
 from models.db.engine import Database
 from models.db.entities import Application, AuditEvent, RegistryEntry
 from models.dto import RegistryQuery
+from models.services import Services
 from tests.factories import iin_for, write_json
 
 PW = "correct horse battery staple"
@@ -203,7 +204,6 @@ def test_printed_audit_head_is_the_logs_head_at_export_time(
 def test_an_exclusion_or_withdrawn_consent_during_an_export_does_not_break_it(
         cli: Run, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rows come from one snapshot, fetched in chunks (here one entry per chunk)."""
-    from models.applications.review import ReviewService
     from models.registry.service import RegistryService
     from reports import registry_pdf
     from reports.meta import ReportMeta
@@ -220,7 +220,7 @@ def test_an_exclusion_or_withdrawn_consent_during_an_export_does_not_break_it(
                                      .join(Application)).all())
             s.execute(update(Application).where(Application.last_name == "Фёдоров")
                       .values(consent=False))
-        ReviewService(db).exclude(SYSTEM, numbers["Яков"], "выезд")
+        Services.on(db).registry.exclude(SYSTEM, numbers["Яков"], "выезд")
         meta = ReportMeta(edition="public", generated_at=dt.datetime.now(KZ_TZ), count=count)
         res = registry_pdf.build([first, *rows], tmp_path / "r.pdf", lang="kk", meta=meta)
         assert res.count == count == len(PEOPLE)

@@ -178,7 +178,7 @@ class RegistryView(QWidget):
         reason = self.ask_reason(e)
         if not reason:
             return
-        svc, actor = self.ctx.services.review, self.ctx.actor
+        svc, actor = self.ctx.services.registry, self.ctx.actor
         self.ctx.workers.start(
             lambda job: svc.exclude(actor, e.registry_number, reason),
             on_done=lambda _r: self.reload(),
