@@ -9,7 +9,6 @@ Rows are synthetic and generated lazily, the way a database cursor would feed th
 The real path (database → ``RegistryService.rows`` → writer, as ``tizilim export`` runs it),
 from a demo database built with ``tizilim demo`` (about half of the demo applications end
 up registered; the count of entries is reported):
-
     python bench/bench_reports.py --from-db --demo-count 20000 --formats rows xlsx pdf
     python bench/bench_reports.py --from-db --db sqlite:////tmp/c/reg.db   # an existing one
 """

@@ -3,7 +3,6 @@
 For benchmarks only: each copy gets a new id, portal id and IIN (same names, statuses, dates),
 so building a million-row PostgreSQL database takes a minute instead of the half hour that
 ``tizilim demo`` needs through the full receive path. Usage:
-
     python bench/grow_pg.py postgresql://postgres@127.0.0.1:5432/benchdb 1000000
 """
 

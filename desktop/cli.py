@@ -378,7 +378,7 @@ def cmd_list(ctx: Context) -> int:
     f = WorklistFilter(statuses=tuple(Status(s) for s in a.status or ()), region=a.region,
                        overdue=a.overdue, sort="due_date")
     if a.json:
-        rows_it = iter_listing(ctx.db, actor, f, a.limit)
+        rows_it = iter_listing(QueryService(ctx.db), actor, f, a.limit)
         first = next(rows_it, None)  # fail before printing anything
         if first is None:
             sys.stdout.write("[]\n")

@@ -3,7 +3,6 @@
 Builds a demo database with ``tizilim demo``, exports the registry (``--lang both`` and
 ``--lang kk``) and the day's letters with ``tizilim export`` / ``tizilim letters``, and renders
 pages with ``pdftoppm`` (package ``poppler-utils``) into ``docs/screenshots/``:
-
     python docs/screenshot_reports.py [--count 300]
 
 Writes registry-both-p1.png, registry-both-p2.png, registry-kk-p1.png, letter-return-p1.png

@@ -2,7 +2,6 @@
 
 Starts Xvfb when there is no display, builds a demo database (or uses ``--db``), and saves
 ``docs/screenshots/ui-<screen>-<lang>.png``::
-
     /work/venv/bin/python docs/screenshot_ui.py [--db URL] [--count 3000]
 """
 

@@ -5,17 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
-from models.applications.transitions import (
-    DUPLICATE_SCOPE,
-)
+from models.applications.transitions import DUPLICATE_SCOPE
 from models.db.bulk import bulk_insert, in_list, placeholder
-from models.db.entities import (
-    Application,
-    DuplicateLink,
-)
+from models.db.entities import Application, DuplicateLink
 
 
 def _name_pairs_sql(session: Session, n: int) -> str:
@@ -91,7 +86,6 @@ def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
 
 def unlink_duplicates(session: Session, app: Application) -> None:
     """Drop the application's duplicate links (both ways) before they are looked for afresh."""
-    from sqlalchemy import delete
 
     others = list(session.scalars(select(DuplicateLink.other_id).where(
         DuplicateLink.application_id == app.id)))

@@ -12,16 +12,15 @@ from sqlalchemy import select
 from models.actor import Actor
 from models.applications.queries import QueryService
 from models.applications.worklist import WorklistFilter
-from models.db.engine import Database
 from models.db.entities import Application, Decision, DuplicateLink, RegistryEntry
 
 PAGE = 2000
 
 
-def iter_listing(db: Database, actor: Actor, f: WorklistFilter, limit: int = 0
+def iter_listing(qs: QueryService, actor: Actor, f: WorklistFilter, limit: int = 0
                  ) -> Iterator[dict[str, Any]]:
     """Every application the actor may see under ``f`` (at most ``limit`` if > 0), as dicts."""
-    qs = QueryService(db)
+    db = qs.db
     all_ids = qs.ordered_ids(actor, f, limit)
     for start in range(0, len(all_ids), PAGE):
         rows = qs.summaries(actor, all_ids[start:start + PAGE])

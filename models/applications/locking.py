@@ -5,9 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db.entities import (
-    Application,
-)
+from models.db.entities import Application
 from models.errors import NotFound
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
+from models.applications.holds import HELD_SQL
 from models.applications.recommendations import latest_recommendation
 from models.applications.search import fts_ids
 from models.applications.summaries import (
@@ -197,8 +198,6 @@ class QueryService:
         desc = f.descending
         by_id = Application.id.desc() if desc else Application.id.asc()
         if f.sort == "holder":
-            from models.applications.holds import HELD_SQL
-
             cutoff = utc_now() - load_settings(s).hold_expiry
             held = and_(HELD_SQL, Application.held_since > cutoff)  # the partial index's words
             free = or_(Application.status.not_in(list(OPEN_FOR_DECISION)),

@@ -16,11 +16,7 @@ from models.applications.search import search_text
 from models.audit import chain as audit
 from models.calendar.workdays import WorkCalendar, local_day, to_utc_naive, utc_now
 from models.db.bulk import bulk_insert, json_texts, reserve_ids
-from models.db.entities import (
-    Application,
-    Revision,
-    Status,
-)
+from models.db.entities import Application, Revision, Status
 from models.intake.validation import normalize_name_key
 from models.people.access import require_region
 

@@ -15,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
+from models.applications.reasons import check_reasons
 from models.applications.transitions import can_decide
 from models.audit import chain as audit
 from models.calendar.workdays import utc_now
 from models.catalogs import Catalogs
 from models.db.engine import Database
 from models.db.entities import Application, DecisionKind, Role
+from models.db.retries import with_retries
 from models.db.security_entities import Recommendation
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.people.access import FOREIGN_REGION, deny, record_denial
@@ -68,15 +70,13 @@ class RecommendationService:
 
         Clerks of the application's region and administrators may; viewers may not.
         """
-        from models.applications.review import ReviewService
-        from models.db.retries import with_retries
 
         kind = DecisionKind(kind)
         if actor.role is Role.VIEWER:
             raise deny(self.db, actor, "Рекомендацию оставляет сотрудник МИО или администратор",
                        "Ұсынымды ЖАО қызметкері немесе әкімші қалдырады", "application",
                        portal_id, what="recommend")
-        codes = ReviewService(self.db, self.catalogs).check_reasons(kind, reasons)
+        codes = check_reasons(self.catalogs, kind, reasons)
         note = (note or "").strip()
         if len(note) > MAX_NOTE:
             raise InvalidInput(f"Примечание слишком длинное (не более {MAX_NOTE} символов)",

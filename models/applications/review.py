@@ -15,14 +15,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models.actor import Actor
 from models.applications.duplicates import flag_duplicates, unlink_duplicates
+from models.applications.holds import check_may_act, held_conflict, live_holder, released_conflict
 from models.applications.locking import lock_app
+from models.applications.reasons import check_reasons
 from models.applications.receive import columns_from_data
 from models.applications.search import search_text
-from models.applications.transitions import (
-    DECISION_RESULT,
-    REASON_KIND,
-    can_decide,
-)
+from models.applications.transitions import DECISION_RESULT, can_decide
 from models.audit import chain as audit
 from models.calendar.overrides import load_calendar
 from models.calendar.workdays import local_day, to_utc_naive, utc_now
@@ -36,10 +34,13 @@ from models.db.entities import (
     Revision,
     Role,
     Status,
+    User,
 )
 from models.db.retries import with_retries
 from models.errors import Conflict, InvalidInput, PermissionDenied
-from models.people.access import require_region
+from models.intake.records import validate_record
+from models.people.access import deny, record_denial, require_region
+from models.people.security_settings import load as load_settings
 from models.registry.numbers import next_registry_number
 
 log = logging.getLogger(__name__)
@@ -104,32 +105,11 @@ def _as_record(data: dict[str, Any], portal_id: str, received_at: dt.datetime
 
 
 class ReviewService:
-    """Decisions, resubmissions and exclusions (p.9–10 of the Rules)."""
+    """Decisions (p.9 of the Rules), resubmissions (p.10) and corrections before a decision."""
 
     def __init__(self, db: Database, catalogs: Catalogs | None = None) -> None:
         self.db = db
         self.catalogs = catalogs or Catalogs.shipped()
-
-    def check_reasons(self, kind: DecisionKind, codes: Iterable[str]) -> list[str]:
-        """The reason codes, deduplicated in order; refuses wrong kinds and unknown codes."""
-        want = REASON_KIND[kind]
-        out: list[str] = []
-        for code in codes:
-            r = self.catalogs.reasons.get(code)
-            if r is None:
-                raise InvalidInput(f"Неизвестный код причины: {code}",
-                                   f"Белгісіз себеп коды: {code}")
-            if want is None or r.kind != want:
-                raise InvalidInput(
-                    f"Причина {code} не подходит для этого решения",
-                    f"{code} себебі бұл шешімге сәйкес келмейді",
-                )
-            if code not in out:
-                out.append(code)
-        if want is not None and not out:
-            raise InvalidInput("Укажите хотя бы одну причину из перечня",
-                               "Тізбеден кемінде бір себепті көрсетіңіз")
-        return out
 
     def decide(self, actor: Actor, portal_id: str, kind: DecisionKind | str,
                reasons: Iterable[str] = (), comment: str = "",
@@ -137,12 +117,10 @@ class ReviewService:
         """Register, return or refuse the current revision; exactly once per revision."""
         kind = DecisionKind(kind)
         if actor.role is not Role.ADMIN:
-            from models.people.access import deny
-
             raise deny(self.db, actor, "Решение по заявке принимает только администратор",
                        "Өтінім бойынша шешімді тек әкімші қабылдайды", "application",
                        portal_id, what="decide")
-        codes = self.check_reasons(kind, reasons)
+        codes = check_reasons(self.catalogs, kind, reasons)
         comment = (comment or "").strip()
         if len(comment) > 4000:
             raise InvalidInput("Комментарий слишком длинный (не более 4000 символов)",
@@ -151,8 +129,6 @@ class ReviewService:
         released: list[str] = []
 
         def run() -> DecisionResult | None:
-            from models.applications.holds import check_may_act
-
             with self.db.write() as s:
                 app = lock_app(s, portal_id)
                 require_region(actor, app.region_code, what=portal_id)
@@ -205,14 +181,10 @@ class ReviewService:
             log.info("concurrent decision on %s refused: %s", portal_id, type(exc).__name__)
             raise _conflict_already(portal_id) from None
         except PermissionDenied as exc:
-            from models.people.access import record_denial
-
             record_denial(self.db, actor, exc, "application", portal_id, what="decide",
                           region=exc.details.get("region"))  # type: ignore[arg-type]
             raise
         if result is None:
-            from models.applications.holds import released_conflict
-
             by, reason = released[-1].split("\x00", 1)
             raise released_conflict(portal_id, by, reason)
         return result
@@ -221,8 +193,6 @@ class ReviewService:
                  received_at: dt.datetime | None = None) -> int:
         """A returned application comes back as a new revision with a new deadline."""
         if actor.role is Role.VIEWER:
-            from models.people.access import deny
-
             raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "application",
                        portal_id, what="resubmit")
 
@@ -272,8 +242,6 @@ class ReviewService:
             raise Conflict(f"Заявка {portal_id} изменена другим пользователем",
                            f"{portal_id} өтінімін басқа пайдаланушы өзгертті") from None
         except PermissionDenied as exc:
-            from models.people.access import record_denial
-
             record_denial(self.db, actor, exc, "application", portal_id, what="resubmit",
                           region=exc.details.get("region"))  # type: ignore[arg-type]
             raise
@@ -291,8 +259,6 @@ class ReviewService:
         audited before and after, and duplicates are flagged afresh. Returns the new version.
         """
         if actor.role not in (Role.ADMIN, Role.MIO):
-            from models.people.access import deny
-
             raise deny(self.db, actor, "Исправить заявку может сотрудник МИО или администратор",
                        "Өтінімді ЖАО қызметкері немесе әкімші түзете алады", "application",
                        portal_id, what="correct")
@@ -301,10 +267,6 @@ class ReviewService:
                                "Өтінім деректері объект болуы керек")
 
         def run() -> int:
-            from models.applications.holds import held_conflict, live_holder
-            from models.intake.records import validate_record
-            from models.people.security_settings import load as load_settings
-
             with self.db.write() as s:
                 app = lock_app(s, portal_id)
                 require_region(actor, app.region_code, what=portal_id)
@@ -319,8 +281,6 @@ class ReviewService:
                     raise _changed_meanwhile(portal_id)
                 holder = live_holder(app, load_settings(s).hold_expiry, utc_now())
                 if holder is not None and holder != actor.user_id:
-                    from models.db.entities import User
-
                     login = s.scalar(select(User.login).where(User.id == holder)) or "?"
                     raise held_conflict(portal_id, login, app.held_since)
                 rec = validate_record(1, _as_record(data, portal_id, app.received_at),
@@ -381,8 +341,6 @@ class ReviewService:
         except (IntegrityError, StaleDataError):
             raise _changed_meanwhile(portal_id) from None
         except PermissionDenied as exc:
-            from models.people.access import record_denial
-
             record_denial(self.db, actor, exc, "application", portal_id, what="correct",
                           region=exc.details.get("region"))  # type: ignore[arg-type]
             raise

@@ -5,11 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import (
-    Select,
-    select,
-    text,
-)
+from sqlalchemy import Select, select, text
 
 from models.names.fold import fold_case, fold_cyrillic, to_latin
 

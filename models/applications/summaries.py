@@ -9,10 +9,7 @@ from typing import Any
 from models.applications.recommendations import RecommendationInfo
 from models.applications.transitions import OPEN_FOR_DECISION
 from models.calendar.workdays import utc_now
-from models.db.entities import (
-    Application,
-    Status,
-)
+from models.db.entities import Application, Status
 
 
 @dataclass(frozen=True, slots=True)

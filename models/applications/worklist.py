@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.db.entities import (
-    Application,
-    Status,
-)
+from models.db.entities import Application, Status
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.calendar.workdays import WorkCalendar
-from models.db.entities import (
-    CalendarOverride,
-)
+from models.db.entities import CalendarOverride
 
 
 def load_calendar(session: Session) -> WorkCalendar:

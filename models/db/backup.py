@@ -27,7 +27,9 @@ from models.audit.chain import GENESIS, current_head, record
 from models.audit.head import HeadFile
 from models.audit.verify import verify
 from models.db.engine import Database, default_head_path, sqlite_file
+from models.db.migrate import init_database
 from models.errors import DomainError
+from models.people.access import deny
 
 REQUIRED_TABLES = ("alembic_version", "applications", "audit_events", "registry_entries")
 
@@ -212,8 +214,6 @@ def restore(db: Database, source: str | Path, actor: Actor, *, confirmed: bool =
     Returns the check of the restored file and where the previous data was kept
     (``<database>.before-restore``), or None if there was no previous database.
     """
-    from models.db.migrate import init_database
-    from models.people.access import deny
 
     live = sqlite_file(db.engine)
     if live is None:

@@ -12,6 +12,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.audit.chain import appended_head, forget_head
+from models.audit.head import HeadFile
+
 log = logging.getLogger(__name__)
 
 
@@ -114,9 +117,6 @@ class Database:
         self.audit_head_path = Path(path) if path else None
 
     def _after_commit(self, session: Session) -> None:
-        from models.audit.chain import appended_head, forget_head
-        from models.audit.head import HeadFile
-
         head = appended_head(session)
         forget_head(session)
         if head and self.audit_head_path is not None:
@@ -126,8 +126,6 @@ class Database:
                 log.warning("could not save the audit head to %s", self.audit_head_path)
 
     def _after_rollback(self, session: Session, _previous: Any) -> None:
-        from models.audit.chain import forget_head
-
         forget_head(session)
 
     @classmethod

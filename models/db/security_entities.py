@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.db.entities import Base
+from models.db.entities import Application, Base
 
 
 class WorkSession(Base):
@@ -85,10 +85,6 @@ class HoldRelease(Base):
 
 
 def _queue_indexes() -> tuple[Index, Index]:
-    from sqlalchemy import text
-
-    from models.db.entities import Application
-
     free = text("status IN ('submitted', 'resubmitted') AND held_by IS NULL")
     held = text("status IN ('submitted', 'resubmitted') AND held_by IS NOT NULL")
     return (Index("ix_app_queue_free", Application.due_date, Application.id,
@@ -102,10 +98,6 @@ QUEUE_FREE_INDEX, QUEUE_HELD_INDEX = _queue_indexes()
 
 
 def _with_duplicates_index() -> Index:
-    from sqlalchemy import text
-
-    from models.db.entities import Application
-
     dup = text("has_duplicates")
     return Index("ix_app_with_duplicates", Application.id, postgresql_where=dup,
                  sqlite_where=dup)

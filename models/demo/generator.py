@@ -10,9 +10,7 @@ from typing import Any
 
 from models.calendar.workdays import KZ_TZ, WorkCalendar
 from models.catalogs import Catalogs
-from models.db.entities import (
-    Status,
-)
+from models.db.entities import Status
 from models.demo.names import (
     COMMENTS,
     COMMISSIONS,

@@ -10,9 +10,7 @@ from __future__ import annotations
 from models.actor import Actor
 from models.audit import chain as audit
 from models.db.engine import Database
-from models.db.entities import (
-    Role,
-)
+from models.db.entities import Role
 from models.errors import PermissionDenied
 
 

@@ -22,6 +22,7 @@ from models.db.retries import with_retries
 from models.errors import AuthError, Conflict, InvalidInput, NotFound
 from models.people.access import deny
 from models.people.security_settings import load as load_settings
+from models.people.signins import end_open_sessions
 
 MIN_PASSWORD_LENGTH = 12
 
@@ -176,7 +177,6 @@ class UserService:
         before and after. A clerk (mio) needs a region of the catalog; the other roles have
         none. The last active admin is never demoted. A change of role or region ends the
         user's open sessions, so they sign in again with the new rights."""
-        from models.people.signins import end_open_sessions
 
         self._admin_only(actor, "user.update", login)
         new_role = Role(role) if role is not None else None
@@ -221,7 +221,6 @@ class UserService:
     def set_active(self, actor: Actor, login: str, active: bool) -> None:
         """(De)activate a user; deactivation also ends the user's open sessions, so their
         windows lock on the next heartbeat (``SessionService.touch``)."""
-        from models.people.signins import end_open_sessions
 
         def apply(u: User, s: Session) -> None:
             if not active:

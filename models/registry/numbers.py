@@ -5,9 +5,7 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from models.db.entities import (
-    Counter,
-)
+from models.db.entities import Counter
 
 REGISTRY_COUNTER = "registry_number"
 

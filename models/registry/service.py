@@ -95,8 +95,6 @@ class RegistryService:
                 on: dt.date | None = None) -> None:
         """Exclude a specialist from the registry; the entry and its number are kept."""
         if not actor.is_admin:
-            from models.people.access import deny
-
             raise deny(self.db, actor, "Исключить из реестра может только администратор",
                        "Тізілімнен тек әкімші шығара алады", "registry_entry", registry_number,
                        what="exclude")

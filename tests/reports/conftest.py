@@ -6,14 +6,7 @@ import datetime as dt
 
 import pytest
 
-from models.dto import (
-    Bilingual,
-    EducationRecord,
-    EmploymentRecord,
-    LetterData,
-    Reason,
-    RegistryRow,
-)
+from models.dto import Bilingual, EducationRecord, EmploymentRecord, LetterData, Reason, RegistryRow
 from reports.meta import ReportMeta
 
 ABAI = Bilingual("100000000", "Абай облысы", "область Абай")

@@ -27,7 +27,6 @@ def letter_html(
     when = as_local(now or dt.datetime.now(dt.UTC)).strftime("%d.%m.%Y %H:%M")
     parts = []
     for lg in ("kk", "ru"):
-
         def t(key: str, lg: str = lg) -> str:
             return escape(label(key).text(lg))
 

@@ -1,0 +1,32 @@
+"""The reasons of p.9: a decision's reason codes checked against the closed lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from models.applications.transitions import REASON_KIND
+from models.catalogs import Catalogs
+from models.db.entities import DecisionKind
+from models.errors import InvalidInput
+
+
+def check_reasons(catalogs: Catalogs, kind: DecisionKind, codes: Iterable[str]) -> list[str]:
+    """The reason codes, deduplicated in order; refuses wrong kinds and unknown codes."""
+    want = REASON_KIND[kind]
+    out: list[str] = []
+    for code in codes:
+        r = catalogs.reasons.get(code)
+        if r is None:
+            raise InvalidInput(f"Неизвестный код причины: {code}",
+                               f"Белгісіз себеп коды: {code}")
+        if want is None or r.kind != want:
+            raise InvalidInput(
+                f"Причина {code} не подходит для этого решения",
+                f"{code} себебі бұл шешімге сәйкес келмейді",
+            )
+        if code not in out:
+            out.append(code)
+    if want is not None and not out:
+        raise InvalidInput("Укажите хотя бы одну причину из перечня",
+                           "Тізбеден кемінде бір себепті көрсетіңіз")
+    return out
