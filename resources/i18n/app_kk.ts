@@ -290,9 +290,19 @@
         <source>Administration</source>
         <translation>Әкімшілендіру</translation>
     </message>
-    <message>
-        <source>Due dates recomputed: {0}</source>
-        <translation>Қайта есептелген мерзімдер: {0}</translation>
+    <message numerus="yes">
+        <source>Due dates recomputed: %n</source>
+        <translation>
+            <numerusform>Қайта есептелген мерзімдер: %n</numerusform>
+            <numerusform>Қайта есептелген мерзімдер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -301,10 +311,6 @@
     <message>
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact: {0} events.</source>
-        <translation>Аудит тізбегі бүтін: {0} оқиға.</translation>
     </message>
     <message>
         <source>event No. {0}</source>
@@ -756,14 +762,6 @@
         <translation>Маман жалпыға қолжетімді тізілімде жариялауға келісім береді</translation>
     </message>
     <message>
-        <source>years</source>
-        <translation>жыл</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>ай</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Білім деңгейі</translation>
     </message>
@@ -847,6 +845,20 @@
     <message>
         <source>Cancel the correction</source>
         <translation>Түзетуді болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>жыл</numerusform>
+            <numerusform>жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>ай</numerusform>
+            <numerusform>ай</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application {0} saved.</source>
@@ -1219,9 +1231,12 @@
         <source>Report saved: {0}</source>
         <translation>Есеп сақталды: {0}</translation>
     </message>
-    <message>
-        <source>{0} records in {1}: {2} accepted, {3} rejected.</source>
-        <translation>{1} файлында {0} жазба: {2} қабылданды, {3} қабылданбады.</translation>
+    <message numerus="yes">
+        <source>%n record(s) in {0}: {1} accepted, {2} rejected.</source>
+        <translation>
+            <numerusform>{0} файлында %n жазба: {1} қабылданды, {2} қабылданбады.</numerusform>
+            <numerusform>{0} файлында %n жазба: {1} қабылданды, {2} қабылданбады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
@@ -1518,13 +1533,19 @@ Database: {0}</source>
         <source>Print / export…</source>
         <translation>Басып шығару / экспорттау…</translation>
     </message>
-    <message>
-        <source>Entries: {0}+ (counting…)</source>
-        <translation>Жазбалар: {0}+ (саналуда…)</translation>
+    <message numerus="yes">
+        <source>Entries: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Жазбалар: %Ln+ (саналуда…)</numerusform>
+            <numerusform>Жазбалар: %Ln+ (саналуда…)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Entries: {0}</source>
-        <translation>Жазбалар: {0}</translation>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Жазбалар: %Ln</numerusform>
+            <numerusform>Жазбалар: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exclude from the registry</source>
@@ -1645,9 +1666,19 @@ Database: {0}</source>
         <source>Experience in special social services</source>
         <translation>Арнаулы әлеуметтік көрсетілетін қызметтерді ұсыну саласындағы жұмыс өтілі</translation>
     </message>
-    <message>
-        <source>{0} years {1} months</source>
-        <translation>{0} жыл {1} ай</translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
+        </translation>
     </message>
     <message>
         <source>Education</source>
@@ -2138,13 +2169,19 @@ Database: {0}</source>
         <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
         <translation>{0} — мерзімі бүгін</translation>
     </message>
-    <message>
-        <source>{0} — overdue by {1} w.d.</source>
-        <translation>{0} — {1} жұм. күн кешікті</translation>
+    <message numerus="yes">
+        <source>{0} — overdue by %n w.d.</source>
+        <translation>
+            <numerusform>{0} — %n жұм. күн кешікті</numerusform>
+            <numerusform>{0} — %n жұм. күн кешікті</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} — {1} w.d. left</source>
-        <translation>{0} — {1} жұм. күн қалды</translation>
+    <message numerus="yes">
+        <source>{0} — %n w.d. left</source>
+        <translation>
+            <numerusform>{0} — %n жұм. күн қалды</numerusform>
+            <numerusform>{0} — %n жұм. күн қалды</numerusform>
+        </translation>
     </message>
     <message>
         <source>possible</source>
@@ -2225,13 +2262,19 @@ Database: {0}</source>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
-    <message>
-        <source>Applications: {0}+ (counting…)</source>
-        <translation>Өтінімдер: {0}+ (саналуда…)</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Өтінімдер: %Ln+ (саналуда…)</numerusform>
+            <numerusform>Өтінімдер: %Ln+ (саналуда…)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Applications: {0}</source>
-        <translation>Өтінімдер: {0}</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln</source>
+        <translation>
+            <numerusform>Өтінімдер: %Ln</numerusform>
+            <numerusform>Өтінімдер: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -290,9 +290,21 @@
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
-    <message>
-        <source>Due dates recomputed: {0}</source>
-        <translation>Пересчитано сроков: {0}</translation>
+    <message numerus="yes">
+        <source>Due dates recomputed: %n</source>
+        <translation>
+            <numerusform>Пересчитано сроков: %n</numerusform>
+            <numerusform>Пересчитано сроков: %n</numerusform>
+            <numerusform>Пересчитано сроков: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -301,10 +313,6 @@
     <message>
         <source>Verifying…</source>
         <translation>Проверка…</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact: {0} events.</source>
-        <translation>Цепочка аудита цела: событий {0}.</translation>
     </message>
     <message>
         <source>event No. {0}</source>
@@ -756,14 +764,6 @@
         <translation>Специалист согласен на публикацию в общедоступном реестре</translation>
     </message>
     <message>
-        <source>years</source>
-        <translation>лет</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>мес.</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Уровень образования</translation>
     </message>
@@ -847,6 +847,22 @@
     <message>
         <source>Cancel the correction</source>
         <translation>Отменить исправление</translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>год</numerusform>
+            <numerusform>года</numerusform>
+            <numerusform>лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>мес.</numerusform>
+            <numerusform>мес.</numerusform>
+            <numerusform>мес.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Application {0} saved.</source>
@@ -1219,9 +1235,13 @@
         <source>Report saved: {0}</source>
         <translation>Отчёт сохранён: {0}</translation>
     </message>
-    <message>
-        <source>{0} records in {1}: {2} accepted, {3} rejected.</source>
-        <translation>В файле {1} записей: {0}; принято {2}, отклонено {3}.</translation>
+    <message numerus="yes">
+        <source>%n record(s) in {0}: {1} accepted, {2} rejected.</source>
+        <translation>
+            <numerusform>В файле {0} записей: %n; принято {1}, отклонено {2}.</numerusform>
+            <numerusform>В файле {0} записей: %n; принято {1}, отклонено {2}.</numerusform>
+            <numerusform>В файле {0} записей: %n; принято {1}, отклонено {2}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
@@ -1518,13 +1538,21 @@ Database: {0}</source>
         <source>Print / export…</source>
         <translation>Печать / экспорт…</translation>
     </message>
-    <message>
-        <source>Entries: {0}+ (counting…)</source>
-        <translation>Записей: {0}+ (подсчёт…)</translation>
+    <message numerus="yes">
+        <source>Entries: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Записей: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Записей: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Записей: %Ln+ (подсчёт…)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Entries: {0}</source>
-        <translation>Записей: {0}</translation>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Записей: %Ln</numerusform>
+            <numerusform>Записей: %Ln</numerusform>
+            <numerusform>Записей: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exclude from the registry</source>
@@ -1645,9 +1673,21 @@ Database: {0}</source>
         <source>Experience in special social services</source>
         <translation>Стаж работы в сфере предоставления специальных социальных услуг</translation>
     </message>
-    <message>
-        <source>{0} years {1} months</source>
-        <translation>{0} лет {1} мес.</translation>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Education</source>
@@ -2138,13 +2178,21 @@ Database: {0}</source>
         <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
         <translation>{0} — срок сегодня</translation>
     </message>
-    <message>
-        <source>{0} — overdue by {1} w.d.</source>
-        <translation>{0} — просрочено {1} раб. дн.</translation>
+    <message numerus="yes">
+        <source>{0} — overdue by %n w.d.</source>
+        <translation>
+            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} — {1} w.d. left</source>
-        <translation>{0} — осталось {1} раб. дн.</translation>
+    <message numerus="yes">
+        <source>{0} — %n w.d. left</source>
+        <translation>
+            <numerusform>{0} — остался %n раб. дн.</numerusform>
+            <numerusform>{0} — осталось %n раб. дн.</numerusform>
+            <numerusform>{0} — осталось %n раб. дн.</numerusform>
+        </translation>
     </message>
     <message>
         <source>possible</source>
@@ -2225,13 +2273,21 @@ Database: {0}</source>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
-    <message>
-        <source>Applications: {0}+ (counting…)</source>
-        <translation>Заявок: {0}+ (подсчёт…)</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Заявок: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Заявок: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Заявок: %Ln+ (подсчёт…)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Applications: {0}</source>
-        <translation>Заявок: {0}</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln</source>
+        <translation>
+            <numerusform>Заявок: %Ln</numerusform>
+            <numerusform>Заявок: %Ln</numerusform>
+            <numerusform>Заявок: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
