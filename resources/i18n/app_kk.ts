@@ -1,2236 +1,2280 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-  <context>
-    <name />
+<context>
+    <name></name>
     <message>
-      <source>yes</source>
-      <translation>иә</translation>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>жоқ</translation>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-      <source>First administrator</source>
-      <translation>Бірінші әкімші</translation>
+        <source>First administrator</source>
+        <translation>Бірінші әкімші</translation>
     </message>
     <message>
-      <source>Create the administrator's account. There is no default password: choose one of at least 12 characters.</source>
-      <translation>Әкімшінің тіркелгісін жасаңыз. Әдепкі құпиясөз жоқ: кемінде 12 таңбадан тұратын құпиясөз таңдаңыз.</translation>
+        <source>Create the administrator&apos;s account. There is no default password: choose one of at least 12 characters.</source>
+        <translation>Әкімшінің тіркелгісін жасаңыз. Әдепкі құпиясөз жоқ: кемінде 12 таңбадан тұратын құпиясөз таңдаңыз.</translation>
     </message>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Full name:</source>
-      <translation>Тегі, аты, әкесінің аты:</translation>
+        <source>Full name:</source>
+        <translation>Тегі, аты, әкесінің аты:</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Құпиясөз:</translation>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
-      <source>Repeat password:</source>
-      <translation>Құпиясөзді қайталаңыз:</translation>
+        <source>Repeat password:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-      <source>Enter a login without spaces.</source>
-      <translation>Логинді бос орынсыз енгізіңіз.</translation>
+        <source>Enter a login without spaces.</source>
+        <translation>Логинді бос орынсыз енгізіңіз.</translation>
     </message>
     <message>
-      <source>The password must be at least 12 characters long.</source>
-      <translation>Құпиясөз кемінде 12 таңбадан тұруы керек.</translation>
+        <source>The password must be at least 12 characters long.</source>
+        <translation>Құпиясөз кемінде 12 таңбадан тұруы керек.</translation>
     </message>
     <message>
-      <source>The passwords do not match.</source>
-      <translation>Құпиясөздер сәйкес келмейді.</translation>
+        <source>The passwords do not match.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AdminView</name>
     <message>
-      <source>Lock the screen after idle minutes:</source>
-      <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
-      <translation>Әрекетсіз неше минуттан кейін экран құлыпталады:</translation>
+        <source>Lock the screen after idle minutes:</source>
+        <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
+        <translation>Әрекетсіз неше минуттан кейін экран құлыпталады:</translation>
     </message>
     <message>
-      <source>A hold on an application expires after idle minutes:</source>
-      <translation>Өтінімді брондау әрекетсіз неше минуттан кейін өшеді:</translation>
+        <source>A hold on an application expires after idle minutes:</source>
+        <translation>Өтінімді брондау әрекетсіз неше минуттан кейін өшеді:</translation>
     </message>
     <message>
-      <source>Failed sign-in attempts before the account locks:</source>
-      <translation>Тіркелгі бұғатталғанға дейінгі сәтсіз кіру әрекеттері:</translation>
+        <source>Failed sign-in attempts before the account locks:</source>
+        <translation>Тіркелгі бұғатталғанға дейінгі сәтсіз кіру әрекеттері:</translation>
     </message>
     <message>
-      <source>The account stays locked for minutes:</source>
-      <translation>Тіркелгі неше минутқа бұғатталады:</translation>
+        <source>The account stays locked for minutes:</source>
+        <translation>Тіркелгі неше минутқа бұғатталады:</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>№</translation>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Уақыты</translation>
+        <source>Time</source>
+        <translation>Уақыты</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>Пайдаланушы</translation>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Рөл</translation>
+        <source>Role</source>
+        <translation>Рөл</translation>
     </message>
     <message>
-      <source>Workstation</source>
-      <translation>Жұмыс орны</translation>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Әрекет</translation>
+        <source>Action</source>
+        <translation>Әрекет</translation>
     </message>
     <message>
-      <source>Object</source>
-      <translation>Нысан</translation>
+        <source>Object</source>
+        <translation>Нысан</translation>
     </message>
     <message>
-      <source>Change</source>
-      <translation>Өзгеріс</translation>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
     </message>
     <message>
-      <source>Login</source>
-      <translation>Логин</translation>
+        <source>Login</source>
+        <translation>Логин</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Т.А.Ә.</translation>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Облыс</translation>
+        <source>Region</source>
+        <translation>Облыс</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Белсенді</translation>
+        <source>Active</source>
+        <translation>Белсенді</translation>
     </message>
     <message>
-      <source>Locked until</source>
-      <translation>Бұғатталған мерзімі</translation>
+        <source>Locked until</source>
+        <translation>Бұғатталған мерзімі</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>Күн</translation>
+        <source>Day</source>
+        <translation>Күн</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Түрі</translation>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Ескертпе</translation>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
     </message>
     <message>
-      <source>Set by</source>
-      <translation>Кім енгізді</translation>
+        <source>Set by</source>
+        <translation>Кім енгізді</translation>
     </message>
     <message>
-      <source>Signed in</source>
-      <translation>Жүйеде</translation>
+        <source>Signed in</source>
+        <translation>Жүйеде</translation>
     </message>
     <message>
-      <source>Last seen</source>
-      <translation>Соңғы әрекет</translation>
+        <source>Last seen</source>
+        <translation>Соңғы әрекет</translation>
     </message>
     <message>
-      <source>Signed in at</source>
-      <translation>Кірген уақыты</translation>
+        <source>Signed in at</source>
+        <translation>Кірген уақыты</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>иә</translation>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>жоқ</translation>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
     <message>
-      <source>extra working day</source>
-      <translation>қосымша жұмыс күні</translation>
+        <source>extra working day</source>
+        <translation>қосымша жұмыс күні</translation>
     </message>
     <message>
-      <source>extra day off</source>
-      <translation>қосымша демалыс күні</translation>
+        <source>extra day off</source>
+        <translation>қосымша демалыс күні</translation>
     </message>
     <message>
-      <source>Users</source>
-      <translation>Пайдаланушылар</translation>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
-      <source>Working-day calendar</source>
-      <translation>Жұмыс күндерінің күнтізбесі</translation>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
     </message>
     <message>
-      <source>Catalogs</source>
-      <translation>Анықтамалықтар</translation>
+        <source>Catalogs</source>
+        <translation>Анықтамалықтар</translation>
     </message>
     <message>
-      <source>Audit log</source>
-      <translation>Аудит журналы</translation>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
-      <source>Security settings</source>
-      <translation>Қауіпсіздік баптаулары</translation>
+        <source>Security settings</source>
+        <translation>Қауіпсіздік баптаулары</translation>
     </message>
     <message>
-      <source>New user…</source>
-      <translation>Жаңа пайдаланушы…</translation>
+        <source>New user…</source>
+        <translation>Жаңа пайдаланушы…</translation>
     </message>
     <message>
-      <source>Deactivate / activate</source>
-      <translation>Өшіру / қосу</translation>
+        <source>Deactivate / activate</source>
+        <translation>Өшіру / қосу</translation>
     </message>
     <message>
-      <source>Reset password…</source>
-      <translation>Құпиясөзді қалпына келтіру…</translation>
+        <source>Reset password…</source>
+        <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-      <source>Role / region…</source>
-      <translation>Рөл / облыс…</translation>
+        <source>Role / region…</source>
+        <translation>Рөл / облыс…</translation>
     </message>
     <message>
-      <source>Public holidays are built in. Add the government's yearly day transfers here: due dates of undecided applications are recomputed.</source>
-      <translation>Мерекелік күндер есепке алынған. Үкіметтің жыл сайынғы демалыс күндерін ауыстыруын осында қосыңыз: шешім қабылданбаған өтінімдердің мерзімдері қайта есептеледі.</translation>
+        <source>Public holidays are built in. Add the government&apos;s yearly day transfers here: due dates of undecided applications are recomputed.</source>
+        <translation>Мерекелік күндер есепке алынған. Үкіметтің жыл сайынғы демалыс күндерін ауыстыруын осында қосыңыз: шешім қабылданбаған өтінімдердің мерзімдері қайта есептеледі.</translation>
     </message>
     <message>
-      <source>Year:</source>
-      <translation>Жыл:</translation>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
     </message>
     <message>
-      <source>Note (e.g. the government decree)</source>
-      <translation>Ескертпе (мысалы, Үкімет қаулысы)</translation>
+        <source>Note (e.g. the government decree)</source>
+        <translation>Ескертпе (мысалы, Үкімет қаулысы)</translation>
     </message>
     <message>
-      <source>Add</source>
-      <translation>Қосу</translation>
+        <source>Add</source>
+        <translation>Қосу</translation>
     </message>
     <message>
-      <source>Remove selected</source>
-      <translation>Таңдалғанды жою</translation>
+        <source>Remove selected</source>
+        <translation>Таңдалғанды жою</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Коды</translation>
+        <source>Code</source>
+        <translation>Коды</translation>
     </message>
     <message>
-      <source>Kazakh</source>
-      <translation>Қазақша</translation>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
     </message>
     <message>
-      <source>Russian</source>
-      <translation>Орысша</translation>
+        <source>Russian</source>
+        <translation>Орысша</translation>
     </message>
     <message>
-      <source>Filter by action (e.g. application., login.)</source>
-      <translation>Әрекет бойынша сүзгі (мысалы, application., login.)</translation>
+        <source>Filter by action (e.g. application., login.)</source>
+        <translation>Әрекет бойынша сүзгі (мысалы, application., login.)</translation>
     </message>
     <message>
-      <source>Verify the chain</source>
-      <translation>Тізбекті тексеру</translation>
+        <source>Verify the chain</source>
+        <translation>Тізбекті тексеру</translation>
     </message>
     <message>
-      <source>Who is signed in where (sessions seen in the last 12 hours).</source>
-      <translation>Кім қай жерде жүйеде (соңғы 12 сағаттағы сеанстар).</translation>
+        <source>Who is signed in where (sessions seen in the last 12 hours).</source>
+        <translation>Кім қай жерде жүйеде (соңғы 12 сағаттағы сеанстар).</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Жаңарту</translation>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
     </message>
     <message>
-      <source>These settings apply to every workstation of this database.</source>
-      <translation>Бұл баптаулар осы дерекқордың барлық жұмыс орындарына қолданылады.</translation>
+        <source>These settings apply to every workstation of this database.</source>
+        <translation>Бұл баптаулар осы дерекқордың барлық жұмыс орындарына қолданылады.</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Сақтау</translation>
+        <source>Save</source>
+        <translation>Сақтау</translation>
     </message>
     <message>
-      <source>Regions</source>
-      <translation>Облыстар</translation>
+        <source>Regions</source>
+        <translation>Облыстар</translation>
     </message>
     <message>
-      <source>Professions</source>
-      <translation>Кәсіптер</translation>
+        <source>Professions</source>
+        <translation>Кәсіптер</translation>
     </message>
     <message>
-      <source>Qualification categories</source>
-      <translation>Біліктілік санаттары</translation>
+        <source>Qualification categories</source>
+        <translation>Біліктілік санаттары</translation>
     </message>
     <message>
-      <source>Education levels</source>
-      <translation>Білім деңгейлері</translation>
+        <source>Education levels</source>
+        <translation>Білім деңгейлері</translation>
     </message>
     <message>
-      <source>Grounds</source>
-      <translation>Негіздер</translation>
+        <source>Grounds</source>
+        <translation>Негіздер</translation>
     </message>
     <message>
-      <source>return</source>
-      <translation>пысықтауға қайтару</translation>
+        <source>return</source>
+        <translation>пысықтауға қайтару</translation>
     </message>
     <message>
-      <source>refusal</source>
-      <translation>бас тарту</translation>
+        <source>refusal</source>
+        <translation>бас тарту</translation>
     </message>
     <message>
-      <source>Administration</source>
-      <translation>Әкімшілендіру</translation>
+        <source>Administration</source>
+        <translation>Әкімшілендіру</translation>
     </message>
-    <message>
-      <source>Due dates recomputed: {0}</source>
-      <translation>Қайта есептелген мерзімдер: {0}</translation>
+    <message numerus="yes">
+        <source>Due dates recomputed: %n</source>
+        <translation>
+            <numerusform>Қайта есептелген мерзімдер: %n</numerusform>
+            <numerusform>Қайта есептелген мерзімдер: %n</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>Saved.</source>
-      <translation>Сақталды.</translation>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Verifying…</source>
-      <translation>Тексерілуде…</translation>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
     </message>
     <message>
-      <source>The audit chain is intact: {0} events.</source>
-      <translation>Аудит тізбегі бүтін: {0} оқиға.</translation>
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
     </message>
     <message>
-      <source>event No. {0}</source>
-      <translation>№ {0} оқиға</translation>
+        <source>event No. {0}</source>
+        <translation>№ {0} оқиға</translation>
     </message>
     <message>
-      <source>the end of the log</source>
-      <translation>журналдың соңы</translation>
+        <source>the end of the log</source>
+        <translation>журналдың соңы</translation>
     </message>
     <message>
-      <source>The audit chain is BROKEN at {0}: {1}</source>
-      <translation>Аудит тізбегі БҰЗЫЛҒАН, орны: {0}: {1}</translation>
+        <source>The audit chain is BROKEN at {0}: {1}</source>
+        <translation>Аудит тізбегі БҰЗЫЛҒАН, орны: {0}: {1}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Audit</name>
     <message>
-      <source>access denied</source>
-      <translation>қол жеткізуден бас тартылды</translation>
+        <source>access denied</source>
+        <translation>қол жеткізуден бас тартылды</translation>
     </message>
     <message>
-      <source>application received</source>
-      <translation>өтінім қабылданды</translation>
+        <source>application received</source>
+        <translation>өтінім қабылданды</translation>
     </message>
     <message>
-      <source>registered</source>
-      <translation>тіркелді</translation>
+        <source>registered</source>
+        <translation>тіркелді</translation>
     </message>
     <message>
-      <source>returned for revision</source>
-      <translation>пысықтауға қайтарылды</translation>
+        <source>returned for revision</source>
+        <translation>пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <source>refused</source>
-      <translation>бас тартылды</translation>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
     </message>
     <message>
-      <source>resubmitted</source>
-      <translation>қайта берілді</translation>
+        <source>resubmitted</source>
+        <translation>қайта берілді</translation>
     </message>
     <message>
-      <source>application corrected</source>
-      <translation>өтінім түзетілді</translation>
+        <source>application corrected</source>
+        <translation>өтінім түзетілді</translation>
     </message>
     <message>
-      <source>clerk's recommendation</source>
-      <translation>ЖАО қызметкерінің ұсынымы</translation>
+        <source>clerk&apos;s recommendation</source>
+        <translation>ЖАО қызметкерінің ұсынымы</translation>
     </message>
     <message>
-      <source>date received changed</source>
-      <translation>түскен күні өзгертілді</translation>
+        <source>date received changed</source>
+        <translation>түскен күні өзгертілді</translation>
     </message>
     <message>
-      <source>application taken</source>
-      <translation>өтінім жұмысқа алынды</translation>
+        <source>application taken</source>
+        <translation>өтінім жұмысқа алынды</translation>
     </message>
     <message>
-      <source>hold released</source>
-      <translation>брондау алынды</translation>
+        <source>hold released</source>
+        <translation>брондау алынды</translation>
     </message>
     <message>
-      <source>application viewed</source>
-      <translation>өтінім қаралды</translation>
+        <source>application viewed</source>
+        <translation>өтінім қаралды</translation>
     </message>
     <message>
-      <source>backup restored</source>
-      <translation>сақтық көшірме қалпына келтірілді</translation>
+        <source>backup restored</source>
+        <translation>сақтық көшірме қалпына келтірілді</translation>
     </message>
     <message>
-      <source>calendar day set</source>
-      <translation>күнтізбе күні белгіленді</translation>
+        <source>calendar day set</source>
+        <translation>күнтізбе күні белгіленді</translation>
     </message>
     <message>
-      <source>calendar day removed</source>
-      <translation>күнтізбе күні алынып тасталды</translation>
+        <source>calendar day removed</source>
+        <translation>күнтізбе күні алынып тасталды</translation>
     </message>
     <message>
-      <source>letters printed</source>
-      <translation>хаттар басып шығарылды</translation>
+        <source>letters printed</source>
+        <translation>хаттар басып шығарылды</translation>
     </message>
     <message>
-      <source>signed in</source>
-      <translation>жүйеге кірді</translation>
+        <source>signed in</source>
+        <translation>жүйеге кірді</translation>
     </message>
     <message>
-      <source>failed sign-in</source>
-      <translation>сәтсіз кіру әрекеті</translation>
+        <source>failed sign-in</source>
+        <translation>сәтсіз кіру әрекеті</translation>
     </message>
     <message>
-      <source>excluded from the registry</source>
-      <translation>тізілімнен шығарылды</translation>
+        <source>excluded from the registry</source>
+        <translation>тізілімнен шығарылды</translation>
     </message>
     <message>
-      <source>registry exported</source>
-      <translation>тізілім экспортталды</translation>
+        <source>registry exported</source>
+        <translation>тізілім экспортталды</translation>
     </message>
     <message>
-      <source>session started</source>
-      <translation>сеанс басталды</translation>
+        <source>session started</source>
+        <translation>сеанс басталды</translation>
     </message>
     <message>
-      <source>session ended</source>
-      <translation>сеанс аяқталды</translation>
+        <source>session ended</source>
+        <translation>сеанс аяқталды</translation>
     </message>
     <message>
-      <source>sessions viewed</source>
-      <translation>сеанстар қаралды</translation>
+        <source>sessions viewed</source>
+        <translation>сеанстар қаралды</translation>
     </message>
     <message>
-      <source>security settings changed</source>
-      <translation>қауіпсіздік баптаулары өзгертілді</translation>
+        <source>security settings changed</source>
+        <translation>қауіпсіздік баптаулары өзгертілді</translation>
     </message>
     <message>
-      <source>user created</source>
-      <translation>пайдаланушы құрылды</translation>
+        <source>user created</source>
+        <translation>пайдаланушы құрылды</translation>
     </message>
     <message>
-      <source>user changed</source>
-      <translation>пайдаланушы өзгертілді</translation>
+        <source>user changed</source>
+        <translation>пайдаланушы өзгертілді</translation>
     </message>
     <message>
-      <source>user activated</source>
-      <translation>пайдаланушы қосылды</translation>
+        <source>user activated</source>
+        <translation>пайдаланушы қосылды</translation>
     </message>
     <message>
-      <source>user deactivated</source>
-      <translation>пайдаланушы өшірілді</translation>
+        <source>user deactivated</source>
+        <translation>пайдаланушы өшірілді</translation>
     </message>
     <message>
-      <source>password reset</source>
-      <translation>құпиясөз қалпына келтірілді</translation>
+        <source>password reset</source>
+        <translation>құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-      <source>users viewed</source>
-      <translation>пайдаланушылар тізімі қаралды</translation>
+        <source>users viewed</source>
+        <translation>пайдаланушылар тізімі қаралды</translation>
     </message>
     <message>
-      <source>application</source>
-      <translation>өтінім</translation>
+        <source>application</source>
+        <translation>өтінім</translation>
     </message>
     <message>
-      <source>user</source>
-      <translation>пайдаланушы</translation>
+        <source>user</source>
+        <translation>пайдаланушы</translation>
     </message>
     <message>
-      <source>registry</source>
-      <translation>тізілім</translation>
+        <source>registry</source>
+        <translation>тізілім</translation>
     </message>
     <message>
-      <source>calendar</source>
-      <translation>күнтізбе</translation>
+        <source>calendar</source>
+        <translation>күнтізбе</translation>
     </message>
     <message>
-      <source>session</source>
-      <translation>сеанс</translation>
+        <source>session</source>
+        <translation>сеанс</translation>
     </message>
     <message>
-      <source>settings</source>
-      <translation>баптаулар</translation>
+        <source>settings</source>
+        <translation>баптаулар</translation>
     </message>
     <message>
-      <source>full</source>
-      <translation>толық</translation>
+        <source>full</source>
+        <translation>толық</translation>
     </message>
     <message>
-      <source>public</source>
-      <translation>жария</translation>
+        <source>public</source>
+        <translation>жария</translation>
     </message>
     <message>
-      <source>Kazakh</source>
-      <translation>Қазақша</translation>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
     </message>
     <message>
-      <source>Russian</source>
-      <translation>Орысша</translation>
+        <source>Russian</source>
+        <translation>Орысша</translation>
     </message>
     <message>
-      <source>Kazakh and Russian</source>
-      <translation>Қазақша және орысша</translation>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
     </message>
     <message>
-      <source>status</source>
-      <extracomment>audit keys that are not form fields</extracomment>
-      <translation>мәртебесі</translation>
+        <source>status</source>
+        <extracomment>audit keys that are not form fields</extracomment>
+        <translation>мәртебесі</translation>
     </message>
     <message>
-      <source>revision</source>
-      <translation>редакция</translation>
+        <source>revision</source>
+        <translation>редакция</translation>
     </message>
     <message>
-      <source>registry number</source>
-      <translation>тіркеу нөмірі</translation>
+        <source>registry number</source>
+        <translation>тіркеу нөмірі</translation>
     </message>
     <message>
-      <source>reasons</source>
-      <translation>себептер</translation>
+        <source>reasons</source>
+        <translation>себептер</translation>
     </message>
     <message>
-      <source>comment</source>
-      <translation>түсініктеме</translation>
+        <source>comment</source>
+        <translation>түсініктеме</translation>
     </message>
     <message>
-      <source>reason</source>
-      <translation>себеп</translation>
+        <source>reason</source>
+        <translation>себеп</translation>
     </message>
     <message>
-      <source>login</source>
-      <translation>логин</translation>
+        <source>login</source>
+        <translation>логин</translation>
     </message>
     <message>
-      <source>role</source>
-      <translation>рөл</translation>
+        <source>role</source>
+        <translation>рөл</translation>
     </message>
     <message>
-      <source>region</source>
-      <translation>облыс</translation>
+        <source>region</source>
+        <translation>облыс</translation>
     </message>
     <message>
-      <source>full name</source>
-      <translation>Т.А.Ә.</translation>
+        <source>full name</source>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>белсенді</translation>
+        <source>active</source>
+        <translation>белсенді</translation>
     </message>
     <message>
-      <source>day</source>
-      <translation>күн</translation>
+        <source>day</source>
+        <translation>күн</translation>
     </message>
     <message>
-      <source>kind</source>
-      <translation>түрі</translation>
+        <source>kind</source>
+        <translation>түрі</translation>
     </message>
     <message>
-      <source>date received</source>
-      <translation>қабылданған күні</translation>
+        <source>date received</source>
+        <translation>қабылданған күні</translation>
     </message>
     <message>
-      <source>as of</source>
-      <translation>жағдай бойынша күні</translation>
+        <source>as of</source>
+        <translation>жағдай бойынша күні</translation>
     </message>
     <message>
-      <source>held by</source>
-      <translation>кімде</translation>
+        <source>held by</source>
+        <translation>кімде</translation>
     </message>
     <message>
-      <source>workstation</source>
-      <translation>жұмыс орны</translation>
+        <source>workstation</source>
+        <translation>жұмыс орны</translation>
     </message>
     <message>
-      <source>note</source>
-      <translation>ескертпе</translation>
+        <source>note</source>
+        <translation>ескертпе</translation>
     </message>
     <message>
-      <source>what</source>
-      <translation>не</translation>
+        <source>what</source>
+        <translation>не</translation>
     </message>
     <message>
-      <source>message</source>
-      <translation>хабарлама</translation>
+        <source>message</source>
+        <translation>хабарлама</translation>
     </message>
     <message>
-      <source>attempt</source>
-      <translation>әрекет</translation>
+        <source>attempt</source>
+        <translation>әрекет</translation>
     </message>
     <message>
-      <source>locked</source>
-      <translation>бұғатталған</translation>
+        <source>locked</source>
+        <translation>бұғатталған</translation>
     </message>
     <message>
-      <source>locked until</source>
-      <translation>бұғатталу мерзімі</translation>
+        <source>locked until</source>
+        <translation>бұғатталу мерзімі</translation>
     </message>
     <message>
-      <source>excluded on</source>
-      <translation>шығарылған күні</translation>
+        <source>excluded on</source>
+        <translation>шығарылған күні</translation>
     </message>
     <message>
-      <source>count</source>
-      <translation>саны</translation>
+        <source>count</source>
+        <translation>саны</translation>
     </message>
     <message>
-      <source>edition</source>
-      <translation>басылым</translation>
+        <source>edition</source>
+        <translation>басылым</translation>
     </message>
     <message>
-      <source>language</source>
-      <translation>тіл</translation>
+        <source>language</source>
+        <translation>тіл</translation>
     </message>
     <message>
-      <source>working day</source>
-      <translation>жұмыс күні</translation>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
     </message>
     <message>
-      <source>applications</source>
-      <translation>өтінімдер</translation>
+        <source>applications</source>
+        <translation>өтінімдер</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
-      <source>Database</source>
-      <translation>Дерекқор</translation>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
     </message>
     <message>
-      <source>Where should Tizilim keep its data? A single office can use a local file; several workstations share one PostgreSQL server.</source>
-      <translation>Tizilim деректерді қайда сақтайды? Бір кеңсеге жергілікті файл жеткілікті; бірнеше жұмыс орны бір PostgreSQL серверін ортақ пайдаланады.</translation>
+        <source>Where should Tizilim keep its data? A single office can use a local file; several workstations share one PostgreSQL server.</source>
+        <translation>Tizilim деректерді қайда сақтайды? Бір кеңсеге жергілікті файл жеткілікті; бірнеше жұмыс орны бір PostgreSQL серверін ортақ пайдаланады.</translation>
     </message>
     <message>
-      <source>Local database file (recommended for one workstation)</source>
-      <translation>Жергілікті дерекқор файлы (бір жұмыс орны үшін ұсынылады)</translation>
+        <source>Local database file (recommended for one workstation)</source>
+        <translation>Жергілікті дерекқор файлы (бір жұмыс орны үшін ұсынылады)</translation>
     </message>
     <message>
-      <source>PostgreSQL server</source>
-      <translation>PostgreSQL сервері</translation>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL сервері</translation>
     </message>
     <message>
-      <source>Test connection</source>
-      <translation>Қосылуды тексеру</translation>
+        <source>Test connection</source>
+        <translation>Қосылуды тексеру</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Қосылуда…</translation>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
     </message>
     <message>
-      <source>Connection succeeded.</source>
-      <translation>Қосылу сәтті өтті.</translation>
+        <source>Connection succeeded.</source>
+        <translation>Қосылу сәтті өтті.</translation>
     </message>
     <message>
-      <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
-      <translation>Серверге қосылу мүмкін болмады. Мекенжайды, пайдаланушы атын және құпиясөзді, сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+        <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
+        <translation>Серверге қосылу мүмкін болмады. Мекенжайды, пайдаланушы атын және құпиясөзді, сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Details</name>
     <message>
-      <source>Details</source>
-      <translation>Толығырақ</translation>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-      <source>Enter a paper application</source>
-      <translation>Қағаз өтінімді енгізу</translation>
+        <source>Enter a paper application</source>
+        <translation>Қағаз өтінімді енгізу</translation>
     </message>
     <message>
-      <source>Application</source>
-      <translation>Өтінім</translation>
+        <source>Application</source>
+        <translation>Өтінім</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Маман</translation>
+        <source>Person</source>
+        <translation>Маман</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>Байланыс деректері</translation>
+        <source>Contacts</source>
+        <translation>Байланыс деректері</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Тұратын мекенжайы</translation>
+        <source>Address</source>
+        <translation>Тұратын мекенжайы</translation>
     </message>
     <message>
-      <source>Profession and experience</source>
-      <translation>Кәсібі және жұмыс өтілі</translation>
+        <source>Profession and experience</source>
+        <translation>Кәсібі және жұмыс өтілі</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>Білімі туралы мәліметтер</translation>
+        <source>Education</source>
+        <translation>Білімі туралы мәліметтер</translation>
     </message>
     <message>
-      <source>Employment</source>
-      <translation>Еңбек қызметі туралы мәліметтер</translation>
+        <source>Employment</source>
+        <translation>Еңбек қызметі туралы мәліметтер</translation>
     </message>
     <message>
-      <source>Qualification category and consent</source>
-      <translation>Біліктілік санаты және келісім</translation>
+        <source>Qualification category and consent</source>
+        <translation>Біліктілік санаты және келісім</translation>
     </message>
     <message>
-      <source>Application number:</source>
-      <translation>Өтінім нөмірі:</translation>
+        <source>Application number:</source>
+        <translation>Өтінім нөмірі:</translation>
     </message>
     <message>
-      <source>Last name:</source>
-      <translation>Тегі:</translation>
+        <source>Last name:</source>
+        <translation>Тегі:</translation>
     </message>
     <message>
-      <source>First name:</source>
-      <translation>Аты:</translation>
+        <source>First name:</source>
+        <translation>Аты:</translation>
     </message>
     <message>
-      <source>Middle name (if any):</source>
-      <translation>Әкесінің аты (бар болса):</translation>
+        <source>Middle name (if any):</source>
+        <translation>Әкесінің аты (бар болса):</translation>
     </message>
     <message>
-      <source>IIN:</source>
-      <translation>ЖСН:</translation>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
     </message>
     <message>
-      <source>Birth date:</source>
-      <translation>Туған күні:</translation>
+        <source>Birth date:</source>
+        <translation>Туған күні:</translation>
     </message>
     <message>
-      <source>Mobile phone:</source>
-      <translation>Ұялы телефон:</translation>
+        <source>Mobile phone:</source>
+        <translation>Ұялы телефон:</translation>
     </message>
     <message>
-      <source>E-mail:</source>
-      <translation>Электрондық пошта:</translation>
+        <source>E-mail:</source>
+        <translation>Электрондық пошта:</translation>
     </message>
     <message>
-      <source>Region:</source>
-      <translation>Облыс:</translation>
+        <source>Region:</source>
+        <translation>Облыс:</translation>
     </message>
     <message>
-      <source>Settlement:</source>
-      <translation>Елді мекен:</translation>
+        <source>Settlement:</source>
+        <translation>Елді мекен:</translation>
     </message>
     <message>
-      <source>Registration address:</source>
-      <translation>Тіркелген мекенжайы:</translation>
+        <source>Registration address:</source>
+        <translation>Тіркелген мекенжайы:</translation>
     </message>
     <message>
-      <source>Profession:</source>
-      <translation>Кәсіп:</translation>
+        <source>Profession:</source>
+        <translation>Кәсіп:</translation>
     </message>
     <message>
-      <source>Experience:</source>
-      <translation>Жұмыс өтілі:</translation>
+        <source>Experience:</source>
+        <translation>Жұмыс өтілі:</translation>
     </message>
     <message>
-      <source>Category:</source>
-      <translation>Санаты:</translation>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
     </message>
     <message>
-      <source>Date assigned:</source>
-      <translation>Берілген күні:</translation>
+        <source>Date assigned:</source>
+        <translation>Берілген күні:</translation>
     </message>
     <message>
-      <source>Attestation commission:</source>
-      <translation>Аттестаттау комиссиясы:</translation>
+        <source>Attestation commission:</source>
+        <translation>Аттестаттау комиссиясы:</translation>
     </message>
     <message>
-      <source>Consent:</source>
-      <translation>Келісім:</translation>
+        <source>Consent:</source>
+        <translation>Келісім:</translation>
     </message>
     <message>
-      <source>The specialist consents to publication in the public registry</source>
-      <translation>Маман жалпыға қолжетімді тізілімде жариялауға келісім береді</translation>
+        <source>The specialist consents to publication in the public registry</source>
+        <translation>Маман жалпыға қолжетімді тізілімде жариялауға келісім береді</translation>
     </message>
     <message>
-      <source>years</source>
-      <translation>жыл</translation>
+        <source>Level</source>
+        <translation>Білім деңгейі</translation>
     </message>
     <message>
-      <source>months</source>
-      <translation>ай</translation>
+        <source>Institution</source>
+        <translation>Оқу орнының атауы</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Білім деңгейі</translation>
+        <source>Start date</source>
+        <translation>Басталған күні</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>Оқу орнының атауы</translation>
+        <source>End date</source>
+        <translation>Аяқталған күні</translation>
     </message>
     <message>
-      <source>Start date</source>
-      <translation>Басталған күні</translation>
+        <source>End date (empty: current)</source>
+        <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Аяқталған күні</translation>
+        <source>Application {0} corrected.</source>
+        <translation>{0} өтінімі түзетілді.</translation>
     </message>
     <message>
-      <source>End date (empty: current)</source>
-      <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
+        <source>Document</source>
+        <translation>Білімі туралы құжат</translation>
     </message>
     <message>
-      <source>Application {0} corrected.</source>
-      <translation>{0} өтінімі түзетілді.</translation>
+        <source>Received (Kazakhstan time):</source>
+        <translation>Түскен уақыты (Қазақстан уақыты):</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Білімі туралы құжат</translation>
+        <source>Organization</source>
+        <translation>Ұйымның атауы</translation>
     </message>
     <message>
-      <source>Received (Kazakhstan time):</source>
-      <translation>Түскен уақыты (Қазақстан уақыты):</translation>
+        <source>BIN</source>
+        <translation>БСН</translation>
     </message>
     <message>
-      <source>Organization</source>
-      <translation>Ұйымның атауы</translation>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
     </message>
     <message>
-      <source>BIN</source>
-      <translation>БСН</translation>
+        <source>— choose —</source>
+        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Лауазымы</translation>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-      <source>— choose —</source>
-      <extracomment>rows of education / employment shown at first; more are added with "Add a row" (portal id, version read) while correcting an application</extracomment>
-      <translation>— таңдаңыз —</translation>
+        <source>Remove this row</source>
+        <translation>Бұл жолды жою</translation>
     </message>
     <message>
-      <source>dd.mm.yyyy</source>
-      <translation>кк.аа.жжжж</translation>
+        <source>Correct application {0}</source>
+        <translation>{0} өтінімін түзету</translation>
     </message>
     <message>
-      <source>Remove this row</source>
-      <translation>Бұл жолды жою</translation>
+        <source>Add an education record</source>
+        <translation>Білім туралы жазба қосу</translation>
     </message>
     <message>
-      <source>Correct application {0}</source>
-      <translation>{0} өтінімін түзету</translation>
+        <source>Add an employment record</source>
+        <translation>Жұмыс туралы жазба қосу</translation>
     </message>
     <message>
-      <source>Add an education record</source>
-      <translation>Білім туралы жазба қосу</translation>
+        <source>Save application</source>
+        <translation>Өтінімді сақтау</translation>
     </message>
     <message>
-      <source>Add an employment record</source>
-      <translation>Жұмыс туралы жазба қосу</translation>
+        <source>Save the correction</source>
+        <translation>Түзетуді сақтау</translation>
     </message>
     <message>
-      <source>Save application</source>
-      <translation>Өтінімді сақтау</translation>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
     </message>
     <message>
-      <source>Save the correction</source>
-      <translation>Түзетуді сақтау</translation>
+        <source>Cancel the correction</source>
+        <translation>Түзетуді болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>жыл</numerusform>
+            <numerusform>жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>ай</numerusform>
+            <numerusform>ай</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>Тазарту</translation>
+        <source>Application {0} saved.</source>
+        <translation>{0} өтінімі сақталды.</translation>
     </message>
     <message>
-      <source>Cancel the correction</source>
-      <translation>Түзетуді болдырмау</translation>
+        <source>An application with this number already exists.</source>
+        <translation>Осы нөмірлі өтінім бұрыннан бар.</translation>
     </message>
-    <message>
-      <source>Application {0} saved.</source>
-      <translation>{0} өтінімі сақталды.</translation>
-    </message>
-    <message>
-      <source>An application with this number already exists.</source>
-      <translation>Осы нөмірлі өтінім бұрыннан бар.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-      <source>Unexpected error</source>
-      <translation>Күтпеген қате</translation>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
     </message>
     <message>
-      <source>Something went wrong. Your data is safe and the program keeps running. The details were written to the log file; copy them for the administrator.</source>
-      <translation>Күтпеген қате орын алды. Деректеріңіз сақталған, бағдарлама жұмысын жалғастырады. Толық мәлімет журнал файлына жазылды; оны әкімшіге көшіріп беріңіз.</translation>
+        <source>Something went wrong. Your data is safe and the program keeps running. The details were written to the log file; copy them for the administrator.</source>
+        <translation>Күтпеген қате орын алды. Деректеріңіз сақталған, бағдарлама жұмысын жалғастырады. Толық мәлімет журнал файлына жазылды; оны әкімшіге көшіріп беріңіз.</translation>
     </message>
     <message>
-      <source>Copy details</source>
-      <translation>Толық мәліметті көшіру</translation>
+        <source>Copy details</source>
+        <translation>Толық мәліметті көшіру</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>Толығырақ</translation>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <source>Print / export the registry</source>
-      <translation>Тізілімді басып шығару / экспорттау</translation>
+        <source>Print / export the registry</source>
+        <translation>Тізілімді басып шығару / экспорттау</translation>
     </message>
     <message>
-      <source>Format:</source>
-      <translation>Пішімі:</translation>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Тіл:</translation>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
     </message>
     <message>
-      <source>Edition:</source>
-      <translation>Басылымы:</translation>
+        <source>Edition:</source>
+        <translation>Басылымы:</translation>
     </message>
     <message>
-      <source>Filters:</source>
-      <translation>Сүзгілер:</translation>
+        <source>Filters:</source>
+        <translation>Сүзгілер:</translation>
     </message>
     <message>
-      <source>File:</source>
-      <translation>Файл:</translation>
+        <source>File:</source>
+        <translation>Файл:</translation>
     </message>
     <message>
-      <source>Kazakh</source>
-      <translation>Қазақша</translation>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
     </message>
     <message>
-      <source>Russian</source>
-      <translation>Орысша</translation>
+        <source>Russian</source>
+        <translation>Орысша</translation>
     </message>
     <message>
-      <source>Kazakh and Russian</source>
-      <translation>Қазақша және орысша</translation>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
     </message>
     <message>
-      <source>Public (consenting specialists only)</source>
-      <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
+        <source>Public (consenting specialists only)</source>
+        <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
     </message>
     <message>
-      <source>Full</source>
-      <translation>Толық</translation>
+        <source>Full</source>
+        <translation>Толық</translation>
     </message>
     <message>
-      <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
-      <translation>«{0}» іздеуі қолданылмайды: басып шығаруға жоғарыдағы сүзгілерге сәйкес барлық жазбалар енеді.</translation>
+        <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
+        <translation>«{0}» іздеуі қолданылмайды: басып шығаруға жоғарыдағы сүзгілерге сәйкес барлық жазбалар енеді.</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>Таңдау…</translation>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Бастау</translation>
+        <source>Start</source>
+        <translation>Бастау</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Болдырмау</translation>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
     <message>
-      <source>Open file</source>
-      <translation>Файлды ашу</translation>
+        <source>Open file</source>
+        <translation>Файлды ашу</translation>
     </message>
     <message>
-      <source>Open folder</source>
-      <translation>Қалтаны ашу</translation>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
-      <source>included {0} – {1}</source>
-      <translation>енгізілген күні {0} – {1}</translation>
+        <source>included {0} – {1}</source>
+        <translation>енгізілген күні {0} – {1}</translation>
     </message>
     <message>
-      <source>none (the whole registry)</source>
-      <translation>жоқ (бүкіл тізілім)</translation>
+        <source>none (the whole registry)</source>
+        <translation>жоқ (бүкіл тізілім)</translation>
     </message>
     <message>
-      <source>Save as</source>
-      <translation>Қалай сақтау</translation>
+        <source>Save as</source>
+        <translation>Қалай сақтау</translation>
     </message>
     <message>
-      <source>Exporting…</source>
-      <translation>Экспортталуда…</translation>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Тоқтатылуда…</translation>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <source>Done: {0}</source>
-      <translation>Дайын: {0}</translation>
+        <source>Done: {0}</source>
+        <translation>Дайын: {0}</translation>
     </message>
     <message>
-      <source>Export cancelled; no file was written.</source>
-      <translation>Экспорттау тоқтатылды; файл жазылған жоқ.</translation>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорттау тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-      <source>The export failed.</source>
-      <translation>Экспорттау сәтсіз аяқталды.</translation>
+        <source>The export failed.</source>
+        <translation>Экспорттау сәтсіз аяқталды.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Field</name>
     <message>
-      <source>application number</source>
-      <translation>өтінім нөмірі</translation>
+        <source>application number</source>
+        <translation>өтінім нөмірі</translation>
     </message>
     <message>
-      <source>date received</source>
-      <translation>қабылданған күні</translation>
+        <source>date received</source>
+        <translation>қабылданған күні</translation>
     </message>
     <message>
-      <source>application</source>
-      <translation>өтінім</translation>
+        <source>application</source>
+        <translation>өтінім</translation>
     </message>
     <message>
-      <source>specialist</source>
-      <translation>маман</translation>
+        <source>specialist</source>
+        <translation>маман</translation>
     </message>
     <message>
-      <source>last name</source>
-      <translation>тегі</translation>
+        <source>last name</source>
+        <translation>тегі</translation>
     </message>
     <message>
-      <source>first name</source>
-      <translation>аты</translation>
+        <source>first name</source>
+        <translation>аты</translation>
     </message>
     <message>
-      <source>middle name</source>
-      <translation>әкесінің аты</translation>
+        <source>middle name</source>
+        <translation>әкесінің аты</translation>
     </message>
     <message>
-      <source>IIN</source>
-      <translation>ЖСН</translation>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
     </message>
     <message>
-      <source>birth date</source>
-      <translation>туған күні</translation>
+        <source>birth date</source>
+        <translation>туған күні</translation>
     </message>
     <message>
-      <source>mobile phone</source>
-      <translation>ұялы телефон</translation>
+        <source>mobile phone</source>
+        <translation>ұялы телефон</translation>
     </message>
     <message>
-      <source>e-mail</source>
-      <translation>электрондық пошта</translation>
+        <source>e-mail</source>
+        <translation>электрондық пошта</translation>
     </message>
     <message>
-      <source>address</source>
-      <translation>мекенжайы</translation>
+        <source>address</source>
+        <translation>мекенжайы</translation>
     </message>
     <message>
-      <source>region</source>
-      <translation>облыс</translation>
+        <source>region</source>
+        <translation>облыс</translation>
     </message>
     <message>
-      <source>settlement</source>
-      <translation>елді мекен</translation>
+        <source>settlement</source>
+        <translation>елді мекен</translation>
     </message>
     <message>
-      <source>registration address</source>
-      <translation>тіркелген мекенжайы</translation>
+        <source>registration address</source>
+        <translation>тіркелген мекенжайы</translation>
     </message>
     <message>
-      <source>profession</source>
-      <translation>кәсіп</translation>
+        <source>profession</source>
+        <translation>кәсіп</translation>
     </message>
     <message>
-      <source>experience</source>
-      <translation>жұмыс өтілі</translation>
+        <source>experience</source>
+        <translation>жұмыс өтілі</translation>
     </message>
     <message>
-      <source>experience, years</source>
-      <translation>жұмыс өтілі, жыл</translation>
+        <source>experience, years</source>
+        <translation>жұмыс өтілі, жыл</translation>
     </message>
     <message>
-      <source>experience, months</source>
-      <translation>жұмыс өтілі, ай</translation>
+        <source>experience, months</source>
+        <translation>жұмыс өтілі, ай</translation>
     </message>
     <message>
-      <source>education</source>
-      <translation>білімі</translation>
+        <source>education</source>
+        <translation>білімі</translation>
     </message>
     <message>
-      <source>employment</source>
-      <translation>еңбек қызметі</translation>
+        <source>employment</source>
+        <translation>еңбек қызметі</translation>
     </message>
     <message>
-      <source>education level</source>
-      <translation>білім деңгейі</translation>
+        <source>education level</source>
+        <translation>білім деңгейі</translation>
     </message>
     <message>
-      <source>institution</source>
-      <translation>оқу орны</translation>
+        <source>institution</source>
+        <translation>оқу орны</translation>
     </message>
     <message>
-      <source>document</source>
-      <translation>білімі туралы құжат</translation>
+        <source>document</source>
+        <translation>білімі туралы құжат</translation>
     </message>
     <message>
-      <source>organization</source>
-      <translation>ұйым</translation>
+        <source>organization</source>
+        <translation>ұйым</translation>
     </message>
     <message>
-      <source>BIN</source>
-      <translation>БСН</translation>
+        <source>BIN</source>
+        <translation>БСН</translation>
     </message>
     <message>
-      <source>position</source>
-      <translation>лауазымы</translation>
+        <source>position</source>
+        <translation>лауазымы</translation>
     </message>
     <message>
-      <source>start date</source>
-      <translation>басталған күні</translation>
+        <source>start date</source>
+        <translation>басталған күні</translation>
     </message>
     <message>
-      <source>end date</source>
-      <translation>аяқталған күні</translation>
+        <source>end date</source>
+        <translation>аяқталған күні</translation>
     </message>
     <message>
-      <source>qualification category</source>
-      <translation>біліктілік санаты</translation>
+        <source>qualification category</source>
+        <translation>біліктілік санаты</translation>
     </message>
     <message>
-      <source>date assigned</source>
-      <translation>берілген күні</translation>
+        <source>date assigned</source>
+        <translation>берілген күні</translation>
     </message>
     <message>
-      <source>attestation commission</source>
-      <translation>аттестаттау комиссиясы</translation>
+        <source>attestation commission</source>
+        <translation>аттестаттау комиссиясы</translation>
     </message>
     <message>
-      <source>consent to publication</source>
-      <translation>жариялауға келісім</translation>
+        <source>consent to publication</source>
+        <translation>жариялауға келісім</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-      <source>Tizilim — first run</source>
-      <translation>Tizilim — алғашқы іске қосу</translation>
+        <source>Tizilim — first run</source>
+        <translation>Tizilim — алғашқы іске қосу</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Тіл:</translation>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
     </message>
     <message>
-      <source>Creating the database…</source>
-      <translation>Дерекқор жасалуда…</translation>
+        <source>Creating the database…</source>
+        <translation>Дерекқор жасалуда…</translation>
     </message>
     <message>
-      <source>The database could not be created. Check that the folder or server is available and that you may write to it.</source>
-      <translation>Дерекқорды құру мүмкін болмады. Қалтаның немесе сервердің қолжетімді екенін және оған жазу құқығыңыз бар екенін тексеріңіз.</translation>
+        <source>The database could not be created. Check that the folder or server is available and that you may write to it.</source>
+        <translation>Дерекқорды құру мүмкін болмады. Қалтаның немесе сервердің қолжетімді екенін және оған жазу құқығыңыз бар екенін тексеріңіз.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportView</name>
     <message>
-      <source>No.</source>
-      <translation>№</translation>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Нөмірі</translation>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Т.А.Ә.</translation>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>Нәтиже</translation>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
     </message>
     <message>
-      <source>Messages</source>
-      <translation>Хабарламалар</translation>
+        <source>Messages</source>
+        <translation>Хабарламалар</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Тоқтатылуда…</translation>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-      <source>rejected</source>
-      <translation>қабылданбады</translation>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
     </message>
     <message>
-      <source>accepted, warning</source>
-      <translation>қабылданды, ескерту бар</translation>
+        <source>accepted, warning</source>
+        <translation>қабылданды, ескерту бар</translation>
     </message>
     <message>
-      <source>accepted</source>
-      <translation>қабылданды</translation>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
     </message>
     <message>
-      <source>Import applications from the portal's JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
-      <translation>Өтінімдерді портал экспорттаған JSON файлынан немесе XLSX үлгісінен импорттаңыз. «Импорт» батырмасын баспайынша ештеңе жазылмайды; қатесі бар жазбалар өткізіледі.</translation>
+        <source>Import applications from the portal&apos;s JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
+        <translation>Өтінімдерді портал экспорттаған JSON файлынан немесе XLSX үлгісінен импорттаңыз. «Импорт» батырмасын баспайынша ештеңе жазылмайды; қатесі бар жазбалар өткізіледі.</translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation>Файлды таңдау…</translation>
+        <source>Choose file…</source>
+        <translation>Файлды таңдау…</translation>
     </message>
     <message>
-      <source>No file chosen</source>
-      <translation>Файл таңдалмаған</translation>
+        <source>No file chosen</source>
+        <translation>Файл таңдалмаған</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Болдырмау</translation>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
     <message>
-      <source>Save rejection report…</source>
-      <translation>Қабылданбағандар есебін сақтау…</translation>
+        <source>Save rejection report…</source>
+        <translation>Қабылданбағандар есебін сақтау…</translation>
     </message>
     <message>
-      <source>Choose a file to import</source>
-      <translation>Импорттауға арналған файлды таңдаңыз</translation>
+        <source>Choose a file to import</source>
+        <translation>Импорттауға арналған файлды таңдаңыз</translation>
     </message>
     <message>
-      <source>Applications (*.json *.xlsx)</source>
-      <translation>Өтінімдер (*.json *.xlsx)</translation>
+        <source>Applications (*.json *.xlsx)</source>
+        <translation>Өтінімдер (*.json *.xlsx)</translation>
     </message>
     <message>
-      <source>Reading the file…</source>
-      <translation>Файл оқылуда…</translation>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Импортталуда…</translation>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
-      <source>Save rejection report</source>
-      <translation>Қабылданбағандар есебін сақтау</translation>
+        <source>Save rejection report</source>
+        <translation>Қабылданбағандар есебін сақтау</translation>
     </message>
     <message>
-      <source>Report saved: {0}</source>
-      <translation>Есеп сақталды: {0}</translation>
+        <source>Report saved: {0}</source>
+        <translation>Есеп сақталды: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in {0}: {1} accepted, {2} rejected.</source>
+        <translation>
+            <numerusform>{0} файлында %n жазба: {1} қабылданды, {2} қабылданбады.</numerusform>
+            <numerusform>{0} файлында %n жазба: {1} қабылданды, {2} қабылданбады.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{0} records in {1}: {2} accepted, {3} rejected.</source>
-      <translation>{1} файлында {0} жазба: {2} қабылданды, {3} қабылданбады.</translation>
+        <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
+        <translation>Импортталды: {0}; бұрыннан бар: {1}; қабылданбады: {2}.</translation>
     </message>
     <message>
-      <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
-      <translation>Импортталды: {0}; бұрыннан бар: {1}; қабылданбады: {2}.</translation>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
-      <source>Import cancelled; nothing was imported.</source>
-      <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
+        <source>Reading the file was cancelled.</source>
+        <translation>Файлды оқу тоқтатылды.</translation>
     </message>
-    <message>
-      <source>Reading the file was cancelled.</source>
-      <translation>Файлды оқу тоқтатылды.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-      <source>Tizilim — locked</source>
-      <translation>Tizilim — құлыпталған</translation>
+        <source>Tizilim — locked</source>
+        <translation>Tizilim — құлыпталған</translation>
     </message>
     <message>
-      <source>The window is locked: personal data is hidden. {0} can go on after entering the password; unsaved input is kept. Another user must sign {0} out first.</source>
-      <translation>Терезе құлыпталды: дербес деректер жасырылған. {0} құпиясөзді енгізгеннен кейін жұмысты жалғастыра алады; сақталмаған деректер сақталады. Басқа пайдаланушы алдымен {0} жүйеден шығаруы керек.</translation>
+        <source>The window is locked: personal data is hidden. {0} can go on after entering the password; unsaved input is kept. Another user must sign {0} out first.</source>
+        <translation>Терезе құлыпталды: дербес деректер жасырылған. {0} құпиясөзді енгізгеннен кейін жұмысты жалғастыра алады; сақталмаған деректер сақталады. Басқа пайдаланушы алдымен {0} жүйеден шығаруы керек.</translation>
     </message>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Құпиясөз:</translation>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Құлыпты ашу</translation>
+        <source>Unlock</source>
+        <translation>Құлыпты ашу</translation>
     </message>
     <message>
-      <source>Sign out</source>
-      <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+        <source>Sign out</source>
+        <translation>Шығу (пайдаланушыны ауыстыру)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Tizilim — registry of specialists of special social services</source>
-      <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
-      <translation>Tizilim — арнаулы әлеуметтік қызметтер мамандарының тізілімі</translation>
+        <source>Tizilim — registry of specialists of special social services</source>
+        <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
+        <translation>Tizilim — арнаулы әлеуметтік қызметтер мамандарының тізілімі</translation>
     </message>
     <message>
-      <source>Tizilim — locked</source>
-      <translation>Tizilim — құлыпталған</translation>
+        <source>Tizilim — locked</source>
+        <translation>Tizilim — құлыпталған</translation>
     </message>
     <message>
-      <source>Tizilim is locked.
+        <source>Tizilim is locked.
 Personal data is hidden until {0} enters the password.</source>
-      <translation>Tizilim құлыпталды.
+        <translation>Tizilim құлыпталды.
 {0} құпиясөзді енгізгенше дербес деректер жасырылады.</translation>
     </message>
     <message>
-      <source>Lock the screen</source>
-      <translation>Экранды құлыптау</translation>
+        <source>Lock the screen</source>
+        <translation>Экранды құлыптау</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>Ө&amp;ту</translation>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Тіл</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Анықтама</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
-      <source>Sign out</source>
-      <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+        <source>Sign out</source>
+        <translation>Шығу (пайдаланушыны ауыстыру)</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Шығу</translation>
+        <source>Quit</source>
+        <translation>Шығу</translation>
     </message>
     <message>
-      <source>Take the next application</source>
-      <translation>Келесі өтінімді алу</translation>
+        <source>Take the next application</source>
+        <translation>Келесі өтінімді алу</translation>
     </message>
     <message>
-      <source>Search applications</source>
-      <translation>Өтінімдерді іздеу</translation>
+        <source>Search applications</source>
+        <translation>Өтінімдерді іздеу</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Жаңарту</translation>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
     </message>
     <message>
-      <source>About Tizilim</source>
-      <translation>Tizilim туралы</translation>
+        <source>About Tizilim</source>
+        <translation>Tizilim туралы</translation>
     </message>
     <message>
-      <source>Awaiting decision</source>
-      <translation>Шешім күтуде</translation>
+        <source>Awaiting decision</source>
+        <translation>Шешім күтуде</translation>
     </message>
     <message>
-      <source>All applications</source>
-      <translation>Барлық өтінімдер</translation>
+        <source>All applications</source>
+        <translation>Барлық өтінімдер</translation>
     </message>
     <message>
-      <source>Enter an application</source>
-      <translation>Өтінімді енгізу</translation>
+        <source>Enter an application</source>
+        <translation>Өтінімді енгізу</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-      <source>Registry</source>
-      <translation>Тізілім</translation>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
     </message>
     <message>
-      <source>Administration</source>
-      <translation>Әкімшілендіру</translation>
+        <source>Administration</source>
+        <translation>Әкімшілендіру</translation>
     </message>
     <message>
-      <source>No applications are waiting.</source>
-      <translation>Шешім күтіп тұрған өтінім жоқ.</translation>
+        <source>No applications are waiting.</source>
+        <translation>Шешім күтіп тұрған өтінім жоқ.</translation>
     </message>
     <message>
-      <source>Your hold on {0} was released by {1}: {2}</source>
-      <translation>{0} өтінімін сізден {1} әкімшісі алды: {2}</translation>
+        <source>Your hold on {0} was released by {1}: {2}</source>
+        <translation>{0} өтінімін сізден {1} әкімшісі алды: {2}</translation>
     </message>
     <message>
-      <source>Locked</source>
-      <translation>Құлыпталған</translation>
+        <source>Locked</source>
+        <translation>Құлыпталған</translation>
     </message>
     <message>
-      <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
-      <translation>Бұл терезенің құлпын тек {0} аша алады. {1} ретінде жұмыс істеу үшін алдымен {0} жүйеден шығуы керек (сақталмаған деректер жоғалады).</translation>
+        <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
+        <translation>Бұл терезенің құлпын тек {0} аша алады. {1} ретінде жұмыс істеу үшін алдымен {0} жүйеден шығуы керек (сақталмаған деректер жоғалады).</translation>
     </message>
     <message>
-      <source>Only {0} can unlock this window.</source>
-      <translation>Бұл терезенің құлпын тек {0} аша алады.</translation>
+        <source>Only {0} can unlock this window.</source>
+        <translation>Бұл терезенің құлпын тек {0} аша алады.</translation>
     </message>
     <message>
-      <source>Sign {0} out? Unsaved input in this window is lost.</source>
-      <translation>{0} жүйеден шығарылсын ба? Осы терезедегі сақталмаған деректер жоғалады.</translation>
+        <source>Sign {0} out? Unsaved input in this window is lost.</source>
+        <translation>{0} жүйеден шығарылсын ба? Осы терезедегі сақталмаған деректер жоғалады.</translation>
     </message>
     <message>
-      <source>Working…</source>
-      <translation>Орындалуда…</translation>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
     </message>
     <message>
-      <source>Tizilim — the registry of specialists who provide special social services.
+        <source>Tizilim — the registry of specialists who provide special social services.
 Database: {0}</source>
-      <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
+        <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
 Дерекқор: {0}</translation>
     </message>
     <message>
-      <source>An export is still running. Cancel it and quit?</source>
-      <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
+        <source>An export is still running. Cancel it and quit?</source>
+        <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-      <source>Close</source>
-      <translation>Жабу</translation>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-      <source>Register {0} ({1})? The specialist enters the registry today and gets a registry number.</source>
-      <translation>{0} ({1}) тізілімге енгізілсін бе? Маман бүгін тізілімге енгізіліп, тіркеу нөмірін алады.</translation>
+        <source>Register {0} ({1})? The specialist enters the registry today and gets a registry number.</source>
+        <translation>{0} ({1}) тізілімге енгізілсін бе? Маман бүгін тізілімге енгізіліп, тіркеу нөмірін алады.</translation>
     </message>
     <message>
-      <source>Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules).</source>
-      <translation>{0} ({1}) өтінімін пысықтауға қайтару. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
+        <source>Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules).</source>
+        <translation>{0} ({1}) өтінімін пысықтауға қайтару. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
     </message>
     <message>
-      <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
-      <translation>{0} ({1}) өтінімі бойынша бас тарту. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы); бас тарту түпкілікті.</translation>
+        <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
+        <translation>{0} ({1}) өтінімі бойынша бас тарту. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы); бас тарту түпкілікті.</translation>
     </message>
     <message>
-      <source>Grounds</source>
-      <translation>Негіздер</translation>
+        <source>Grounds</source>
+        <translation>Негіздер</translation>
     </message>
     <message>
-      <source>Comment:</source>
-      <translation>Түсініктеме:</translation>
+        <source>Comment:</source>
+        <translation>Түсініктеме:</translation>
     </message>
     <message>
-      <source>Letter to the applicant (Kazakh and Russian):</source>
-      <translation>Өтініш берушіге хабарлама (қазақша және орысша):</translation>
+        <source>Letter to the applicant (Kazakh and Russian):</source>
+        <translation>Өтініш берушіге хабарлама (қазақша және орысша):</translation>
     </message>
     <message>
-      <source>Recommendation — {0}</source>
-      <translation>Ұсыным — {0}</translation>
+        <source>Recommendation — {0}</source>
+        <translation>Ұсыным — {0}</translation>
     </message>
     <message>
-      <source>Your recommendation on {0} ({1}) for the administrator, who decides. For a return or a refusal choose at least one ground (p.9 of the Rules).</source>
-      <translation>{0} ({1}) бойынша әкімшіге арналған ұсынымыңыз; шешімді әкімші қабылдайды. Қайтару немесе бас тарту үшін кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
+        <source>Your recommendation on {0} ({1}) for the administrator, who decides. For a return or a refusal choose at least one ground (p.9 of the Rules).</source>
+        <translation>{0} ({1}) бойынша әкімшіге арналған ұсынымыңыз; шешімді әкімші қабылдайды. Қайтару немесе бас тарту үшін кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
     </message>
     <message>
-      <source>Note for the administrator:</source>
-      <translation>Әкімшіге арналған ескертпе:</translation>
+        <source>Note for the administrator:</source>
+        <translation>Әкімшіге арналған ескертпе:</translation>
     </message>
     <message>
-      <source>Recommend</source>
-      <translation>Ұсыну</translation>
+        <source>Recommend</source>
+        <translation>Ұсыну</translation>
     </message>
     <message>
-      <source>Choose at least one ground.</source>
-      <translation>Кемінде бір негізді таңдаңыз.</translation>
+        <source>Choose at least one ground.</source>
+        <translation>Кемінде бір негізді таңдаңыз.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
-      <source>Registry No.</source>
-      <translation>Тіркеу №</translation>
+        <source>Registry No.</source>
+        <translation>Тіркеу №</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Т.А.Ә.</translation>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Облыс</translation>
+        <source>Region</source>
+        <translation>Облыс</translation>
     </message>
     <message>
-      <source>Profession</source>
-      <translation>Кәсіп</translation>
+        <source>Profession</source>
+        <translation>Кәсіп</translation>
     </message>
     <message>
-      <source>Included</source>
-      <translation>Енгізілді</translation>
+        <source>Included</source>
+        <translation>Енгізілді</translation>
     </message>
     <message>
-      <source>Consent</source>
-      <translation>Келісім</translation>
+        <source>Consent</source>
+        <translation>Келісім</translation>
     </message>
     <message>
-      <source>Excluded</source>
-      <translation>Шығарылды</translation>
+        <source>Excluded</source>
+        <translation>Шығарылды</translation>
     </message>
     <message>
-      <source>Application</source>
-      <translation>Өтінім</translation>
+        <source>Application</source>
+        <translation>Өтінім</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>иә</translation>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>жоқ</translation>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistryView</name>
     <message>
-      <source>Search: name, IIN or application number</source>
-      <translation>Іздеу: аты-жөні, ЖСН немесе өтінім нөмірі</translation>
+        <source>Search: name, IIN or application number</source>
+        <translation>Іздеу: аты-жөні, ЖСН немесе өтінім нөмірі</translation>
     </message>
     <message>
-      <source>All regions</source>
-      <translation>Барлық облыстар</translation>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
     </message>
     <message>
-      <source>All professions</source>
-      <translation>Барлық кәсіптер</translation>
+        <source>All professions</source>
+        <translation>Барлық кәсіптер</translation>
     </message>
     <message>
-      <source>Included:</source>
-      <translation>Енгізілген күні:</translation>
+        <source>Included:</source>
+        <translation>Енгізілген күні:</translation>
     </message>
     <message>
-      <source>Public edition (consenting only)</source>
-      <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
+        <source>Public edition (consenting only)</source>
+        <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
     </message>
     <message>
-      <source>Show excluded</source>
-      <translation>Шығарылғандарды көрсету</translation>
+        <source>Show excluded</source>
+        <translation>Шығарылғандарды көрсету</translation>
     </message>
     <message>
-      <source>Exclude…</source>
-      <translation>Шығару…</translation>
+        <source>Exclude…</source>
+        <translation>Шығару…</translation>
     </message>
     <message>
-      <source>Print / export…</source>
-      <translation>Басып шығару / экспорттау…</translation>
+        <source>Print / export…</source>
+        <translation>Басып шығару / экспорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Жазбалар: %Ln+ (саналуда…)</numerusform>
+            <numerusform>Жазбалар: %Ln+ (саналуда…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Жазбалар: %Ln</numerusform>
+            <numerusform>Жазбалар: %Ln</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Entries: {0}+ (counting…)</source>
-      <translation>Жазбалар: {0}+ (саналуда…)</translation>
+        <source>Exclude from the registry</source>
+        <translation>Тізілімнен шығару</translation>
     </message>
     <message>
-      <source>Entries: {0}</source>
-      <translation>Жазбалар: {0}</translation>
+        <source>Reason for excluding No. {0} ({1}):</source>
+        <translation>№ {0} ({1}) шығару себебі:</translation>
     </message>
     <message>
-      <source>Exclude from the registry</source>
-      <translation>Тізілімнен шығару</translation>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
     </message>
-    <message>
-      <source>Reason for excluding No. {0} ({1}):</source>
-      <translation>№ {0} ({1}) шығару себебі:</translation>
-    </message>
-    <message>
-      <source>Registry</source>
-      <translation>Тізілім</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
-      <source>Release the hold — {0}</source>
-      <translation>Брондауды алу — {0}</translation>
+        <source>Release the hold — {0}</source>
+        <translation>Брондауды алу — {0}</translation>
     </message>
     <message>
-      <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
-      <translation>{1} өтінімімен {0} жұмыс істеп жатыр. Басқа біреу ала алуы үшін брондауды алу керек пе? {0} бұл туралы себебімен бірге хабардар болады.</translation>
+        <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
+        <translation>{1} өтінімімен {0} жұмыс істеп жатыр. Басқа біреу ала алуы үшін брондауды алу керек пе? {0} бұл туралы себебімен бірге хабардар болады.</translation>
     </message>
     <message>
-      <source>Reason:</source>
-      <translation>Себебі:</translation>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
     </message>
     <message>
-      <source>Release</source>
-      <translation>Брондауды алу</translation>
+        <source>Release</source>
+        <translation>Брондауды алу</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Renderer</name>
     <message>
-      <source>yes</source>
-      <extracomment>revision keys stored flat that the form (and its validation messages) keep under "address" the catalog behind a coded field, by the field's last name</extracomment>
-      <translation>иә</translation>
+        <source>yes</source>
+        <extracomment>revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
+        <translation>иә</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>жоқ</translation>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
     <message>
-      <source>was: {0}</source>
-      <translation>бұрын: {0}</translation>
+        <source>was: {0}</source>
+        <translation>бұрын: {0}</translation>
     </message>
     <message>
-      <source>changed</source>
-      <translation>өзгерді</translation>
+        <source>changed</source>
+        <translation>өзгерді</translation>
     </message>
     <message>
-      <source>Fields changed since the previous revision are highlighted.</source>
-      <translation>Алдыңғы редакциядан бері өзгерген өрістер белгіленген.</translation>
+        <source>Fields changed since the previous revision are highlighted.</source>
+        <translation>Алдыңғы редакциядан бері өзгерген өрістер белгіленген.</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Маман</translation>
+        <source>Person</source>
+        <translation>Маман</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Тегі</translation>
+        <source>Last name</source>
+        <translation>Тегі</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Аты</translation>
+        <source>First name</source>
+        <translation>Аты</translation>
     </message>
     <message>
-      <source>Middle name</source>
-      <translation>Әкесінің аты</translation>
+        <source>Middle name</source>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
-      <source>IIN</source>
-      <translation>ЖСН</translation>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Туған күні</translation>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>Байланыс деректері</translation>
+        <source>Contacts</source>
+        <translation>Байланыс деректері</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>Ұялы телефон</translation>
+        <source>Mobile phone</source>
+        <translation>Ұялы телефон</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>Электрондық пошта</translation>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Тұратын мекенжайы</translation>
+        <source>Address</source>
+        <translation>Тұратын мекенжайы</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Облыс</translation>
+        <source>Region</source>
+        <translation>Облыс</translation>
     </message>
     <message>
-      <source>Settlement</source>
-      <translation>Елді мекен</translation>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
     </message>
     <message>
-      <source>Registration address</source>
-      <translation>Тіркелген мекенжайы</translation>
+        <source>Registration address</source>
+        <translation>Тіркелген мекенжайы</translation>
     </message>
     <message>
-      <source>Profession and experience</source>
-      <translation>Кәсібі және жұмыс өтілі</translation>
+        <source>Profession and experience</source>
+        <translation>Кәсібі және жұмыс өтілі</translation>
     </message>
     <message>
-      <source>Profession</source>
-      <translation>Кәсіп</translation>
+        <source>Profession</source>
+        <translation>Кәсіп</translation>
     </message>
     <message>
-      <source>Experience in special social services</source>
-      <translation>Арнаулы әлеуметтік көрсетілетін қызметтерді ұсыну саласындағы жұмыс өтілі</translation>
+        <source>Experience in special social services</source>
+        <translation>Арнаулы әлеуметтік көрсетілетін қызметтерді ұсыну саласындағы жұмыс өтілі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{0} years {1} months</source>
-      <translation>{0} жыл {1} ай</translation>
+        <source>Education</source>
+        <translation>Білімі туралы мәліметтер</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>Білімі туралы мәліметтер</translation>
+        <source>Level</source>
+        <translation>Білім деңгейі</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Білім деңгейі</translation>
+        <source>Institution</source>
+        <translation>Оқу орнының атауы</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>Оқу орнының атауы</translation>
+        <source>Start date</source>
+        <translation>Басталған күні</translation>
     </message>
     <message>
-      <source>Start date</source>
-      <translation>Басталған күні</translation>
+        <source>End date</source>
+        <translation>Аяқталған күні</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Аяқталған күні</translation>
+        <source>Document</source>
+        <translation>Білімі туралы құжат</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Білімі туралы құжат</translation>
+        <source>Employment</source>
+        <translation>Еңбек қызметі туралы мәліметтер</translation>
     </message>
     <message>
-      <source>Employment</source>
-      <translation>Еңбек қызметі туралы мәліметтер</translation>
+        <source>Organization</source>
+        <translation>Ұйымның атауы</translation>
     </message>
     <message>
-      <source>Organization</source>
-      <translation>Ұйымның атауы</translation>
+        <source>BIN</source>
+        <translation>БСН</translation>
     </message>
     <message>
-      <source>BIN</source>
-      <translation>БСН</translation>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Лауазымы</translation>
+        <source>current job</source>
+        <translation>қазіргі жұмыс орны</translation>
     </message>
     <message>
-      <source>current job</source>
-      <translation>қазіргі жұмыс орны</translation>
+        <source>Qualification category</source>
+        <translation>Біліктілік санаты</translation>
     </message>
     <message>
-      <source>Qualification category</source>
-      <translation>Біліктілік санаты</translation>
+        <source>Category</source>
+        <translation>Санаты</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Санаты</translation>
+        <source>Date assigned</source>
+        <translation>Берілген күні</translation>
     </message>
     <message>
-      <source>Date assigned</source>
-      <translation>Берілген күні</translation>
+        <source>Attestation commission</source>
+        <translation>Аттестаттау комиссиясы</translation>
     </message>
     <message>
-      <source>Attestation commission</source>
-      <translation>Аттестаттау комиссиясы</translation>
+        <source>Consent to publication</source>
+        <translation>Жариялауға келісім</translation>
     </message>
     <message>
-      <source>Consent to publication</source>
-      <translation>Жариялауға келісім</translation>
+        <source>The specialist CONSENTS to publication in the public registry.</source>
+        <translation>Маман жалпыға қолжетімді тізілімде жариялауға КЕЛІСІМ БЕРГЕН.</translation>
     </message>
     <message>
-      <source>The specialist CONSENTS to publication in the public registry.</source>
-      <translation>Маман жалпыға қолжетімді тізілімде жариялауға КЕЛІСІМ БЕРГЕН.</translation>
+        <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
+        <translation>Маман жариялауға келісім БЕРМЕГЕН: бұл жазба тек тізілімнің толық нұсқасында көрсетіледі.</translation>
     </message>
     <message>
-      <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
-      <translation>Маман жариялауға келісім БЕРМЕГЕН: бұл жазба тек тізілімнің толық нұсқасында көрсетіледі.</translation>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
     </message>
     <message>
-      <source>Registry</source>
-      <translation>Тізілім</translation>
+        <source>Registry number</source>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-      <source>Registry number</source>
-      <translation>Тіркеу нөмірі</translation>
+        <source>Included on</source>
+        <translation>Тізілімге енгізілген күні</translation>
     </message>
     <message>
-      <source>Included on</source>
-      <translation>Тізілімге енгізілген күні</translation>
+        <source>Excluded on</source>
+        <translation>Шығарылған күні</translation>
     </message>
     <message>
-      <source>Excluded on</source>
-      <translation>Шығарылған күні</translation>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Қабылданды</translation>
+        <source>No possible duplicates were found.</source>
+        <translation>Ықтимал қайталанулар табылмады.</translation>
     </message>
     <message>
-      <source>No possible duplicates were found.</source>
-      <translation>Ықтимал қайталанулар табылмады.</translation>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
     </message>
     <message>
-      <source>same IIN</source>
-      <translation>ЖСН бірдей</translation>
+        <source>same name and birth date</source>
+        <translation>аты-жөні мен туған күні бірдей</translation>
     </message>
     <message>
-      <source>same name and birth date</source>
-      <translation>аты-жөні мен туған күні бірдей</translation>
+        <source>Field</source>
+        <translation>Өріс</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Өріс</translation>
+        <source>This application</source>
+        <translation>Осы өтінім</translation>
     </message>
     <message>
-      <source>This application</source>
-      <translation>Осы өтінім</translation>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Нөмірі</translation>
+        <source>Why</source>
+        <translation>Себебі</translation>
     </message>
     <message>
-      <source>Why</source>
-      <translation>Себебі</translation>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Мәртебесі</translation>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Т.А.Ә.</translation>
+        <source>Other applications that may be the same person:</source>
+        <translation>Сол адамға тиесілі болуы мүмкін басқа өтінімдер:</translation>
     </message>
     <message>
-      <source>Other applications that may be the same person:</source>
-      <translation>Сол адамға тиесілі болуы мүмкін басқа өтінімдер:</translation>
+        <source>Open {0}</source>
+        <translation>{0} ашу</translation>
     </message>
     <message>
-      <source>Open {0}</source>
-      <translation>{0} ашу</translation>
+        <source>Revision {0} received</source>
+        <translation>{0}-редакция қабылданды</translation>
     </message>
     <message>
-      <source>Revision {0} received</source>
-      <translation>{0}-редакция қабылданды</translation>
+        <source>due</source>
+        <translation>мерзімі</translation>
     </message>
     <message>
-      <source>due</source>
-      <translation>мерзімі</translation>
+        <source>entered by</source>
+        <translation>енгізген</translation>
     </message>
     <message>
-      <source>entered by</source>
-      <translation>енгізген</translation>
+        <source>Changed fields:</source>
+        <translation>Өзгерген өрістер:</translation>
     </message>
     <message>
-      <source>Changed fields:</source>
-      <translation>Өзгерген өрістер:</translation>
+        <source>Decision</source>
+        <translation>Шешім</translation>
     </message>
     <message>
-      <source>Decision</source>
-      <translation>Шешім</translation>
+        <source>revision</source>
+        <translation>редакция</translation>
     </message>
     <message>
-      <source>revision</source>
-      <translation>редакция</translation>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
     </message>
-    <message>
-      <source>Comment</source>
-      <translation>Түсініктеме</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-      <source>← Back to the list</source>
-      <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
-      <translation>← Тізімге оралу</translation>
+        <source>← Back to the list</source>
+        <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
+        <translation>← Тізімге оралу</translation>
     </message>
     <message>
-      <source>Register</source>
-      <translation>Тізілімге енгізу</translation>
+        <source>Register</source>
+        <translation>Тізілімге енгізу</translation>
     </message>
     <message>
-      <source>Return for revision</source>
-      <translation>Пысықтауға қайтару</translation>
+        <source>Return for revision</source>
+        <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <source>Refuse</source>
-      <translation>Бас тарту</translation>
+        <source>Refuse</source>
+        <translation>Бас тарту</translation>
     </message>
     <message>
-      <source>Recommend…</source>
-      <translation>Ұсыным беру…</translation>
+        <source>Recommend…</source>
+        <translation>Ұсыным беру…</translation>
     </message>
     <message>
-      <source>Take</source>
-      <translation>Жұмысқа алу</translation>
+        <source>Take</source>
+        <translation>Жұмысқа алу</translation>
     </message>
     <message>
-      <source>Loading {0}…</source>
-      <translation>{0} жүктелуде…</translation>
+        <source>Loading {0}…</source>
+        <translation>{0} жүктелуде…</translation>
     </message>
     <message>
-      <source>, due {0}</source>
-      <translation>, мерзімі {0}</translation>
+        <source>, due {0}</source>
+        <translation>, мерзімі {0}</translation>
     </message>
     <message>
-      <source>Status: {0}; revision {1}</source>
-      <translation>Мәртебесі: {0}; {1}-редакция</translation>
+        <source>Status: {0}; revision {1}</source>
+        <translation>Мәртебесі: {0}; {1}-редакция</translation>
     </message>
     <message>
-      <source>Application</source>
-      <translation>Өтінім</translation>
+        <source>Application</source>
+        <translation>Өтінім</translation>
     </message>
     <message>
-      <source>Duplicates ({0})</source>
-      <translation>Қайталанулар ({0})</translation>
+        <source>Duplicates ({0})</source>
+        <translation>Қайталанулар ({0})</translation>
     </message>
     <message>
-      <source>History ({0})</source>
-      <translation>Тарихы ({0})</translation>
+        <source>History ({0})</source>
+        <translation>Тарихы ({0})</translation>
     </message>
     <message>
-      <source>Decisions are disabled while {0} holds it.</source>
-      <translation>{0} брондап тұрғанда шешім қабылдау мүмкін емес.</translation>
+        <source>Decisions are disabled while {0} holds it.</source>
+        <translation>{0} брондап тұрғанда шешім қабылдау мүмкін емес.</translation>
     </message>
     <message>
-      <source>Only an administrator decides on applications.</source>
-      <translation>Өтінімдер бойынша шешімді тек әкімші қабылдайды.</translation>
+        <source>Only an administrator decides on applications.</source>
+        <translation>Өтінімдер бойынша шешімді тек әкімші қабылдайды.</translation>
     </message>
     <message>
-      <source>Decided: {0}</source>
-      <translation>Шешім қабылданды: {0}</translation>
+        <source>Decided: {0}</source>
+        <translation>Шешім қабылданды: {0}</translation>
     </message>
     <message>
-      <source>Correct…</source>
-      <translation>Түзету…</translation>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
     </message>
     <message>
-      <source>Correct the data of this undecided application (a paper entry's typo)</source>
-      <translation>Шешім қабылданбаған осы өтінімнің деректерін түзету (қағаз өтінімді енгізудегі қате)</translation>
+        <source>Correct the data of this undecided application (a paper entry&apos;s typo)</source>
+        <translation>Шешім қабылданбаған осы өтінімнің деректерін түзету (қағаз өтінімді енгізудегі қате)</translation>
     </message>
     <message>
-      <source>Nobody is working on this application.</source>
-      <translation>Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.</translation>
+        <source>Nobody is working on this application.</source>
+        <translation>Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.</translation>
     </message>
     <message>
-      <source>You hold this application (since {0}).</source>
-      <translation>Бұл өтінім сізде ({0} бастап).</translation>
+        <source>You hold this application (since {0}).</source>
+        <translation>Бұл өтінім сізде ({0} бастап).</translation>
     </message>
     <message>
-      <source>{0} is working on this application (since {1}).</source>
-      <translation>Бұл өтініммен {0} жұмыс істеп жатыр ({1} бастап).</translation>
+        <source>{0} is working on this application (since {1}).</source>
+        <translation>Бұл өтініммен {0} жұмыс істеп жатыр ({1} бастап).</translation>
     </message>
     <message>
-      <source>Release</source>
-      <translation>Брондауды алу</translation>
+        <source>Release</source>
+        <translation>Брондауды алу</translation>
     </message>
     <message>
-      <source>Release…</source>
-      <translation>Брондауды алу…</translation>
+        <source>Release…</source>
+        <translation>Брондауды алу…</translation>
     </message>
     <message>
-      <source>Recommendation of {0}, {1}</source>
-      <translation>{0} ұсынымы, {1}</translation>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>{0} ұсынымы, {1}</translation>
     </message>
     <message>
-      <source>Note: {0}</source>
-      <translation>Ескертпе: {0}</translation>
+        <source>Note: {0}</source>
+        <translation>Ескертпе: {0}</translation>
     </message>
     <message>
-      <source>Work queue</source>
-      <translation>Өтінімдер кезегі</translation>
+        <source>Work queue</source>
+        <translation>Өтінімдер кезегі</translation>
     </message>
     <message>
-      <source>Saving the recommendation…</source>
-      <translation>Ұсыным сақталуда…</translation>
+        <source>Saving the recommendation…</source>
+        <translation>Ұсыным сақталуда…</translation>
     </message>
     <message>
-      <source>Recommendation on {0} saved.</source>
-      <translation>{0} бойынша ұсыным сақталды.</translation>
+        <source>Recommendation on {0} saved.</source>
+        <translation>{0} бойынша ұсыным сақталды.</translation>
     </message>
     <message>
-      <source>The recommendation was not saved</source>
-      <translation>Ұсыным сақталмады</translation>
+        <source>The recommendation was not saved</source>
+        <translation>Ұсыным сақталмады</translation>
     </message>
     <message>
-      <source>Saving the decision…</source>
-      <translation>Шешім сақталуда…</translation>
+        <source>Saving the decision…</source>
+        <translation>Шешім сақталуда…</translation>
     </message>
     <message>
-      <source>{0} registered: registry number {1}.</source>
-      <translation>{0} тізілімге енгізілді: тіркеу нөмірі {1}.</translation>
+        <source>{0} registered: registry number {1}.</source>
+        <translation>{0} тізілімге енгізілді: тіркеу нөмірі {1}.</translation>
     </message>
     <message>
-      <source>{0}: {1}.</source>
-      <translation>{0}: {1}.</translation>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
-      <source>Your hold was released: the decision was not saved</source>
-      <translation>Брондауыңыз алынды: шешім сақталмады</translation>
+        <source>Your hold was released: the decision was not saved</source>
+        <translation>Брондауыңыз алынды: шешім сақталмады</translation>
     </message>
     <message>
-      <source>Someone else holds it: the decision was not saved</source>
-      <translation>Өтінімді басқа пайдаланушы брондаған: шешім сақталмады</translation>
+        <source>Someone else holds it: the decision was not saved</source>
+        <translation>Өтінімді басқа пайдаланушы брондаған: шешім сақталмады</translation>
     </message>
     <message>
-      <source>The decision was not saved</source>
-      <translation>Шешім сақталмады</translation>
+        <source>The decision was not saved</source>
+        <translation>Шешім сақталмады</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-      <source>Tizilim — sign in</source>
-      <translation>Tizilim — кіру</translation>
+        <source>Tizilim — sign in</source>
+        <translation>Tizilim — кіру</translation>
     </message>
     <message>
-      <source>Registry of specialists who provide special social services</source>
-      <translation>Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі</translation>
+        <source>Registry of specialists who provide special social services</source>
+        <translation>Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі</translation>
     </message>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Құпиясөз:</translation>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Тіл:</translation>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
     </message>
     <message>
-      <source>Sign in</source>
-      <translation>Кіру</translation>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
     </message>
     <message>
-      <source>Enter your login and password.</source>
-      <translation>Логин мен құпиясөзді енгізіңіз.</translation>
+        <source>Enter your login and password.</source>
+        <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-      <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
-      <translation>Дерекқорды ашу мүмкін емес. Дерекқор файлының немесе сервердің қолжетімді екенін тексеріп, қайталап көріңіз; қате қайталанса, әкімшіге хабарласыңыз.</translation>
+        <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
+        <translation>Дерекқорды ашу мүмкін емес. Дерекқор файлының немесе сервердің қолжетімді екенін тексеріп, қайталап көріңіз; қате қайталанса, әкімшіге хабарласыңыз.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Submitted</source>
-      <translation>Берілді</translation>
+        <source>Submitted</source>
+        <translation>Берілді</translation>
     </message>
     <message>
-      <source>Resubmitted</source>
-      <translation>Қайта берілді</translation>
+        <source>Resubmitted</source>
+        <translation>Қайта берілді</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>Тіркелді</translation>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
     </message>
     <message>
-      <source>Returned for revision</source>
-      <translation>Пысықтауға қайтарылды</translation>
+        <source>Returned for revision</source>
+        <translation>Пысықтауға қайтарылды</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Бас тартылды</translation>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
-      <source>Register</source>
-      <translation>Тізілімге енгізу</translation>
+        <source>Register</source>
+        <translation>Тізілімге енгізу</translation>
     </message>
     <message>
-      <source>Return for revision</source>
-      <translation>Пысықтауға қайтару</translation>
+        <source>Return for revision</source>
+        <translation>Пысықтауға қайтару</translation>
     </message>
     <message>
-      <source>Refuse</source>
-      <translation>Бас тарту</translation>
+        <source>Refuse</source>
+        <translation>Бас тарту</translation>
     </message>
     <message>
-      <source>Administrator</source>
-      <translation>Әкімші</translation>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
     </message>
     <message>
-      <source>Local executive body clerk</source>
-      <translation>ЖАО қызметкері</translation>
+        <source>Local executive body clerk</source>
+        <translation>ЖАО қызметкері</translation>
     </message>
     <message>
-      <source>Report viewer</source>
-      <translation>Есептерді қараушы</translation>
+        <source>Report viewer</source>
+        <translation>Есептерді қараушы</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Full name:</source>
-      <translation>Тегі, аты, әкесінің аты:</translation>
+        <source>Full name:</source>
+        <translation>Тегі, аты, әкесінің аты:</translation>
     </message>
     <message>
-      <source>Role:</source>
-      <translation>Рөл:</translation>
+        <source>Role:</source>
+        <translation>Рөл:</translation>
     </message>
     <message>
-      <source>Region (clerks):</source>
-      <translation>Облыс (ЖАО үшін):</translation>
+        <source>Region (clerks):</source>
+        <translation>Облыс (ЖАО үшін):</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Құпиясөз:</translation>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
-      <source>Repeat password:</source>
-      <translation>Құпиясөзді қайталаңыз:</translation>
+        <source>Repeat password:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-      <source>Reset password</source>
-      <translation>Құпиясөзді қалпына келтіру</translation>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қалпына келтіру</translation>
     </message>
     <message>
-      <source>Change user {0}</source>
-      <translation>{0} пайдаланушысын өзгерту</translation>
+        <source>Change user {0}</source>
+        <translation>{0} пайдаланушысын өзгерту</translation>
     </message>
     <message>
-      <source>New user</source>
-      <translation>Жаңа пайдаланушы</translation>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-      <source>Enter a login without spaces.</source>
-      <translation>Логинді бос орынсыз енгізіңіз.</translation>
+        <source>Enter a login without spaces.</source>
+        <translation>Логинді бос орынсыз енгізіңіз.</translation>
     </message>
     <message>
-      <source>A clerk needs a region.</source>
-      <translation>ЖАО қызметкері үшін облысты таңдаңыз.</translation>
+        <source>A clerk needs a region.</source>
+        <translation>ЖАО қызметкері үшін облысты таңдаңыз.</translation>
     </message>
     <message>
-      <source>The password must be at least 12 characters long.</source>
-      <translation>Құпиясөз кемінде 12 таңбадан тұруы керек.</translation>
+        <source>The password must be at least 12 characters long.</source>
+        <translation>Құпиясөз кемінде 12 таңбадан тұруы керек.</translation>
     </message>
     <message>
-      <source>The passwords do not match.</source>
-      <translation>Құпиясөздер сәйкес келмейді.</translation>
+        <source>The passwords do not match.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
-      <source>Number</source>
-      <translation>Нөмірі</translation>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Қабылданды</translation>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
     </message>
     <message>
-      <source>Due date</source>
-      <translation>Қарау мерзімі</translation>
+        <source>Due date</source>
+        <translation>Қарау мерзімі</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Мәртебесі</translation>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Облыс</translation>
+        <source>Region</source>
+        <translation>Облыс</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>Т.А.Ә.</translation>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
     </message>
     <message>
-      <source>Profession</source>
-      <translation>Кәсіп</translation>
+        <source>Profession</source>
+        <translation>Кәсіп</translation>
     </message>
     <message>
-      <source>Revision</source>
-      <translation>Редакция</translation>
+        <source>Revision</source>
+        <translation>Редакция</translation>
     </message>
     <message>
-      <source>Held by</source>
-      <translation>Кімде</translation>
+        <source>Held by</source>
+        <translation>Кімде</translation>
     </message>
     <message>
-      <source>Duplicates</source>
-      <translation>Қайталанулар</translation>
+        <source>Duplicates</source>
+        <translation>Қайталанулар</translation>
     </message>
     <message>
-      <source>{0} — due today</source>
-      <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
-      <translation>{0} — мерзімі бүгін</translation>
+        <source>{0} — due today</source>
+        <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
+        <translation>{0} — мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — overdue by %n w.d.</source>
+        <translation>
+            <numerusform>{0} — %n жұм. күн кешікті</numerusform>
+            <numerusform>{0} — %n жұм. күн кешікті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n w.d. left</source>
+        <translation>
+            <numerusform>{0} — %n жұм. күн қалды</numerusform>
+            <numerusform>{0} — %n жұм. күн қалды</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{0} — overdue by {1} w.d.</source>
-      <translation>{0} — {1} жұм. күн кешікті</translation>
+        <source>possible</source>
+        <translation>мүмкін</translation>
     </message>
     <message>
-      <source>{0} — {1} w.d. left</source>
-      <translation>{0} — {1} жұм. күн қалды</translation>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <source>possible</source>
-      <translation>мүмкін</translation>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>Мерзімі өткен</translation>
+        <source>{0} holds it since {1}</source>
+        <translation>{0} брондаған, {1} бастап</translation>
     </message>
-    <message>
-      <source>Due today</source>
-      <translation>Мерзімі бүгін</translation>
-    </message>
-    <message>
-      <source>{0} holds it since {1}</source>
-      <translation>{0} брондаған, {1} бастап</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorklistView</name>
     <message>
-      <source>Search: name (either script), IIN or number</source>
-      <translation>Іздеу: аты-жөні (кез келген әліпбимен), ЖСН немесе нөмір</translation>
+        <source>Search: name (either script), IIN or number</source>
+        <translation>Іздеу: аты-жөні (кез келген әліпбимен), ЖСН немесе нөмір</translation>
     </message>
     <message>
-      <source>Awaiting decision</source>
-      <translation>Шешім күтуде</translation>
+        <source>Awaiting decision</source>
+        <translation>Шешім күтуде</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Барлық мәртебелер</translation>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-      <source>All regions</source>
-      <translation>Барлық облыстар</translation>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
     </message>
     <message>
-      <source>All professions</source>
-      <translation>Барлық кәсіптер</translation>
+        <source>All professions</source>
+        <translation>Барлық кәсіптер</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>Мерзімі өткен</translation>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
-      <source>Due today</source>
-      <translation>Мерзімі бүгін</translation>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-      <source>Received:</source>
-      <translation>Қабылданған күні:</translation>
+        <source>Received:</source>
+        <translation>Қабылданған күні:</translation>
     </message>
     <message>
-      <source>Save filter…</source>
-      <translation>Сүзгіні сақтау…</translation>
+        <source>Save filter…</source>
+        <translation>Сүзгіні сақтау…</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Жою</translation>
+        <source>Delete</source>
+        <translation>Жою</translation>
     </message>
     <message>
-      <source>Reset</source>
-      <translation>Тастау</translation>
+        <source>Reset</source>
+        <translation>Тастау</translation>
     </message>
     <message>
-      <source>Saved filters</source>
-      <translation>Сақталған сүзгілер</translation>
+        <source>Saved filters</source>
+        <translation>Сақталған сүзгілер</translation>
     </message>
     <message>
-      <source>Save filter</source>
-      <translation>Сүзгіні сақтау</translation>
+        <source>Save filter</source>
+        <translation>Сүзгіні сақтау</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>Атауы:</translation>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
     </message>
     <message>
-      <source>Loading…</source>
-      <translation>Жүктелуде…</translation>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
     </message>
-    <message>
-      <source>Applications: {0}+ (counting…)</source>
-      <translation>Өтінімдер: {0}+ (саналуда…)</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Өтінімдер: %Ln+ (саналуда…)</numerusform>
+            <numerusform>Өтінімдер: %Ln+ (саналуда…)</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>Applications: {0}</source>
-      <translation>Өтінімдер: {0}</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln</source>
+        <translation>
+            <numerusform>Өтінімдер: %Ln</numerusform>
+            <numerusform>Өтінімдер: %Ln</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

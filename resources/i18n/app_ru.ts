@@ -1,2236 +1,2293 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
-    <name />
+<context>
+    <name></name>
     <message>
-      <source>yes</source>
-      <translation>да</translation>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>нет</translation>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-      <source>First administrator</source>
-      <translation>Первый администратор</translation>
+        <source>First administrator</source>
+        <translation>Первый администратор</translation>
     </message>
     <message>
-      <source>Create the administrator's account. There is no default password: choose one of at least 12 characters.</source>
-      <translation>Создайте учётную запись администратора. Пароля по умолчанию нет: выберите пароль не короче 12 символов.</translation>
+        <source>Create the administrator&apos;s account. There is no default password: choose one of at least 12 characters.</source>
+        <translation>Создайте учётную запись администратора. Пароля по умолчанию нет: выберите пароль не короче 12 символов.</translation>
     </message>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Full name:</source>
-      <translation>ФИО:</translation>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Пароль:</translation>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
     <message>
-      <source>Repeat password:</source>
-      <translation>Повторите пароль:</translation>
+        <source>Repeat password:</source>
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
-      <source>Enter a login without spaces.</source>
-      <translation>Введите логин без пробелов.</translation>
+        <source>Enter a login without spaces.</source>
+        <translation>Введите логин без пробелов.</translation>
     </message>
     <message>
-      <source>The password must be at least 12 characters long.</source>
-      <translation>Пароль должен содержать не менее 12 символов.</translation>
+        <source>The password must be at least 12 characters long.</source>
+        <translation>Пароль должен содержать не менее 12 символов.</translation>
     </message>
     <message>
-      <source>The passwords do not match.</source>
-      <translation>Пароли не совпадают.</translation>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AdminView</name>
     <message>
-      <source>Lock the screen after idle minutes:</source>
-      <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
-      <translation>Блокировать экран после минут бездействия:</translation>
+        <source>Lock the screen after idle minutes:</source>
+        <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
+        <translation>Блокировать экран после минут бездействия:</translation>
     </message>
     <message>
-      <source>A hold on an application expires after idle minutes:</source>
-      <translation>Бронь заявки снимается после минут бездействия:</translation>
+        <source>A hold on an application expires after idle minutes:</source>
+        <translation>Бронь заявки снимается после минут бездействия:</translation>
     </message>
     <message>
-      <source>Failed sign-in attempts before the account locks:</source>
-      <translation>Неудачных попыток входа до блокировки учётной записи:</translation>
+        <source>Failed sign-in attempts before the account locks:</source>
+        <translation>Неудачных попыток входа до блокировки учётной записи:</translation>
     </message>
     <message>
-      <source>The account stays locked for minutes:</source>
-      <translation>Учётная запись блокируется на минут:</translation>
+        <source>The account stays locked for minutes:</source>
+        <translation>Учётная запись блокируется на минут:</translation>
     </message>
     <message>
-      <source>No.</source>
-      <translation>№</translation>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-      <source>Time</source>
-      <translation>Время</translation>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
     <message>
-      <source>User</source>
-      <translation>Пользователь</translation>
+        <source>User</source>
+        <translation>Пользователь</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Роль</translation>
+        <source>Role</source>
+        <translation>Роль</translation>
     </message>
     <message>
-      <source>Workstation</source>
-      <translation>Рабочее место</translation>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Действие</translation>
+        <source>Action</source>
+        <translation>Действие</translation>
     </message>
     <message>
-      <source>Object</source>
-      <translation>Объект</translation>
+        <source>Object</source>
+        <translation>Объект</translation>
     </message>
     <message>
-      <source>Change</source>
-      <translation>Изменение</translation>
+        <source>Change</source>
+        <translation>Изменение</translation>
     </message>
     <message>
-      <source>Login</source>
-      <translation>Логин</translation>
+        <source>Login</source>
+        <translation>Логин</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>ФИО</translation>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Регион</translation>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Активен</translation>
+        <source>Active</source>
+        <translation>Активен</translation>
     </message>
     <message>
-      <source>Locked until</source>
-      <translation>Заблокирован до</translation>
+        <source>Locked until</source>
+        <translation>Заблокирован до</translation>
     </message>
     <message>
-      <source>Day</source>
-      <translation>День</translation>
+        <source>Day</source>
+        <translation>День</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Вид</translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Примечание</translation>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
-      <source>Set by</source>
-      <translation>Кем установлено</translation>
+        <source>Set by</source>
+        <translation>Кем установлено</translation>
     </message>
     <message>
-      <source>Signed in</source>
-      <translation>В системе</translation>
+        <source>Signed in</source>
+        <translation>В системе</translation>
     </message>
     <message>
-      <source>Last seen</source>
-      <translation>Последняя активность</translation>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
     </message>
     <message>
-      <source>Signed in at</source>
-      <translation>Время входа</translation>
+        <source>Signed in at</source>
+        <translation>Время входа</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>да</translation>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>нет</translation>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
     <message>
-      <source>extra working day</source>
-      <translation>дополнительный рабочий день</translation>
+        <source>extra working day</source>
+        <translation>дополнительный рабочий день</translation>
     </message>
     <message>
-      <source>extra day off</source>
-      <translation>дополнительный выходной</translation>
+        <source>extra day off</source>
+        <translation>дополнительный выходной</translation>
     </message>
     <message>
-      <source>Users</source>
-      <translation>Пользователи</translation>
+        <source>Users</source>
+        <translation>Пользователи</translation>
     </message>
     <message>
-      <source>Working-day calendar</source>
-      <translation>Календарь рабочих дней</translation>
+        <source>Working-day calendar</source>
+        <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-      <source>Catalogs</source>
-      <translation>Справочники</translation>
+        <source>Catalogs</source>
+        <translation>Справочники</translation>
     </message>
     <message>
-      <source>Audit log</source>
-      <translation>Журнал аудита</translation>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
-      <source>Security settings</source>
-      <translation>Настройки безопасности</translation>
+        <source>Security settings</source>
+        <translation>Настройки безопасности</translation>
     </message>
     <message>
-      <source>New user…</source>
-      <translation>Новый пользователь…</translation>
+        <source>New user…</source>
+        <translation>Новый пользователь…</translation>
     </message>
     <message>
-      <source>Deactivate / activate</source>
-      <translation>Отключить / включить</translation>
+        <source>Deactivate / activate</source>
+        <translation>Отключить / включить</translation>
     </message>
     <message>
-      <source>Reset password…</source>
-      <translation>Сбросить пароль…</translation>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
     </message>
     <message>
-      <source>Role / region…</source>
-      <translation>Роль / регион…</translation>
+        <source>Role / region…</source>
+        <translation>Роль / регион…</translation>
     </message>
     <message>
-      <source>Public holidays are built in. Add the government's yearly day transfers here: due dates of undecided applications are recomputed.</source>
-      <translation>Праздничные дни учтены. Добавьте здесь ежегодные переносы выходных дней Правительством: сроки нерассмотренных заявок будут пересчитаны.</translation>
+        <source>Public holidays are built in. Add the government&apos;s yearly day transfers here: due dates of undecided applications are recomputed.</source>
+        <translation>Праздничные дни учтены. Добавьте здесь ежегодные переносы выходных дней Правительством: сроки нерассмотренных заявок будут пересчитаны.</translation>
     </message>
     <message>
-      <source>Year:</source>
-      <translation>Год:</translation>
+        <source>Year:</source>
+        <translation>Год:</translation>
     </message>
     <message>
-      <source>Note (e.g. the government decree)</source>
-      <translation>Примечание (например, постановление Правительства)</translation>
+        <source>Note (e.g. the government decree)</source>
+        <translation>Примечание (например, постановление Правительства)</translation>
     </message>
     <message>
-      <source>Add</source>
-      <translation>Добавить</translation>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
     <message>
-      <source>Remove selected</source>
-      <translation>Удалить выбранное</translation>
+        <source>Remove selected</source>
+        <translation>Удалить выбранное</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Код</translation>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
     <message>
-      <source>Kazakh</source>
-      <translation>Казахский</translation>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
     </message>
     <message>
-      <source>Russian</source>
-      <translation>Русский</translation>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
     <message>
-      <source>Filter by action (e.g. application., login.)</source>
-      <translation>Фильтр по действию (например, application., login.)</translation>
+        <source>Filter by action (e.g. application., login.)</source>
+        <translation>Фильтр по действию (например, application., login.)</translation>
     </message>
     <message>
-      <source>Verify the chain</source>
-      <translation>Проверить цепочку</translation>
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
     </message>
     <message>
-      <source>Who is signed in where (sessions seen in the last 12 hours).</source>
-      <translation>Кто и где работает в системе (сеансы за последние 12 часов).</translation>
+        <source>Who is signed in where (sessions seen in the last 12 hours).</source>
+        <translation>Кто и где работает в системе (сеансы за последние 12 часов).</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Обновить</translation>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
     </message>
     <message>
-      <source>These settings apply to every workstation of this database.</source>
-      <translation>Эти настройки действуют на всех рабочих местах этой базы данных.</translation>
+        <source>These settings apply to every workstation of this database.</source>
+        <translation>Эти настройки действуют на всех рабочих местах этой базы данных.</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Сохранить</translation>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
-      <source>Regions</source>
-      <translation>Регионы</translation>
+        <source>Regions</source>
+        <translation>Регионы</translation>
     </message>
     <message>
-      <source>Professions</source>
-      <translation>Профессии</translation>
+        <source>Professions</source>
+        <translation>Профессии</translation>
     </message>
     <message>
-      <source>Qualification categories</source>
-      <translation>Квалификационные категории</translation>
+        <source>Qualification categories</source>
+        <translation>Квалификационные категории</translation>
     </message>
     <message>
-      <source>Education levels</source>
-      <translation>Уровни образования</translation>
+        <source>Education levels</source>
+        <translation>Уровни образования</translation>
     </message>
     <message>
-      <source>Grounds</source>
-      <translation>Основания</translation>
+        <source>Grounds</source>
+        <translation>Основания</translation>
     </message>
     <message>
-      <source>return</source>
-      <translation>возврат на доработку</translation>
+        <source>return</source>
+        <translation>возврат на доработку</translation>
     </message>
     <message>
-      <source>refusal</source>
-      <translation>отказ</translation>
+        <source>refusal</source>
+        <translation>отказ</translation>
     </message>
     <message>
-      <source>Administration</source>
-      <translation>Администрирование</translation>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
     </message>
-    <message>
-      <source>Due dates recomputed: {0}</source>
-      <translation>Пересчитано сроков: {0}</translation>
+    <message numerus="yes">
+        <source>Due dates recomputed: %n</source>
+        <translation>
+            <numerusform>Пересчитано сроков: %n</numerusform>
+            <numerusform>Пересчитано сроков: %n</numerusform>
+            <numerusform>Пересчитано сроков: %n</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>Saved.</source>
-      <translation>Сохранено.</translation>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Verifying…</source>
-      <translation>Проверка…</translation>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
     <message>
-      <source>The audit chain is intact: {0} events.</source>
-      <translation>Цепочка аудита цела: событий {0}.</translation>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
     </message>
     <message>
-      <source>event No. {0}</source>
-      <translation>событие № {0}</translation>
+        <source>event No. {0}</source>
+        <translation>событие № {0}</translation>
     </message>
     <message>
-      <source>the end of the log</source>
-      <translation>конец журнала</translation>
+        <source>the end of the log</source>
+        <translation>конец журнала</translation>
     </message>
     <message>
-      <source>The audit chain is BROKEN at {0}: {1}</source>
-      <translation>Цепочка аудита НАРУШЕНА: {0}: {1}</translation>
+        <source>The audit chain is BROKEN at {0}: {1}</source>
+        <translation>Цепочка аудита НАРУШЕНА: {0}: {1}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Audit</name>
     <message>
-      <source>access denied</source>
-      <translation>отказ в доступе</translation>
+        <source>access denied</source>
+        <translation>отказ в доступе</translation>
     </message>
     <message>
-      <source>application received</source>
-      <translation>заявка принята</translation>
+        <source>application received</source>
+        <translation>заявка принята</translation>
     </message>
     <message>
-      <source>registered</source>
-      <translation>зарегистрирована</translation>
+        <source>registered</source>
+        <translation>зарегистрирована</translation>
     </message>
     <message>
-      <source>returned for revision</source>
-      <translation>возвращена на доработку</translation>
+        <source>returned for revision</source>
+        <translation>возвращена на доработку</translation>
     </message>
     <message>
-      <source>refused</source>
-      <translation>отказано</translation>
+        <source>refused</source>
+        <translation>отказано</translation>
     </message>
     <message>
-      <source>resubmitted</source>
-      <translation>подана повторно</translation>
+        <source>resubmitted</source>
+        <translation>подана повторно</translation>
     </message>
     <message>
-      <source>application corrected</source>
-      <translation>заявка исправлена</translation>
+        <source>application corrected</source>
+        <translation>заявка исправлена</translation>
     </message>
     <message>
-      <source>clerk's recommendation</source>
-      <translation>рекомендация сотрудника МИО</translation>
+        <source>clerk&apos;s recommendation</source>
+        <translation>рекомендация сотрудника МИО</translation>
     </message>
     <message>
-      <source>date received changed</source>
-      <translation>изменена дата поступления</translation>
+        <source>date received changed</source>
+        <translation>изменена дата поступления</translation>
     </message>
     <message>
-      <source>application taken</source>
-      <translation>заявка взята в работу</translation>
+        <source>application taken</source>
+        <translation>заявка взята в работу</translation>
     </message>
     <message>
-      <source>hold released</source>
-      <translation>бронь снята</translation>
+        <source>hold released</source>
+        <translation>бронь снята</translation>
     </message>
     <message>
-      <source>application viewed</source>
-      <translation>заявка просмотрена</translation>
+        <source>application viewed</source>
+        <translation>заявка просмотрена</translation>
     </message>
     <message>
-      <source>backup restored</source>
-      <translation>резервная копия восстановлена</translation>
+        <source>backup restored</source>
+        <translation>резервная копия восстановлена</translation>
     </message>
     <message>
-      <source>calendar day set</source>
-      <translation>день календаря задан</translation>
+        <source>calendar day set</source>
+        <translation>день календаря задан</translation>
     </message>
     <message>
-      <source>calendar day removed</source>
-      <translation>день календаря удалён</translation>
+        <source>calendar day removed</source>
+        <translation>день календаря удалён</translation>
     </message>
     <message>
-      <source>letters printed</source>
-      <translation>письма напечатаны</translation>
+        <source>letters printed</source>
+        <translation>письма напечатаны</translation>
     </message>
     <message>
-      <source>signed in</source>
-      <translation>вход в систему</translation>
+        <source>signed in</source>
+        <translation>вход в систему</translation>
     </message>
     <message>
-      <source>failed sign-in</source>
-      <translation>неудачная попытка входа</translation>
+        <source>failed sign-in</source>
+        <translation>неудачная попытка входа</translation>
     </message>
     <message>
-      <source>excluded from the registry</source>
-      <translation>исключена из реестра</translation>
+        <source>excluded from the registry</source>
+        <translation>исключена из реестра</translation>
     </message>
     <message>
-      <source>registry exported</source>
-      <translation>реестр экспортирован</translation>
+        <source>registry exported</source>
+        <translation>реестр экспортирован</translation>
     </message>
     <message>
-      <source>session started</source>
-      <translation>сеанс начат</translation>
+        <source>session started</source>
+        <translation>сеанс начат</translation>
     </message>
     <message>
-      <source>session ended</source>
-      <translation>сеанс завершён</translation>
+        <source>session ended</source>
+        <translation>сеанс завершён</translation>
     </message>
     <message>
-      <source>sessions viewed</source>
-      <translation>просмотр сеансов</translation>
+        <source>sessions viewed</source>
+        <translation>просмотр сеансов</translation>
     </message>
     <message>
-      <source>security settings changed</source>
-      <translation>изменены настройки безопасности</translation>
+        <source>security settings changed</source>
+        <translation>изменены настройки безопасности</translation>
     </message>
     <message>
-      <source>user created</source>
-      <translation>пользователь создан</translation>
+        <source>user created</source>
+        <translation>пользователь создан</translation>
     </message>
     <message>
-      <source>user changed</source>
-      <translation>пользователь изменён</translation>
+        <source>user changed</source>
+        <translation>пользователь изменён</translation>
     </message>
     <message>
-      <source>user activated</source>
-      <translation>пользователь включён</translation>
+        <source>user activated</source>
+        <translation>пользователь включён</translation>
     </message>
     <message>
-      <source>user deactivated</source>
-      <translation>пользователь отключён</translation>
+        <source>user deactivated</source>
+        <translation>пользователь отключён</translation>
     </message>
     <message>
-      <source>password reset</source>
-      <translation>пароль сброшен</translation>
+        <source>password reset</source>
+        <translation>пароль сброшен</translation>
     </message>
     <message>
-      <source>users viewed</source>
-      <translation>просмотр списка пользователей</translation>
+        <source>users viewed</source>
+        <translation>просмотр списка пользователей</translation>
     </message>
     <message>
-      <source>application</source>
-      <translation>заявка</translation>
+        <source>application</source>
+        <translation>заявка</translation>
     </message>
     <message>
-      <source>user</source>
-      <translation>пользователь</translation>
+        <source>user</source>
+        <translation>пользователь</translation>
     </message>
     <message>
-      <source>registry</source>
-      <translation>реестр</translation>
+        <source>registry</source>
+        <translation>реестр</translation>
     </message>
     <message>
-      <source>calendar</source>
-      <translation>календарь</translation>
+        <source>calendar</source>
+        <translation>календарь</translation>
     </message>
     <message>
-      <source>session</source>
-      <translation>сеанс</translation>
+        <source>session</source>
+        <translation>сеанс</translation>
     </message>
     <message>
-      <source>settings</source>
-      <translation>настройки</translation>
+        <source>settings</source>
+        <translation>настройки</translation>
     </message>
     <message>
-      <source>full</source>
-      <translation>полное</translation>
+        <source>full</source>
+        <translation>полное</translation>
     </message>
     <message>
-      <source>public</source>
-      <translation>публичное</translation>
+        <source>public</source>
+        <translation>публичное</translation>
     </message>
     <message>
-      <source>Kazakh</source>
-      <translation>Казахский</translation>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
     </message>
     <message>
-      <source>Russian</source>
-      <translation>Русский</translation>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
     <message>
-      <source>Kazakh and Russian</source>
-      <translation>Казахский и русский</translation>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
     </message>
     <message>
-      <source>status</source>
-      <extracomment>audit keys that are not form fields</extracomment>
-      <translation>статус</translation>
+        <source>status</source>
+        <extracomment>audit keys that are not form fields</extracomment>
+        <translation>статус</translation>
     </message>
     <message>
-      <source>revision</source>
-      <translation>редакция</translation>
+        <source>revision</source>
+        <translation>редакция</translation>
     </message>
     <message>
-      <source>registry number</source>
-      <translation>регистрационный номер</translation>
+        <source>registry number</source>
+        <translation>регистрационный номер</translation>
     </message>
     <message>
-      <source>reasons</source>
-      <translation>причины</translation>
+        <source>reasons</source>
+        <translation>причины</translation>
     </message>
     <message>
-      <source>comment</source>
-      <translation>комментарий</translation>
+        <source>comment</source>
+        <translation>комментарий</translation>
     </message>
     <message>
-      <source>reason</source>
-      <translation>причина</translation>
+        <source>reason</source>
+        <translation>причина</translation>
     </message>
     <message>
-      <source>login</source>
-      <translation>логин</translation>
+        <source>login</source>
+        <translation>логин</translation>
     </message>
     <message>
-      <source>role</source>
-      <translation>роль</translation>
+        <source>role</source>
+        <translation>роль</translation>
     </message>
     <message>
-      <source>region</source>
-      <translation>регион</translation>
+        <source>region</source>
+        <translation>регион</translation>
     </message>
     <message>
-      <source>full name</source>
-      <translation>ФИО</translation>
+        <source>full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-      <source>active</source>
-      <translation>активен</translation>
+        <source>active</source>
+        <translation>активен</translation>
     </message>
     <message>
-      <source>day</source>
-      <translation>день</translation>
+        <source>day</source>
+        <translation>день</translation>
     </message>
     <message>
-      <source>kind</source>
-      <translation>вид</translation>
+        <source>kind</source>
+        <translation>вид</translation>
     </message>
     <message>
-      <source>date received</source>
-      <translation>дата поступления</translation>
+        <source>date received</source>
+        <translation>дата поступления</translation>
     </message>
     <message>
-      <source>as of</source>
-      <translation>по состоянию на</translation>
+        <source>as of</source>
+        <translation>по состоянию на</translation>
     </message>
     <message>
-      <source>held by</source>
-      <translation>в работе у</translation>
+        <source>held by</source>
+        <translation>в работе у</translation>
     </message>
     <message>
-      <source>workstation</source>
-      <translation>рабочее место</translation>
+        <source>workstation</source>
+        <translation>рабочее место</translation>
     </message>
     <message>
-      <source>note</source>
-      <translation>примечание</translation>
+        <source>note</source>
+        <translation>примечание</translation>
     </message>
     <message>
-      <source>what</source>
-      <translation>что</translation>
+        <source>what</source>
+        <translation>что</translation>
     </message>
     <message>
-      <source>message</source>
-      <translation>сообщение</translation>
+        <source>message</source>
+        <translation>сообщение</translation>
     </message>
     <message>
-      <source>attempt</source>
-      <translation>попытка</translation>
+        <source>attempt</source>
+        <translation>попытка</translation>
     </message>
     <message>
-      <source>locked</source>
-      <translation>заблокирован</translation>
+        <source>locked</source>
+        <translation>заблокирован</translation>
     </message>
     <message>
-      <source>locked until</source>
-      <translation>заблокирован до</translation>
+        <source>locked until</source>
+        <translation>заблокирован до</translation>
     </message>
     <message>
-      <source>excluded on</source>
-      <translation>дата исключения</translation>
+        <source>excluded on</source>
+        <translation>дата исключения</translation>
     </message>
     <message>
-      <source>count</source>
-      <translation>количество</translation>
+        <source>count</source>
+        <translation>количество</translation>
     </message>
     <message>
-      <source>edition</source>
-      <translation>издание</translation>
+        <source>edition</source>
+        <translation>издание</translation>
     </message>
     <message>
-      <source>language</source>
-      <translation>язык</translation>
+        <source>language</source>
+        <translation>язык</translation>
     </message>
     <message>
-      <source>working day</source>
-      <translation>рабочий день</translation>
+        <source>working day</source>
+        <translation>рабочий день</translation>
     </message>
     <message>
-      <source>applications</source>
-      <translation>заявки</translation>
+        <source>applications</source>
+        <translation>заявки</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
-      <source>Database</source>
-      <translation>База данных</translation>
+        <source>Database</source>
+        <translation>База данных</translation>
     </message>
     <message>
-      <source>Where should Tizilim keep its data? A single office can use a local file; several workstations share one PostgreSQL server.</source>
-      <translation>Где Tizilim будет хранить данные? Одному офису достаточно локального файла; несколько рабочих мест используют общий сервер PostgreSQL.</translation>
+        <source>Where should Tizilim keep its data? A single office can use a local file; several workstations share one PostgreSQL server.</source>
+        <translation>Где Tizilim будет хранить данные? Одному офису достаточно локального файла; несколько рабочих мест используют общий сервер PostgreSQL.</translation>
     </message>
     <message>
-      <source>Local database file (recommended for one workstation)</source>
-      <translation>Локальный файл базы данных (рекомендуется для одного рабочего места)</translation>
+        <source>Local database file (recommended for one workstation)</source>
+        <translation>Локальный файл базы данных (рекомендуется для одного рабочего места)</translation>
     </message>
     <message>
-      <source>PostgreSQL server</source>
-      <translation>Сервер PostgreSQL</translation>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
     </message>
     <message>
-      <source>Test connection</source>
-      <translation>Проверить подключение</translation>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
-      <source>Connecting…</source>
-      <translation>Подключение…</translation>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
     </message>
     <message>
-      <source>Connection succeeded.</source>
-      <translation>Подключение установлено.</translation>
+        <source>Connection succeeded.</source>
+        <translation>Подключение установлено.</translation>
     </message>
     <message>
-      <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
-      <translation>Не удалось подключиться к серверу. Проверьте адрес, имя пользователя и пароль, а также что сервер запущен.</translation>
+        <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
+        <translation>Не удалось подключиться к серверу. Проверьте адрес, имя пользователя и пароль, а также что сервер запущен.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Details</name>
     <message>
-      <source>Details</source>
-      <translation>Подробности</translation>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-      <source>Enter a paper application</source>
-      <translation>Ввод бумажной заявки</translation>
+        <source>Enter a paper application</source>
+        <translation>Ввод бумажной заявки</translation>
     </message>
     <message>
-      <source>Application</source>
-      <translation>Заявка</translation>
+        <source>Application</source>
+        <translation>Заявка</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Специалист</translation>
+        <source>Person</source>
+        <translation>Специалист</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>Контактные данные</translation>
+        <source>Contacts</source>
+        <translation>Контактные данные</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Адрес проживания</translation>
+        <source>Address</source>
+        <translation>Адрес проживания</translation>
     </message>
     <message>
-      <source>Profession and experience</source>
-      <translation>Профессия и стаж</translation>
+        <source>Profession and experience</source>
+        <translation>Профессия и стаж</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>Сведения об образовании</translation>
+        <source>Education</source>
+        <translation>Сведения об образовании</translation>
     </message>
     <message>
-      <source>Employment</source>
-      <translation>Сведения по трудовой деятельности</translation>
+        <source>Employment</source>
+        <translation>Сведения по трудовой деятельности</translation>
     </message>
     <message>
-      <source>Qualification category and consent</source>
-      <translation>Квалификационная категория и согласие</translation>
+        <source>Qualification category and consent</source>
+        <translation>Квалификационная категория и согласие</translation>
     </message>
     <message>
-      <source>Application number:</source>
-      <translation>Номер заявки:</translation>
+        <source>Application number:</source>
+        <translation>Номер заявки:</translation>
     </message>
     <message>
-      <source>Last name:</source>
-      <translation>Фамилия:</translation>
+        <source>Last name:</source>
+        <translation>Фамилия:</translation>
     </message>
     <message>
-      <source>First name:</source>
-      <translation>Имя:</translation>
+        <source>First name:</source>
+        <translation>Имя:</translation>
     </message>
     <message>
-      <source>Middle name (if any):</source>
-      <translation>Отчество (при наличии):</translation>
+        <source>Middle name (if any):</source>
+        <translation>Отчество (при наличии):</translation>
     </message>
     <message>
-      <source>IIN:</source>
-      <translation>ИИН:</translation>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
     </message>
     <message>
-      <source>Birth date:</source>
-      <translation>Дата рождения:</translation>
+        <source>Birth date:</source>
+        <translation>Дата рождения:</translation>
     </message>
     <message>
-      <source>Mobile phone:</source>
-      <translation>Мобильный телефон:</translation>
+        <source>Mobile phone:</source>
+        <translation>Мобильный телефон:</translation>
     </message>
     <message>
-      <source>E-mail:</source>
-      <translation>Электронная почта:</translation>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
     </message>
     <message>
-      <source>Region:</source>
-      <translation>Регион:</translation>
+        <source>Region:</source>
+        <translation>Регион:</translation>
     </message>
     <message>
-      <source>Settlement:</source>
-      <translation>Населённый пункт:</translation>
+        <source>Settlement:</source>
+        <translation>Населённый пункт:</translation>
     </message>
     <message>
-      <source>Registration address:</source>
-      <translation>Адрес регистрации:</translation>
+        <source>Registration address:</source>
+        <translation>Адрес регистрации:</translation>
     </message>
     <message>
-      <source>Profession:</source>
-      <translation>Профессия:</translation>
+        <source>Profession:</source>
+        <translation>Профессия:</translation>
     </message>
     <message>
-      <source>Experience:</source>
-      <translation>Стаж:</translation>
+        <source>Experience:</source>
+        <translation>Стаж:</translation>
     </message>
     <message>
-      <source>Category:</source>
-      <translation>Категория:</translation>
+        <source>Category:</source>
+        <translation>Категория:</translation>
     </message>
     <message>
-      <source>Date assigned:</source>
-      <translation>Дата присвоения:</translation>
+        <source>Date assigned:</source>
+        <translation>Дата присвоения:</translation>
     </message>
     <message>
-      <source>Attestation commission:</source>
-      <translation>Аттестационная комиссия:</translation>
+        <source>Attestation commission:</source>
+        <translation>Аттестационная комиссия:</translation>
     </message>
     <message>
-      <source>Consent:</source>
-      <translation>Согласие:</translation>
+        <source>Consent:</source>
+        <translation>Согласие:</translation>
     </message>
     <message>
-      <source>The specialist consents to publication in the public registry</source>
-      <translation>Специалист согласен на публикацию в общедоступном реестре</translation>
+        <source>The specialist consents to publication in the public registry</source>
+        <translation>Специалист согласен на публикацию в общедоступном реестре</translation>
     </message>
     <message>
-      <source>years</source>
-      <translation>лет</translation>
+        <source>Level</source>
+        <translation>Уровень образования</translation>
     </message>
     <message>
-      <source>months</source>
-      <translation>мес.</translation>
+        <source>Institution</source>
+        <translation>Учебное заведение</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Уровень образования</translation>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>Учебное заведение</translation>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
     </message>
     <message>
-      <source>Start date</source>
-      <translation>Дата начала</translation>
+        <source>End date (empty: current)</source>
+        <translation>Дата окончания (пусто: по настоящее время)</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Дата окончания</translation>
+        <source>Application {0} corrected.</source>
+        <translation>Заявка {0} исправлена.</translation>
     </message>
     <message>
-      <source>End date (empty: current)</source>
-      <translation>Дата окончания (пусто: по настоящее время)</translation>
+        <source>Document</source>
+        <translation>Документ об образовании</translation>
     </message>
     <message>
-      <source>Application {0} corrected.</source>
-      <translation>Заявка {0} исправлена.</translation>
+        <source>Received (Kazakhstan time):</source>
+        <translation>Поступила (время Казахстана):</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Документ об образовании</translation>
+        <source>Organization</source>
+        <translation>Организация</translation>
     </message>
     <message>
-      <source>Received (Kazakhstan time):</source>
-      <translation>Поступила (время Казахстана):</translation>
+        <source>BIN</source>
+        <translation>БИН</translation>
     </message>
     <message>
-      <source>Organization</source>
-      <translation>Организация</translation>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
     <message>
-      <source>BIN</source>
-      <translation>БИН</translation>
+        <source>— choose —</source>
+        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
+        <translation>— выберите —</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Должность</translation>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
-      <source>— choose —</source>
-      <extracomment>rows of education / employment shown at first; more are added with "Add a row" (portal id, version read) while correcting an application</extracomment>
-      <translation>— выберите —</translation>
+        <source>Remove this row</source>
+        <translation>Удалить эту строку</translation>
     </message>
     <message>
-      <source>dd.mm.yyyy</source>
-      <translation>дд.мм.гггг</translation>
+        <source>Correct application {0}</source>
+        <translation>Исправление заявки {0}</translation>
     </message>
     <message>
-      <source>Remove this row</source>
-      <translation>Удалить эту строку</translation>
+        <source>Add an education record</source>
+        <translation>Добавить запись об образовании</translation>
     </message>
     <message>
-      <source>Correct application {0}</source>
-      <translation>Исправление заявки {0}</translation>
+        <source>Add an employment record</source>
+        <translation>Добавить запись о работе</translation>
     </message>
     <message>
-      <source>Add an education record</source>
-      <translation>Добавить запись об образовании</translation>
+        <source>Save application</source>
+        <translation>Сохранить заявку</translation>
     </message>
     <message>
-      <source>Add an employment record</source>
-      <translation>Добавить запись о работе</translation>
+        <source>Save the correction</source>
+        <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <source>Save application</source>
-      <translation>Сохранить заявку</translation>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
     <message>
-      <source>Save the correction</source>
-      <translation>Сохранить исправление</translation>
+        <source>Cancel the correction</source>
+        <translation>Отменить исправление</translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>год</numerusform>
+            <numerusform>года</numerusform>
+            <numerusform>лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>мес.</numerusform>
+            <numerusform>мес.</numerusform>
+            <numerusform>мес.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>Очистить</translation>
+        <source>Application {0} saved.</source>
+        <translation>Заявка {0} сохранена.</translation>
     </message>
     <message>
-      <source>Cancel the correction</source>
-      <translation>Отменить исправление</translation>
+        <source>An application with this number already exists.</source>
+        <translation>Заявка с таким номером уже существует.</translation>
     </message>
-    <message>
-      <source>Application {0} saved.</source>
-      <translation>Заявка {0} сохранена.</translation>
-    </message>
-    <message>
-      <source>An application with this number already exists.</source>
-      <translation>Заявка с таким номером уже существует.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-      <source>Unexpected error</source>
-      <translation>Непредвиденная ошибка</translation>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-      <source>Something went wrong. Your data is safe and the program keeps running. The details were written to the log file; copy them for the administrator.</source>
-      <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности, программа продолжает работу. Подробности записаны в журнал; скопируйте их для администратора.</translation>
+        <source>Something went wrong. Your data is safe and the program keeps running. The details were written to the log file; copy them for the administrator.</source>
+        <translation>Произошла непредвиденная ошибка. Ваши данные в сохранности, программа продолжает работу. Подробности записаны в журнал; скопируйте их для администратора.</translation>
     </message>
     <message>
-      <source>Copy details</source>
-      <translation>Скопировать подробности</translation>
+        <source>Copy details</source>
+        <translation>Скопировать подробности</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>Подробности</translation>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <source>Print / export the registry</source>
-      <translation>Печать / экспорт реестра</translation>
+        <source>Print / export the registry</source>
+        <translation>Печать / экспорт реестра</translation>
     </message>
     <message>
-      <source>Format:</source>
-      <translation>Формат:</translation>
+        <source>Format:</source>
+        <translation>Формат:</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Язык:</translation>
+        <source>Language:</source>
+        <translation>Язык:</translation>
     </message>
     <message>
-      <source>Edition:</source>
-      <translation>Редакция:</translation>
+        <source>Edition:</source>
+        <translation>Редакция:</translation>
     </message>
     <message>
-      <source>Filters:</source>
-      <translation>Фильтры:</translation>
+        <source>Filters:</source>
+        <translation>Фильтры:</translation>
     </message>
     <message>
-      <source>File:</source>
-      <translation>Файл:</translation>
+        <source>File:</source>
+        <translation>Файл:</translation>
     </message>
     <message>
-      <source>Kazakh</source>
-      <translation>Казахский</translation>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
     </message>
     <message>
-      <source>Russian</source>
-      <translation>Русский</translation>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
     <message>
-      <source>Kazakh and Russian</source>
-      <translation>Казахский и русский</translation>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
     </message>
     <message>
-      <source>Public (consenting specialists only)</source>
-      <translation>Общедоступная (только давшие согласие)</translation>
+        <source>Public (consenting specialists only)</source>
+        <translation>Общедоступная (только давшие согласие)</translation>
     </message>
     <message>
-      <source>Full</source>
-      <translation>Полная</translation>
+        <source>Full</source>
+        <translation>Полная</translation>
     </message>
     <message>
-      <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
-      <translation>Поиск «{0}» не применяется: в выгрузку попадут все записи, подходящие под фильтры выше.</translation>
+        <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
+        <translation>Поиск «{0}» не применяется: в выгрузку попадут все записи, подходящие под фильтры выше.</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>Выбрать…</translation>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Начать</translation>
+        <source>Start</source>
+        <translation>Начать</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Отмена</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-      <source>Open file</source>
-      <translation>Открыть файл</translation>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
     </message>
     <message>
-      <source>Open folder</source>
-      <translation>Открыть папку</translation>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
     <message>
-      <source>included {0} – {1}</source>
-      <translation>включены {0} – {1}</translation>
+        <source>included {0} – {1}</source>
+        <translation>включены {0} – {1}</translation>
     </message>
     <message>
-      <source>none (the whole registry)</source>
-      <translation>нет (весь реестр)</translation>
+        <source>none (the whole registry)</source>
+        <translation>нет (весь реестр)</translation>
     </message>
     <message>
-      <source>Save as</source>
-      <translation>Сохранить как</translation>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
     </message>
     <message>
-      <source>Exporting…</source>
-      <translation>Экспорт…</translation>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Отмена…</translation>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
     <message>
-      <source>Done: {0}</source>
-      <translation>Готово: {0}</translation>
+        <source>Done: {0}</source>
+        <translation>Готово: {0}</translation>
     </message>
     <message>
-      <source>Export cancelled; no file was written.</source>
-      <translation>Экспорт прерван; файл не записан.</translation>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт прерван; файл не записан.</translation>
     </message>
     <message>
-      <source>The export failed.</source>
-      <translation>Экспорт не удался.</translation>
+        <source>The export failed.</source>
+        <translation>Экспорт не удался.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Field</name>
     <message>
-      <source>application number</source>
-      <translation>номер заявки</translation>
+        <source>application number</source>
+        <translation>номер заявки</translation>
     </message>
     <message>
-      <source>date received</source>
-      <translation>дата поступления</translation>
+        <source>date received</source>
+        <translation>дата поступления</translation>
     </message>
     <message>
-      <source>application</source>
-      <translation>заявка</translation>
+        <source>application</source>
+        <translation>заявка</translation>
     </message>
     <message>
-      <source>specialist</source>
-      <translation>специалист</translation>
+        <source>specialist</source>
+        <translation>специалист</translation>
     </message>
     <message>
-      <source>last name</source>
-      <translation>фамилия</translation>
+        <source>last name</source>
+        <translation>фамилия</translation>
     </message>
     <message>
-      <source>first name</source>
-      <translation>имя</translation>
+        <source>first name</source>
+        <translation>имя</translation>
     </message>
     <message>
-      <source>middle name</source>
-      <translation>отчество</translation>
+        <source>middle name</source>
+        <translation>отчество</translation>
     </message>
     <message>
-      <source>IIN</source>
-      <translation>ИИН</translation>
+        <source>IIN</source>
+        <translation>ИИН</translation>
     </message>
     <message>
-      <source>birth date</source>
-      <translation>дата рождения</translation>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
     </message>
     <message>
-      <source>mobile phone</source>
-      <translation>мобильный телефон</translation>
+        <source>mobile phone</source>
+        <translation>мобильный телефон</translation>
     </message>
     <message>
-      <source>e-mail</source>
-      <translation>электронная почта</translation>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
     </message>
     <message>
-      <source>address</source>
-      <translation>адрес</translation>
+        <source>address</source>
+        <translation>адрес</translation>
     </message>
     <message>
-      <source>region</source>
-      <translation>регион</translation>
+        <source>region</source>
+        <translation>регион</translation>
     </message>
     <message>
-      <source>settlement</source>
-      <translation>населённый пункт</translation>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
     </message>
     <message>
-      <source>registration address</source>
-      <translation>адрес регистрации</translation>
+        <source>registration address</source>
+        <translation>адрес регистрации</translation>
     </message>
     <message>
-      <source>profession</source>
-      <translation>профессия</translation>
+        <source>profession</source>
+        <translation>профессия</translation>
     </message>
     <message>
-      <source>experience</source>
-      <translation>стаж</translation>
+        <source>experience</source>
+        <translation>стаж</translation>
     </message>
     <message>
-      <source>experience, years</source>
-      <translation>стаж, лет</translation>
+        <source>experience, years</source>
+        <translation>стаж, лет</translation>
     </message>
     <message>
-      <source>experience, months</source>
-      <translation>стаж, месяцев</translation>
+        <source>experience, months</source>
+        <translation>стаж, месяцев</translation>
     </message>
     <message>
-      <source>education</source>
-      <translation>образование</translation>
+        <source>education</source>
+        <translation>образование</translation>
     </message>
     <message>
-      <source>employment</source>
-      <translation>трудовая деятельность</translation>
+        <source>employment</source>
+        <translation>трудовая деятельность</translation>
     </message>
     <message>
-      <source>education level</source>
-      <translation>уровень образования</translation>
+        <source>education level</source>
+        <translation>уровень образования</translation>
     </message>
     <message>
-      <source>institution</source>
-      <translation>учебное заведение</translation>
+        <source>institution</source>
+        <translation>учебное заведение</translation>
     </message>
     <message>
-      <source>document</source>
-      <translation>документ об образовании</translation>
+        <source>document</source>
+        <translation>документ об образовании</translation>
     </message>
     <message>
-      <source>organization</source>
-      <translation>организация</translation>
+        <source>organization</source>
+        <translation>организация</translation>
     </message>
     <message>
-      <source>BIN</source>
-      <translation>БИН</translation>
+        <source>BIN</source>
+        <translation>БИН</translation>
     </message>
     <message>
-      <source>position</source>
-      <translation>должность</translation>
+        <source>position</source>
+        <translation>должность</translation>
     </message>
     <message>
-      <source>start date</source>
-      <translation>дата начала</translation>
+        <source>start date</source>
+        <translation>дата начала</translation>
     </message>
     <message>
-      <source>end date</source>
-      <translation>дата окончания</translation>
+        <source>end date</source>
+        <translation>дата окончания</translation>
     </message>
     <message>
-      <source>qualification category</source>
-      <translation>квалификационная категория</translation>
+        <source>qualification category</source>
+        <translation>квалификационная категория</translation>
     </message>
     <message>
-      <source>date assigned</source>
-      <translation>дата присвоения</translation>
+        <source>date assigned</source>
+        <translation>дата присвоения</translation>
     </message>
     <message>
-      <source>attestation commission</source>
-      <translation>аттестационная комиссия</translation>
+        <source>attestation commission</source>
+        <translation>аттестационная комиссия</translation>
     </message>
     <message>
-      <source>consent to publication</source>
-      <translation>согласие на публикацию</translation>
+        <source>consent to publication</source>
+        <translation>согласие на публикацию</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-      <source>Tizilim — first run</source>
-      <translation>Tizilim — первый запуск</translation>
+        <source>Tizilim — first run</source>
+        <translation>Tizilim — первый запуск</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Язык:</translation>
+        <source>Language:</source>
+        <translation>Язык:</translation>
     </message>
     <message>
-      <source>Creating the database…</source>
-      <translation>Создание базы данных…</translation>
+        <source>Creating the database…</source>
+        <translation>Создание базы данных…</translation>
     </message>
     <message>
-      <source>The database could not be created. Check that the folder or server is available and that you may write to it.</source>
-      <translation>Не удалось создать базу данных. Проверьте, что папка или сервер доступны и у вас есть право записи.</translation>
+        <source>The database could not be created. Check that the folder or server is available and that you may write to it.</source>
+        <translation>Не удалось создать базу данных. Проверьте, что папка или сервер доступны и у вас есть право записи.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportView</name>
     <message>
-      <source>No.</source>
-      <translation>№</translation>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Номер</translation>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>ФИО</translation>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>Результат</translation>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
     <message>
-      <source>Messages</source>
-      <translation>Сообщения</translation>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Отмена…</translation>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
     <message>
-      <source>rejected</source>
-      <translation>отклонена</translation>
+        <source>rejected</source>
+        <translation>отклонена</translation>
     </message>
     <message>
-      <source>accepted, warning</source>
-      <translation>принята, есть предупреждение</translation>
+        <source>accepted, warning</source>
+        <translation>принята, есть предупреждение</translation>
     </message>
     <message>
-      <source>accepted</source>
-      <translation>принята</translation>
+        <source>accepted</source>
+        <translation>принята</translation>
     </message>
     <message>
-      <source>Import applications from the portal's JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
-      <translation>Импорт заявок из JSON-выгрузки портала или шаблона XLSX. Пока вы не нажмёте «Импорт», ничего не записывается; записи с ошибками пропускаются.</translation>
+        <source>Import applications from the portal&apos;s JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
+        <translation>Импорт заявок из JSON-выгрузки портала или шаблона XLSX. Пока вы не нажмёте «Импорт», ничего не записывается; записи с ошибками пропускаются.</translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation>Выбрать файл…</translation>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
-      <source>No file chosen</source>
-      <translation>Файл не выбран</translation>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Отмена</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-      <source>Save rejection report…</source>
-      <translation>Сохранить отчёт об отклонённых…</translation>
+        <source>Save rejection report…</source>
+        <translation>Сохранить отчёт об отклонённых…</translation>
     </message>
     <message>
-      <source>Choose a file to import</source>
-      <translation>Выберите файл для импорта</translation>
+        <source>Choose a file to import</source>
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
-      <source>Applications (*.json *.xlsx)</source>
-      <translation>Заявки (*.json *.xlsx)</translation>
+        <source>Applications (*.json *.xlsx)</source>
+        <translation>Заявки (*.json *.xlsx)</translation>
     </message>
     <message>
-      <source>Reading the file…</source>
-      <translation>Чтение файла…</translation>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Импорт…</translation>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
     </message>
     <message>
-      <source>Save rejection report</source>
-      <translation>Сохранить отчёт об отклонённых</translation>
+        <source>Save rejection report</source>
+        <translation>Сохранить отчёт об отклонённых</translation>
     </message>
     <message>
-      <source>Report saved: {0}</source>
-      <translation>Отчёт сохранён: {0}</translation>
+        <source>Report saved: {0}</source>
+        <translation>Отчёт сохранён: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in {0}: {1} accepted, {2} rejected.</source>
+        <translation>
+            <numerusform>В файле {0} записей: %n; принято {1}, отклонено {2}.</numerusform>
+            <numerusform>В файле {0} записей: %n; принято {1}, отклонено {2}.</numerusform>
+            <numerusform>В файле {0} записей: %n; принято {1}, отклонено {2}.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{0} records in {1}: {2} accepted, {3} rejected.</source>
-      <translation>В файле {1} записей: {0}; принято {2}, отклонено {3}.</translation>
+        <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
+        <translation>Импортировано: {0}; уже были: {1}; отклонено: {2}.</translation>
     </message>
     <message>
-      <source>Imported: {0}; already present: {1}; rejected: {2}.</source>
-      <translation>Импортировано: {0}; уже были: {1}; отклонено: {2}.</translation>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт прерван; ничего не импортировано.</translation>
     </message>
     <message>
-      <source>Import cancelled; nothing was imported.</source>
-      <translation>Импорт прерван; ничего не импортировано.</translation>
+        <source>Reading the file was cancelled.</source>
+        <translation>Чтение файла прервано.</translation>
     </message>
-    <message>
-      <source>Reading the file was cancelled.</source>
-      <translation>Чтение файла прервано.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-      <source>Tizilim — locked</source>
-      <translation>Tizilim — заблокировано</translation>
+        <source>Tizilim — locked</source>
+        <translation>Tizilim — заблокировано</translation>
     </message>
     <message>
-      <source>The window is locked: personal data is hidden. {0} can go on after entering the password; unsaved input is kept. Another user must sign {0} out first.</source>
-      <translation>Окно заблокировано: персональные данные скрыты. {0} продолжит работу после ввода пароля; несохранённый ввод сохраняется. Другой пользователь должен сначала выйти из учётной записи {0}.</translation>
+        <source>The window is locked: personal data is hidden. {0} can go on after entering the password; unsaved input is kept. Another user must sign {0} out first.</source>
+        <translation>Окно заблокировано: персональные данные скрыты. {0} продолжит работу после ввода пароля; несохранённый ввод сохраняется. Другой пользователь должен сначала выйти из учётной записи {0}.</translation>
     </message>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Пароль:</translation>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Разблокировать</translation>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
     </message>
     <message>
-      <source>Sign out</source>
-      <translation>Выйти (сменить пользователя)</translation>
+        <source>Sign out</source>
+        <translation>Выйти (сменить пользователя)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Tizilim — registry of specialists of special social services</source>
-      <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
-      <translation>Tizilim — реестр специалистов специальных социальных услуг</translation>
+        <source>Tizilim — registry of specialists of special social services</source>
+        <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
+        <translation>Tizilim — реестр специалистов специальных социальных услуг</translation>
     </message>
     <message>
-      <source>Tizilim — locked</source>
-      <translation>Tizilim — заблокировано</translation>
+        <source>Tizilim — locked</source>
+        <translation>Tizilim — заблокировано</translation>
     </message>
     <message>
-      <source>Tizilim is locked.
+        <source>Tizilim is locked.
 Personal data is hidden until {0} enters the password.</source>
-      <translation>Tizilim заблокирован.
+        <translation>Tizilim заблокирован.
 Персональные данные скрыты, пока {0} не введёт пароль.</translation>
     </message>
     <message>
-      <source>Lock the screen</source>
-      <translation>Заблокировать экран</translation>
+        <source>Lock the screen</source>
+        <translation>Заблокировать экран</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>&amp;Переход</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Язык</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Справка</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-      <source>Sign out</source>
-      <translation>Выйти (сменить пользователя)</translation>
+        <source>Sign out</source>
+        <translation>Выйти (сменить пользователя)</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Выход</translation>
+        <source>Quit</source>
+        <translation>Выход</translation>
     </message>
     <message>
-      <source>Take the next application</source>
-      <translation>Взять следующую заявку</translation>
+        <source>Take the next application</source>
+        <translation>Взять следующую заявку</translation>
     </message>
     <message>
-      <source>Search applications</source>
-      <translation>Поиск заявок</translation>
+        <source>Search applications</source>
+        <translation>Поиск заявок</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Обновить</translation>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
     </message>
     <message>
-      <source>About Tizilim</source>
-      <translation>О программе Tizilim</translation>
+        <source>About Tizilim</source>
+        <translation>О программе Tizilim</translation>
     </message>
     <message>
-      <source>Awaiting decision</source>
-      <translation>Ожидают решения</translation>
+        <source>Awaiting decision</source>
+        <translation>Ожидают решения</translation>
     </message>
     <message>
-      <source>All applications</source>
-      <translation>Все заявки</translation>
+        <source>All applications</source>
+        <translation>Все заявки</translation>
     </message>
     <message>
-      <source>Enter an application</source>
-      <translation>Ввод заявки</translation>
+        <source>Enter an application</source>
+        <translation>Ввод заявки</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Импорт</translation>
+        <source>Import</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-      <source>Registry</source>
-      <translation>Реестр</translation>
+        <source>Registry</source>
+        <translation>Реестр</translation>
     </message>
     <message>
-      <source>Administration</source>
-      <translation>Администрирование</translation>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
     </message>
     <message>
-      <source>No applications are waiting.</source>
-      <translation>Заявок, ожидающих решения, нет.</translation>
+        <source>No applications are waiting.</source>
+        <translation>Заявок, ожидающих решения, нет.</translation>
     </message>
     <message>
-      <source>Your hold on {0} was released by {1}: {2}</source>
-      <translation>Заявку {0} у вас забрал администратор {1}: {2}</translation>
+        <source>Your hold on {0} was released by {1}: {2}</source>
+        <translation>Заявку {0} у вас забрал администратор {1}: {2}</translation>
     </message>
     <message>
-      <source>Locked</source>
-      <translation>Заблокировано</translation>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
     </message>
     <message>
-      <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
-      <translation>Разблокировать это окно может только {0}. Чтобы работать как {1}, сначала выйдите из учётной записи {0} (несохранённый ввод будет потерян).</translation>
+        <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
+        <translation>Разблокировать это окно может только {0}. Чтобы работать как {1}, сначала выйдите из учётной записи {0} (несохранённый ввод будет потерян).</translation>
     </message>
     <message>
-      <source>Only {0} can unlock this window.</source>
-      <translation>Разблокировать это окно может только {0}.</translation>
+        <source>Only {0} can unlock this window.</source>
+        <translation>Разблокировать это окно может только {0}.</translation>
     </message>
     <message>
-      <source>Sign {0} out? Unsaved input in this window is lost.</source>
-      <translation>Выйти из учётной записи {0}? Несохранённый ввод в этом окне будет потерян.</translation>
+        <source>Sign {0} out? Unsaved input in this window is lost.</source>
+        <translation>Выйти из учётной записи {0}? Несохранённый ввод в этом окне будет потерян.</translation>
     </message>
     <message>
-      <source>Working…</source>
-      <translation>Выполняется…</translation>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
     </message>
     <message>
-      <source>Tizilim — the registry of specialists who provide special social services.
+        <source>Tizilim — the registry of specialists who provide special social services.
 Database: {0}</source>
-      <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
+        <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
 База данных: {0}</translation>
     </message>
     <message>
-      <source>An export is still running. Cancel it and quit?</source>
-      <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
+        <source>An export is still running. Cancel it and quit?</source>
+        <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-      <source>Close</source>
-      <translation>Закрыть</translation>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-      <source>Register {0} ({1})? The specialist enters the registry today and gets a registry number.</source>
-      <translation>Включить {0} ({1}) в реестр? Специалист будет включён в реестр сегодня и получит регистрационный номер.</translation>
+        <source>Register {0} ({1})? The specialist enters the registry today and gets a registry number.</source>
+        <translation>Включить {0} ({1}) в реестр? Специалист будет включён в реестр сегодня и получит регистрационный номер.</translation>
     </message>
     <message>
-      <source>Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules).</source>
-      <translation>Возврат заявки {0} ({1}) на доработку. Выберите хотя бы одно основание (п.9 Правил).</translation>
+        <source>Return {0} ({1}) for revision. Choose at least one ground (p.9 of the Rules).</source>
+        <translation>Возврат заявки {0} ({1}) на доработку. Выберите хотя бы одно основание (п.9 Правил).</translation>
     </message>
     <message>
-      <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
-      <translation>Отказ по заявке {0} ({1}). Выберите хотя бы одно основание (п.9 Правил); отказ окончателен.</translation>
+        <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
+        <translation>Отказ по заявке {0} ({1}). Выберите хотя бы одно основание (п.9 Правил); отказ окончателен.</translation>
     </message>
     <message>
-      <source>Grounds</source>
-      <translation>Основания</translation>
+        <source>Grounds</source>
+        <translation>Основания</translation>
     </message>
     <message>
-      <source>Comment:</source>
-      <translation>Комментарий:</translation>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
     </message>
     <message>
-      <source>Letter to the applicant (Kazakh and Russian):</source>
-      <translation>Уведомление заявителю (на казахском и русском):</translation>
+        <source>Letter to the applicant (Kazakh and Russian):</source>
+        <translation>Уведомление заявителю (на казахском и русском):</translation>
     </message>
     <message>
-      <source>Recommendation — {0}</source>
-      <translation>Рекомендация — {0}</translation>
+        <source>Recommendation — {0}</source>
+        <translation>Рекомендация — {0}</translation>
     </message>
     <message>
-      <source>Your recommendation on {0} ({1}) for the administrator, who decides. For a return or a refusal choose at least one ground (p.9 of the Rules).</source>
-      <translation>Ваша рекомендация по заявке {0} ({1}) для администратора, который принимает решение. Для возврата или отказа выберите хотя бы одно основание (п.9 Правил).</translation>
+        <source>Your recommendation on {0} ({1}) for the administrator, who decides. For a return or a refusal choose at least one ground (p.9 of the Rules).</source>
+        <translation>Ваша рекомендация по заявке {0} ({1}) для администратора, который принимает решение. Для возврата или отказа выберите хотя бы одно основание (п.9 Правил).</translation>
     </message>
     <message>
-      <source>Note for the administrator:</source>
-      <translation>Примечание для администратора:</translation>
+        <source>Note for the administrator:</source>
+        <translation>Примечание для администратора:</translation>
     </message>
     <message>
-      <source>Recommend</source>
-      <translation>Рекомендовать</translation>
+        <source>Recommend</source>
+        <translation>Рекомендовать</translation>
     </message>
     <message>
-      <source>Choose at least one ground.</source>
-      <translation>Выберите хотя бы одно основание.</translation>
+        <source>Choose at least one ground.</source>
+        <translation>Выберите хотя бы одно основание.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
-      <source>Registry No.</source>
-      <translation>Рег. №</translation>
+        <source>Registry No.</source>
+        <translation>Рег. №</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>ФИО</translation>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Регион</translation>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
-      <source>Profession</source>
-      <translation>Профессия</translation>
+        <source>Profession</source>
+        <translation>Профессия</translation>
     </message>
     <message>
-      <source>Included</source>
-      <translation>Включён</translation>
+        <source>Included</source>
+        <translation>Включён</translation>
     </message>
     <message>
-      <source>Consent</source>
-      <translation>Согласие</translation>
+        <source>Consent</source>
+        <translation>Согласие</translation>
     </message>
     <message>
-      <source>Excluded</source>
-      <translation>Исключён</translation>
+        <source>Excluded</source>
+        <translation>Исключён</translation>
     </message>
     <message>
-      <source>Application</source>
-      <translation>Заявка</translation>
+        <source>Application</source>
+        <translation>Заявка</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>да</translation>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>нет</translation>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistryView</name>
     <message>
-      <source>Search: name, IIN or application number</source>
-      <translation>Поиск: ФИО, ИИН или номер заявки</translation>
+        <source>Search: name, IIN or application number</source>
+        <translation>Поиск: ФИО, ИИН или номер заявки</translation>
     </message>
     <message>
-      <source>All regions</source>
-      <translation>Все регионы</translation>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
     </message>
     <message>
-      <source>All professions</source>
-      <translation>Все профессии</translation>
+        <source>All professions</source>
+        <translation>Все профессии</translation>
     </message>
     <message>
-      <source>Included:</source>
-      <translation>Дата включения:</translation>
+        <source>Included:</source>
+        <translation>Дата включения:</translation>
     </message>
     <message>
-      <source>Public edition (consenting only)</source>
-      <translation>Общедоступная редакция (с согласием)</translation>
+        <source>Public edition (consenting only)</source>
+        <translation>Общедоступная редакция (с согласием)</translation>
     </message>
     <message>
-      <source>Show excluded</source>
-      <translation>Показать исключённых</translation>
+        <source>Show excluded</source>
+        <translation>Показать исключённых</translation>
     </message>
     <message>
-      <source>Exclude…</source>
-      <translation>Исключить…</translation>
+        <source>Exclude…</source>
+        <translation>Исключить…</translation>
     </message>
     <message>
-      <source>Print / export…</source>
-      <translation>Печать / экспорт…</translation>
+        <source>Print / export…</source>
+        <translation>Печать / экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Записей: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Записей: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Записей: %Ln+ (подсчёт…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Записей: %Ln</numerusform>
+            <numerusform>Записей: %Ln</numerusform>
+            <numerusform>Записей: %Ln</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Entries: {0}+ (counting…)</source>
-      <translation>Записей: {0}+ (подсчёт…)</translation>
+        <source>Exclude from the registry</source>
+        <translation>Исключение из реестра</translation>
     </message>
     <message>
-      <source>Entries: {0}</source>
-      <translation>Записей: {0}</translation>
+        <source>Reason for excluding No. {0} ({1}):</source>
+        <translation>Причина исключения № {0} ({1}):</translation>
     </message>
     <message>
-      <source>Exclude from the registry</source>
-      <translation>Исключение из реестра</translation>
+        <source>Registry</source>
+        <translation>Реестр</translation>
     </message>
-    <message>
-      <source>Reason for excluding No. {0} ({1}):</source>
-      <translation>Причина исключения № {0} ({1}):</translation>
-    </message>
-    <message>
-      <source>Registry</source>
-      <translation>Реестр</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
-      <source>Release the hold — {0}</source>
-      <translation>Снять бронь — {0}</translation>
+        <source>Release the hold — {0}</source>
+        <translation>Снять бронь — {0}</translation>
     </message>
     <message>
-      <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
-      <translation>С заявкой {1} работает {0}. Снять бронь, чтобы заявку мог взять другой? {0} узнает об этом вместе с вашей причиной.</translation>
+        <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
+        <translation>С заявкой {1} работает {0}. Снять бронь, чтобы заявку мог взять другой? {0} узнает об этом вместе с вашей причиной.</translation>
     </message>
     <message>
-      <source>Reason:</source>
-      <translation>Причина:</translation>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
     </message>
     <message>
-      <source>Release</source>
-      <translation>Снять бронь</translation>
+        <source>Release</source>
+        <translation>Снять бронь</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Renderer</name>
     <message>
-      <source>yes</source>
-      <extracomment>revision keys stored flat that the form (and its validation messages) keep under "address" the catalog behind a coded field, by the field's last name</extracomment>
-      <translation>да</translation>
+        <source>yes</source>
+        <extracomment>revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
+        <translation>да</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>нет</translation>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
     <message>
-      <source>was: {0}</source>
-      <translation>было: {0}</translation>
+        <source>was: {0}</source>
+        <translation>было: {0}</translation>
     </message>
     <message>
-      <source>changed</source>
-      <translation>изменено</translation>
+        <source>changed</source>
+        <translation>изменено</translation>
     </message>
     <message>
-      <source>Fields changed since the previous revision are highlighted.</source>
-      <translation>Поля, изменённые после предыдущей редакции, выделены.</translation>
+        <source>Fields changed since the previous revision are highlighted.</source>
+        <translation>Поля, изменённые после предыдущей редакции, выделены.</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Специалист</translation>
+        <source>Person</source>
+        <translation>Специалист</translation>
     </message>
     <message>
-      <source>Last name</source>
-      <translation>Фамилия</translation>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
     </message>
     <message>
-      <source>First name</source>
-      <translation>Имя</translation>
+        <source>First name</source>
+        <translation>Имя</translation>
     </message>
     <message>
-      <source>Middle name</source>
-      <translation>Отчество</translation>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
     </message>
     <message>
-      <source>IIN</source>
-      <translation>ИИН</translation>
+        <source>IIN</source>
+        <translation>ИИН</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Дата рождения</translation>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>Контактные данные</translation>
+        <source>Contacts</source>
+        <translation>Контактные данные</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>Мобильный телефон</translation>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>Электронная почта</translation>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Адрес проживания</translation>
+        <source>Address</source>
+        <translation>Адрес проживания</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Регион</translation>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
-      <source>Settlement</source>
-      <translation>Населённый пункт</translation>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
     </message>
     <message>
-      <source>Registration address</source>
-      <translation>Адрес регистрации</translation>
+        <source>Registration address</source>
+        <translation>Адрес регистрации</translation>
     </message>
     <message>
-      <source>Profession and experience</source>
-      <translation>Профессия и стаж</translation>
+        <source>Profession and experience</source>
+        <translation>Профессия и стаж</translation>
     </message>
     <message>
-      <source>Profession</source>
-      <translation>Профессия</translation>
+        <source>Profession</source>
+        <translation>Профессия</translation>
     </message>
     <message>
-      <source>Experience in special social services</source>
-      <translation>Стаж работы в сфере предоставления специальных социальных услуг</translation>
+        <source>Experience in special social services</source>
+        <translation>Стаж работы в сфере предоставления специальных социальных услуг</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{0} years {1} months</source>
-      <translation>{0} лет {1} мес.</translation>
+        <source>Education</source>
+        <translation>Сведения об образовании</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>Сведения об образовании</translation>
+        <source>Level</source>
+        <translation>Уровень образования</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Уровень образования</translation>
+        <source>Institution</source>
+        <translation>Учебное заведение</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>Учебное заведение</translation>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
     </message>
     <message>
-      <source>Start date</source>
-      <translation>Дата начала</translation>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Дата окончания</translation>
+        <source>Document</source>
+        <translation>Документ об образовании</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>Документ об образовании</translation>
+        <source>Employment</source>
+        <translation>Сведения по трудовой деятельности</translation>
     </message>
     <message>
-      <source>Employment</source>
-      <translation>Сведения по трудовой деятельности</translation>
+        <source>Organization</source>
+        <translation>Организация</translation>
     </message>
     <message>
-      <source>Organization</source>
-      <translation>Организация</translation>
+        <source>BIN</source>
+        <translation>БИН</translation>
     </message>
     <message>
-      <source>BIN</source>
-      <translation>БИН</translation>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Должность</translation>
+        <source>current job</source>
+        <translation>по настоящее время</translation>
     </message>
     <message>
-      <source>current job</source>
-      <translation>по настоящее время</translation>
+        <source>Qualification category</source>
+        <translation>Квалификационная категория</translation>
     </message>
     <message>
-      <source>Qualification category</source>
-      <translation>Квалификационная категория</translation>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Категория</translation>
+        <source>Date assigned</source>
+        <translation>Дата присвоения</translation>
     </message>
     <message>
-      <source>Date assigned</source>
-      <translation>Дата присвоения</translation>
+        <source>Attestation commission</source>
+        <translation>Аттестационная комиссия</translation>
     </message>
     <message>
-      <source>Attestation commission</source>
-      <translation>Аттестационная комиссия</translation>
+        <source>Consent to publication</source>
+        <translation>Согласие на публикацию</translation>
     </message>
     <message>
-      <source>Consent to publication</source>
-      <translation>Согласие на публикацию</translation>
+        <source>The specialist CONSENTS to publication in the public registry.</source>
+        <translation>Специалист ДАЛ СОГЛАСИЕ на публикацию в общедоступном реестре.</translation>
     </message>
     <message>
-      <source>The specialist CONSENTS to publication in the public registry.</source>
-      <translation>Специалист ДАЛ СОГЛАСИЕ на публикацию в общедоступном реестре.</translation>
+        <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
+        <translation>Специалист НЕ ДАЛ согласия на публикацию: запись будет только в полной редакции реестра.</translation>
     </message>
     <message>
-      <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
-      <translation>Специалист НЕ ДАЛ согласия на публикацию: запись будет только в полной редакции реестра.</translation>
+        <source>Registry</source>
+        <translation>Реестр</translation>
     </message>
     <message>
-      <source>Registry</source>
-      <translation>Реестр</translation>
+        <source>Registry number</source>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
-      <source>Registry number</source>
-      <translation>Регистрационный номер</translation>
+        <source>Included on</source>
+        <translation>Дата включения в реестр</translation>
     </message>
     <message>
-      <source>Included on</source>
-      <translation>Дата включения в реестр</translation>
+        <source>Excluded on</source>
+        <translation>Дата исключения</translation>
     </message>
     <message>
-      <source>Excluded on</source>
-      <translation>Дата исключения</translation>
+        <source>Received</source>
+        <translation>Поступила</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Поступила</translation>
+        <source>No possible duplicates were found.</source>
+        <translation>Возможных дубликатов не найдено.</translation>
     </message>
     <message>
-      <source>No possible duplicates were found.</source>
-      <translation>Возможных дубликатов не найдено.</translation>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
     </message>
     <message>
-      <source>same IIN</source>
-      <translation>тот же ИИН</translation>
+        <source>same name and birth date</source>
+        <translation>те же ФИО и дата рождения</translation>
     </message>
     <message>
-      <source>same name and birth date</source>
-      <translation>те же ФИО и дата рождения</translation>
+        <source>Field</source>
+        <translation>Поле</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Поле</translation>
+        <source>This application</source>
+        <translation>Эта заявка</translation>
     </message>
     <message>
-      <source>This application</source>
-      <translation>Эта заявка</translation>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
     <message>
-      <source>Number</source>
-      <translation>Номер</translation>
+        <source>Why</source>
+        <translation>Причина</translation>
     </message>
     <message>
-      <source>Why</source>
-      <translation>Причина</translation>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Статус</translation>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>ФИО</translation>
+        <source>Other applications that may be the same person:</source>
+        <translation>Другие заявки, которые могут относиться к тому же человеку:</translation>
     </message>
     <message>
-      <source>Other applications that may be the same person:</source>
-      <translation>Другие заявки, которые могут относиться к тому же человеку:</translation>
+        <source>Open {0}</source>
+        <translation>Открыть {0}</translation>
     </message>
     <message>
-      <source>Open {0}</source>
-      <translation>Открыть {0}</translation>
+        <source>Revision {0} received</source>
+        <translation>Получена редакция {0}</translation>
     </message>
     <message>
-      <source>Revision {0} received</source>
-      <translation>Получена редакция {0}</translation>
+        <source>due</source>
+        <translation>срок</translation>
     </message>
     <message>
-      <source>due</source>
-      <translation>срок</translation>
+        <source>entered by</source>
+        <translation>внёс</translation>
     </message>
     <message>
-      <source>entered by</source>
-      <translation>внёс</translation>
+        <source>Changed fields:</source>
+        <translation>Изменённые поля:</translation>
     </message>
     <message>
-      <source>Changed fields:</source>
-      <translation>Изменённые поля:</translation>
+        <source>Decision</source>
+        <translation>Решение</translation>
     </message>
     <message>
-      <source>Decision</source>
-      <translation>Решение</translation>
+        <source>revision</source>
+        <translation>редакция</translation>
     </message>
     <message>
-      <source>revision</source>
-      <translation>редакция</translation>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
-    <message>
-      <source>Comment</source>
-      <translation>Комментарий</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-      <source>← Back to the list</source>
-      <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
-      <translation>← К списку</translation>
+        <source>← Back to the list</source>
+        <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
+        <translation>← К списку</translation>
     </message>
     <message>
-      <source>Register</source>
-      <translation>Включить в реестр</translation>
+        <source>Register</source>
+        <translation>Включить в реестр</translation>
     </message>
     <message>
-      <source>Return for revision</source>
-      <translation>Вернуть на доработку</translation>
+        <source>Return for revision</source>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
-      <source>Refuse</source>
-      <translation>Отказать</translation>
+        <source>Refuse</source>
+        <translation>Отказать</translation>
     </message>
     <message>
-      <source>Recommend…</source>
-      <translation>Рекомендовать…</translation>
+        <source>Recommend…</source>
+        <translation>Рекомендовать…</translation>
     </message>
     <message>
-      <source>Take</source>
-      <translation>Взять в работу</translation>
+        <source>Take</source>
+        <translation>Взять в работу</translation>
     </message>
     <message>
-      <source>Loading {0}…</source>
-      <translation>Загрузка {0}…</translation>
+        <source>Loading {0}…</source>
+        <translation>Загрузка {0}…</translation>
     </message>
     <message>
-      <source>, due {0}</source>
-      <translation>, срок {0}</translation>
+        <source>, due {0}</source>
+        <translation>, срок {0}</translation>
     </message>
     <message>
-      <source>Status: {0}; revision {1}</source>
-      <translation>Статус: {0}; редакция {1}</translation>
+        <source>Status: {0}; revision {1}</source>
+        <translation>Статус: {0}; редакция {1}</translation>
     </message>
     <message>
-      <source>Application</source>
-      <translation>Заявка</translation>
+        <source>Application</source>
+        <translation>Заявка</translation>
     </message>
     <message>
-      <source>Duplicates ({0})</source>
-      <translation>Дубликаты ({0})</translation>
+        <source>Duplicates ({0})</source>
+        <translation>Дубликаты ({0})</translation>
     </message>
     <message>
-      <source>History ({0})</source>
-      <translation>История ({0})</translation>
+        <source>History ({0})</source>
+        <translation>История ({0})</translation>
     </message>
     <message>
-      <source>Decisions are disabled while {0} holds it.</source>
-      <translation>Пока заявку держит {0}, решения недоступны.</translation>
+        <source>Decisions are disabled while {0} holds it.</source>
+        <translation>Пока заявку держит {0}, решения недоступны.</translation>
     </message>
     <message>
-      <source>Only an administrator decides on applications.</source>
-      <translation>Решения по заявкам принимает только администратор.</translation>
+        <source>Only an administrator decides on applications.</source>
+        <translation>Решения по заявкам принимает только администратор.</translation>
     </message>
     <message>
-      <source>Decided: {0}</source>
-      <translation>Решение принято: {0}</translation>
+        <source>Decided: {0}</source>
+        <translation>Решение принято: {0}</translation>
     </message>
     <message>
-      <source>Correct…</source>
-      <translation>Исправить…</translation>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
     </message>
     <message>
-      <source>Correct the data of this undecided application (a paper entry's typo)</source>
-      <translation>Исправить данные заявки, по которой ещё нет решения (опечатка при вводе)</translation>
+        <source>Correct the data of this undecided application (a paper entry&apos;s typo)</source>
+        <translation>Исправить данные заявки, по которой ещё нет решения (опечатка при вводе)</translation>
     </message>
     <message>
-      <source>Nobody is working on this application.</source>
-      <translation>С этой заявкой сейчас никто не работает.</translation>
+        <source>Nobody is working on this application.</source>
+        <translation>С этой заявкой сейчас никто не работает.</translation>
     </message>
     <message>
-      <source>You hold this application (since {0}).</source>
-      <translation>Эта заявка у вас в работе (с {0}).</translation>
+        <source>You hold this application (since {0}).</source>
+        <translation>Эта заявка у вас в работе (с {0}).</translation>
     </message>
     <message>
-      <source>{0} is working on this application (since {1}).</source>
-      <translation>С этой заявкой работает {0} (с {1}).</translation>
+        <source>{0} is working on this application (since {1}).</source>
+        <translation>С этой заявкой работает {0} (с {1}).</translation>
     </message>
     <message>
-      <source>Release</source>
-      <translation>Снять бронь</translation>
+        <source>Release</source>
+        <translation>Снять бронь</translation>
     </message>
     <message>
-      <source>Release…</source>
-      <translation>Снять бронь…</translation>
+        <source>Release…</source>
+        <translation>Снять бронь…</translation>
     </message>
     <message>
-      <source>Recommendation of {0}, {1}</source>
-      <translation>Рекомендация {0}, {1}</translation>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>Рекомендация {0}, {1}</translation>
     </message>
     <message>
-      <source>Note: {0}</source>
-      <translation>Примечание: {0}</translation>
+        <source>Note: {0}</source>
+        <translation>Примечание: {0}</translation>
     </message>
     <message>
-      <source>Work queue</source>
-      <translation>Очередь заявок</translation>
+        <source>Work queue</source>
+        <translation>Очередь заявок</translation>
     </message>
     <message>
-      <source>Saving the recommendation…</source>
-      <translation>Рекомендация сохраняется…</translation>
+        <source>Saving the recommendation…</source>
+        <translation>Рекомендация сохраняется…</translation>
     </message>
     <message>
-      <source>Recommendation on {0} saved.</source>
-      <translation>Рекомендация по заявке {0} сохранена.</translation>
+        <source>Recommendation on {0} saved.</source>
+        <translation>Рекомендация по заявке {0} сохранена.</translation>
     </message>
     <message>
-      <source>The recommendation was not saved</source>
-      <translation>Рекомендация не сохранена</translation>
+        <source>The recommendation was not saved</source>
+        <translation>Рекомендация не сохранена</translation>
     </message>
     <message>
-      <source>Saving the decision…</source>
-      <translation>Сохранение решения…</translation>
+        <source>Saving the decision…</source>
+        <translation>Сохранение решения…</translation>
     </message>
     <message>
-      <source>{0} registered: registry number {1}.</source>
-      <translation>{0} включена в реестр: регистрационный № {1}.</translation>
+        <source>{0} registered: registry number {1}.</source>
+        <translation>{0} включена в реестр: регистрационный № {1}.</translation>
     </message>
     <message>
-      <source>{0}: {1}.</source>
-      <translation>{0}: {1}.</translation>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
-      <source>Your hold was released: the decision was not saved</source>
-      <translation>Вашу бронь сняли: решение не сохранено</translation>
+        <source>Your hold was released: the decision was not saved</source>
+        <translation>Вашу бронь сняли: решение не сохранено</translation>
     </message>
     <message>
-      <source>Someone else holds it: the decision was not saved</source>
-      <translation>Заявку держит другой пользователь: решение не сохранено</translation>
+        <source>Someone else holds it: the decision was not saved</source>
+        <translation>Заявку держит другой пользователь: решение не сохранено</translation>
     </message>
     <message>
-      <source>The decision was not saved</source>
-      <translation>Решение не сохранено</translation>
+        <source>The decision was not saved</source>
+        <translation>Решение не сохранено</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-      <source>Tizilim — sign in</source>
-      <translation>Tizilim — вход</translation>
+        <source>Tizilim — sign in</source>
+        <translation>Tizilim — вход</translation>
     </message>
     <message>
-      <source>Registry of specialists who provide special social services</source>
-      <translation>Реестр специалистов, оказывающих специальные социальные услуги</translation>
+        <source>Registry of specialists who provide special social services</source>
+        <translation>Реестр специалистов, оказывающих специальные социальные услуги</translation>
     </message>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Пароль:</translation>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Язык:</translation>
+        <source>Language:</source>
+        <translation>Язык:</translation>
     </message>
     <message>
-      <source>Sign in</source>
-      <translation>Войти</translation>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
     <message>
-      <source>Enter your login and password.</source>
-      <translation>Введите логин и пароль.</translation>
+        <source>Enter your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
     </message>
     <message>
-      <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
-      <translation>Не удаётся открыть базу данных. Проверьте, что файл базы данных или сервер доступны, и повторите попытку; если ошибка повторяется, обратитесь к администратору.</translation>
+        <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
+        <translation>Не удаётся открыть базу данных. Проверьте, что файл базы данных или сервер доступны, и повторите попытку; если ошибка повторяется, обратитесь к администратору.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <source>Submitted</source>
-      <translation>Подана</translation>
+        <source>Submitted</source>
+        <translation>Подана</translation>
     </message>
     <message>
-      <source>Resubmitted</source>
-      <translation>Подана повторно</translation>
+        <source>Resubmitted</source>
+        <translation>Подана повторно</translation>
     </message>
     <message>
-      <source>Registered</source>
-      <translation>Зарегистрирована</translation>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
     </message>
     <message>
-      <source>Returned for revision</source>
-      <translation>Возвращена на доработку</translation>
+        <source>Returned for revision</source>
+        <translation>Возвращена на доработку</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>Отказано</translation>
+        <source>Refused</source>
+        <translation>Отказано</translation>
     </message>
     <message>
-      <source>Register</source>
-      <translation>Включить в реестр</translation>
+        <source>Register</source>
+        <translation>Включить в реестр</translation>
     </message>
     <message>
-      <source>Return for revision</source>
-      <translation>Вернуть на доработку</translation>
+        <source>Return for revision</source>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
-      <source>Refuse</source>
-      <translation>Отказать</translation>
+        <source>Refuse</source>
+        <translation>Отказать</translation>
     </message>
     <message>
-      <source>Administrator</source>
-      <translation>Администратор</translation>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
     </message>
     <message>
-      <source>Local executive body clerk</source>
-      <translation>Сотрудник МИО</translation>
+        <source>Local executive body clerk</source>
+        <translation>Сотрудник МИО</translation>
     </message>
     <message>
-      <source>Report viewer</source>
-      <translation>Просмотр отчётов</translation>
+        <source>Report viewer</source>
+        <translation>Просмотр отчётов</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-      <source>Login:</source>
-      <translation>Логин:</translation>
+        <source>Login:</source>
+        <translation>Логин:</translation>
     </message>
     <message>
-      <source>Full name:</source>
-      <translation>ФИО:</translation>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
     </message>
     <message>
-      <source>Role:</source>
-      <translation>Роль:</translation>
+        <source>Role:</source>
+        <translation>Роль:</translation>
     </message>
     <message>
-      <source>Region (clerks):</source>
-      <translation>Регион (для МИО):</translation>
+        <source>Region (clerks):</source>
+        <translation>Регион (для МИО):</translation>
     </message>
     <message>
-      <source>Password:</source>
-      <translation>Пароль:</translation>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
     <message>
-      <source>Repeat password:</source>
-      <translation>Повторите пароль:</translation>
+        <source>Repeat password:</source>
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
-      <source>Reset password</source>
-      <translation>Сброс пароля</translation>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
     </message>
     <message>
-      <source>Change user {0}</source>
-      <translation>Изменение пользователя {0}</translation>
+        <source>Change user {0}</source>
+        <translation>Изменение пользователя {0}</translation>
     </message>
     <message>
-      <source>New user</source>
-      <translation>Новый пользователь</translation>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
-      <source>Enter a login without spaces.</source>
-      <translation>Введите логин без пробелов.</translation>
+        <source>Enter a login without spaces.</source>
+        <translation>Введите логин без пробелов.</translation>
     </message>
     <message>
-      <source>A clerk needs a region.</source>
-      <translation>Для сотрудника МИО выберите регион.</translation>
+        <source>A clerk needs a region.</source>
+        <translation>Для сотрудника МИО выберите регион.</translation>
     </message>
     <message>
-      <source>The password must be at least 12 characters long.</source>
-      <translation>Пароль должен содержать не менее 12 символов.</translation>
+        <source>The password must be at least 12 characters long.</source>
+        <translation>Пароль должен содержать не менее 12 символов.</translation>
     </message>
     <message>
-      <source>The passwords do not match.</source>
-      <translation>Пароли не совпадают.</translation>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
-      <source>Number</source>
-      <translation>Номер</translation>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Поступила</translation>
+        <source>Received</source>
+        <translation>Поступила</translation>
     </message>
     <message>
-      <source>Due date</source>
-      <translation>Срок рассмотрения</translation>
+        <source>Due date</source>
+        <translation>Срок рассмотрения</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Статус</translation>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>Регион</translation>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
-      <source>Full name</source>
-      <translation>ФИО</translation>
+        <source>Full name</source>
+        <translation>ФИО</translation>
     </message>
     <message>
-      <source>Profession</source>
-      <translation>Профессия</translation>
+        <source>Profession</source>
+        <translation>Профессия</translation>
     </message>
     <message>
-      <source>Revision</source>
-      <translation>Редакция</translation>
+        <source>Revision</source>
+        <translation>Редакция</translation>
     </message>
     <message>
-      <source>Held by</source>
-      <translation>У кого</translation>
+        <source>Held by</source>
+        <translation>У кого</translation>
     </message>
     <message>
-      <source>Duplicates</source>
-      <translation>Дубликаты</translation>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
     </message>
     <message>
-      <source>{0} — due today</source>
-      <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
-      <translation>{0} — срок сегодня</translation>
+        <source>{0} — due today</source>
+        <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
+        <translation>{0} — срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — overdue by %n w.d.</source>
+        <translation>
+            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n w.d. left</source>
+        <translation>
+            <numerusform>{0} — остался %n раб. дн.</numerusform>
+            <numerusform>{0} — осталось %n раб. дн.</numerusform>
+            <numerusform>{0} — осталось %n раб. дн.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>{0} — overdue by {1} w.d.</source>
-      <translation>{0} — просрочено {1} раб. дн.</translation>
+        <source>possible</source>
+        <translation>возможен</translation>
     </message>
     <message>
-      <source>{0} — {1} w.d. left</source>
-      <translation>{0} — осталось {1} раб. дн.</translation>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
     </message>
     <message>
-      <source>possible</source>
-      <translation>возможен</translation>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>Просрочено</translation>
+        <source>{0} holds it since {1}</source>
+        <translation>В работе у {0} с {1}</translation>
     </message>
-    <message>
-      <source>Due today</source>
-      <translation>Срок сегодня</translation>
-    </message>
-    <message>
-      <source>{0} holds it since {1}</source>
-      <translation>В работе у {0} с {1}</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorklistView</name>
     <message>
-      <source>Search: name (either script), IIN or number</source>
-      <translation>Поиск: ФИО (любым алфавитом), ИИН или номер</translation>
+        <source>Search: name (either script), IIN or number</source>
+        <translation>Поиск: ФИО (любым алфавитом), ИИН или номер</translation>
     </message>
     <message>
-      <source>Awaiting decision</source>
-      <translation>Ожидают решения</translation>
+        <source>Awaiting decision</source>
+        <translation>Ожидают решения</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Все статусы</translation>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
     </message>
     <message>
-      <source>All regions</source>
-      <translation>Все регионы</translation>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
     </message>
     <message>
-      <source>All professions</source>
-      <translation>Все профессии</translation>
+        <source>All professions</source>
+        <translation>Все профессии</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>Просрочено</translation>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
     </message>
     <message>
-      <source>Due today</source>
-      <translation>Срок сегодня</translation>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
-      <source>Received:</source>
-      <translation>Поступила:</translation>
+        <source>Received:</source>
+        <translation>Поступила:</translation>
     </message>
     <message>
-      <source>Save filter…</source>
-      <translation>Сохранить фильтр…</translation>
+        <source>Save filter…</source>
+        <translation>Сохранить фильтр…</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Удалить</translation>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
     <message>
-      <source>Reset</source>
-      <translation>Сбросить</translation>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
     </message>
     <message>
-      <source>Saved filters</source>
-      <translation>Сохранённые фильтры</translation>
+        <source>Saved filters</source>
+        <translation>Сохранённые фильтры</translation>
     </message>
     <message>
-      <source>Save filter</source>
-      <translation>Сохранить фильтр</translation>
+        <source>Save filter</source>
+        <translation>Сохранить фильтр</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>Название:</translation>
+        <source>Name:</source>
+        <translation>Название:</translation>
     </message>
     <message>
-      <source>Loading…</source>
-      <translation>Загрузка…</translation>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
     </message>
-    <message>
-      <source>Applications: {0}+ (counting…)</source>
-      <translation>Заявок: {0}+ (подсчёт…)</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln+ (counting…)</source>
+        <translation>
+            <numerusform>Заявок: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Заявок: %Ln+ (подсчёт…)</numerusform>
+            <numerusform>Заявок: %Ln+ (подсчёт…)</numerusform>
+        </translation>
     </message>
-    <message>
-      <source>Applications: {0}</source>
-      <translation>Заявок: {0}</translation>
+    <message numerus="yes">
+        <source>Applications: %Ln</source>
+        <translation>
+            <numerusform>Заявок: %Ln</numerusform>
+            <numerusform>Заявок: %Ln</numerusform>
+            <numerusform>Заявок: %Ln</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,47 +1,48 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-  <context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-      <source>Cancel</source>
-      <translation>Болдырмау</translation>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
-      <source>&amp;Cancel</source>
-      <translation>&amp;Болдырмау</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Болдырмау</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-      <source>Cancel</source>
-      <translation>Болдырмау</translation>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
-      <source>Cancel</source>
-      <translation>Болдырмау</translation>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QWizard</name>
     <message>
-      <source>Cancel</source>
-      <translation>Болдырмау</translation>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QColorDialog</name>
     <message>
-      <source>Cursor at %1, %2
+        <source>Cursor at %1, %2
 Press ESC to cancel</source>
-      <translation>Курсор орны: %1, %2
+        <translation>Курсор орны: %1, %2
 Болдырмау үшін ESC басыңыз</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -116,10 +116,8 @@ class WorklistModel(PagedModel):
         if item.due_date == self._today:
             return QCoreApplication.translate("WorklistModel", "{0} — due today").format(d)
         if left < 0 or (self._today and item.due_date < self._today):
-            return QCoreApplication.translate("WorklistModel", "{0} — overdue by {1} w.d.").format(
-                d, abs(left)
-            )
-        return QCoreApplication.translate("WorklistModel", "{0} — {1} w.d. left").format(d, left)
+            return self.tr("{0} — overdue by %n w.d.", "", abs(left)).format(d)
+        return self.tr("{0} — %n w.d. left", "", left).format(d)
 
     def cell(self, item: Any, column: Column, role: int) -> Any:
         key = column.key

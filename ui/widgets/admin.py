@@ -498,7 +498,7 @@ class AdminView(QWidget):
         self.load_calendar()
         win = self.window()
         if hasattr(win, "statusBar"):
-            win.statusBar().showMessage(self.tr("Due dates recomputed: {0}").format(n), 10000)
+            win.statusBar().showMessage(self.tr("Due dates recomputed: %n", "", n), 10000)
         if hasattr(win, "refresh"):
             win.refresh()
 
@@ -555,7 +555,7 @@ class AdminView(QWidget):
         self.verify_button.setEnabled(True)
         if res.ok:
             self.verify_result.setText(
-                self.tr("The audit chain is intact: {0} events.").format(res.count)
+                self.tr("The audit chain is intact: %n event(s).", "", res.count)
             )
             self.verify_result.setProperty("role", "ok")
         else:

@@ -129,6 +129,8 @@ class EntryForm(QWidget):
         el.addStretch(1)
         self.years.valueChanged.connect(self._changed)
         self.months.valueChanged.connect(self._changed)
+        self.years.valueChanged.connect(self._units)
+        self.months.valueChanged.connect(self._units)
         self._add(box, "experience", exp)
 
         self.edu_box = self._box("education", outer, grid=True)
@@ -345,8 +347,7 @@ class EntryForm(QWidget):
         self.consent.setText(
             self.tr("The specialist consents to publication in the public registry")
         )
-        self.years_label.setText(self.tr("years"))
-        self.months_label.setText(self.tr("months"))
+        self._units()
         for h, text in zip(
             self.edu_heads,
             (
@@ -458,6 +459,11 @@ class EntryForm(QWidget):
                 "consent_to_publish": self.consent.isChecked(),
             },
         }
+
+    def _units(self, *_a: Any) -> None:
+        """The units after the experience spin boxes agree with their numbers (1 год, 5 лет)."""
+        self.years_label.setText(self.tr("year(s)", "", self.years.value()))
+        self.months_label.setText(self.tr("month(s)", "", self.months.value()))
 
     def _changed(self, *_a: Any) -> None:
         self.result.clear()

@@ -237,9 +237,9 @@ class ImportView(QWidget):
         p, r = self.parsed, self.report
         if p is None:
             return
-        text = self.tr("{0} records in {1}: {2} accepted, {3} rejected.").format(
-            len(p.records), Path(p.path).name, len(p.accepted), len(p.rejected)
-        )
+        text = self.tr(
+            "%n record(s) in {0}: {1} accepted, {2} rejected.", "", len(p.records)
+        ).format(Path(p.path).name, len(p.accepted), len(p.rejected))
         if r is not None:
             text += " " + self.tr("Imported: {0}; already present: {1}; rejected: {2}.").format(
                 r.imported, r.already_present, len(r.rejected)

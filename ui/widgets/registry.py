@@ -146,11 +146,11 @@ class RegistryView(QWidget):
         self.model.reload()
 
     def _show_count(self) -> None:
-        n = f"{self.model.total():,}".replace(",", " ")
+        n = self.model.total()
         if self.model.is_counting():
-            self.count_label.setText(self.tr("Entries: {0}+ (counting…)").format(n))
+            self.count_label.setText(self.tr("Entries: %Ln+ (counting…)", "", n))
         else:
-            self.count_label.setText(self.tr("Entries: {0}").format(n))
+            self.count_label.setText(self.tr("Entries: %Ln", "", n))
 
     def _failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)

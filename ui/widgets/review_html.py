@@ -224,9 +224,9 @@ class Renderer(QObject):
             self.row(
                 self.tr("Experience in special social services"),
                 escape(
-                    self.tr("{0} years {1} months").format(
-                        exp.get("years", 0), exp.get("months", 0)
-                    )
+                    self.tr("%n year(s)", "", int(exp.get("years") or 0))
+                    + " "
+                    + self.tr("%n month(s)", "", int(exp.get("months") or 0))
                 ),
                 "experience",
             )

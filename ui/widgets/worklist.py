@@ -221,9 +221,9 @@ class WorklistView(QWidget):
         due = (
             max(
                 QFontMetrics(bold).horizontalAdvance(
-                    QCoreApplication.translate("WorklistModel", t).format("00.00.0000", 99)
+                    QCoreApplication.translate("WorklistModel", t, "", 99).format("00.00.0000")
                 )
-                for t in ("{0} — overdue by {1} w.d.", "{0} — {1} w.d. left")
+                for t in ("{0} — overdue by %n w.d.", "{0} — %n w.d. left")
             )
             + 8
         )
@@ -445,11 +445,11 @@ class WorklistView(QWidget):
     def _show_count(self) -> None:
         if self.model.is_loading():
             return
-        n = f"{self.model.total():,}".replace(",", " ")
+        n = self.model.total()
         if self.model.is_counting():
-            self.count_label.setText(self.tr("Applications: {0}+ (counting…)").format(n))
+            self.count_label.setText(self.tr("Applications: %Ln+ (counting…)", "", n))
         else:
-            self.count_label.setText(self.tr("Applications: {0}").format(n))
+            self.count_label.setText(self.tr("Applications: %Ln", "", n))
 
     def _failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)
