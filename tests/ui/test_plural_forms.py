@@ -53,8 +53,8 @@ def test_experience_in_the_review_and_the_entry_form(
 def test_counts_in_the_lists_the_worklist_and_the_admin_screens(
     qtbot: Any, make_ctx: Any, seeded: Any, monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
-    from models.entities import Status
-    from models.intake import ParsedFile, ParsedRecord
+    from models.db.entities import Status
+    from models.intake.records import ParsedFile, ParsedRecord
     from ui.text import fmt_date
     from ui.widgets.import_view import ImportView
 
