@@ -56,7 +56,7 @@ def test_sign_in_wrong_then_right_password(qtbot: Any, qapp: Any, seeded: Any, d
         win = sig.args[0]
         qtbot.addWidget(win)
         assert win.ctx.actor.login == "admin" and win.isVisible()
-        assert "admin" in win.nav_items
+        assert "admin" in win.nav.items
         # the sign-in opened a session (the admin's "Signed in" list)
         sessions = launcher.services.sessions
         sid = win.ctx.session_id
@@ -121,7 +121,7 @@ def test_wizard_database_page_tests_the_connection(
 
 def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) -> None:
     w = admin_window
-    assert w.nav_items["registry"].text(0) == "Реестр"
+    assert w.nav.items["registry"].text(0) == "Реестр"
     assert w.worklist.overdue.text() == "Просрочено"
     header = w.worklist.model.headerData(
         5, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
@@ -132,7 +132,7 @@ def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) 
     first_status = model.data(model.index(0, status_col))  # painted once: kept per row
     assert first_status in ("Подана", "Подана повторно"), first_status
     w.switch_language("kk")
-    qtbot.waitUntil(lambda: w.nav_items["registry"].text(0) == "Тізілім", timeout=5000)
+    qtbot.waitUntil(lambda: w.nav.items["registry"].text(0) == "Тізілім", timeout=5000)
     assert w.worklist.overdue.text() == "Мерзімі өткен"
     # the table's cells follow too (the per-row cache of painted cells was dropped)
     assert model.data(model.index(0, status_col)) in ("Берілді", "Қайта берілді")
@@ -145,7 +145,7 @@ def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) 
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Болдырмау"
     assert w.ctx.settings.value("language") == "kk"
     w.switch_language("ru")
-    qtbot.waitUntil(lambda: w.nav_items["registry"].text(0) == "Реестр", timeout=5000)
+    qtbot.waitUntil(lambda: w.nav.items["registry"].text(0) == "Реестр", timeout=5000)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
 
 

@@ -148,7 +148,7 @@ def test_resubmission_diff_names_fields_and_shows_old_and_new_values(
     from models.catalogs import Catalogs
     from models.intake import validate_record
     from tests.ui.conftest import known_apps
-    from ui.widgets.review_html import Renderer
+    from ui.screens.review_html import Renderer
 
     s, admin = seeded.services, seeded.admin
     s.review.decide(admin, "T-0001", "return", ["RET-DOCUMENTS"], "стаж")
@@ -198,7 +198,7 @@ def test_sort_by_holder_and_duplicates_and_the_arrow_after_a_restart(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
     from tests.ui.conftest import open_window
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
 
     ctx = make_ctx(seeded.admin)
     w = open_window(qtbot, ctx)
@@ -247,7 +247,7 @@ def test_audit_log_in_words(qtbot: Any, admin_window: Any, seeded: Any) -> None:
     w.show_screen("admin")
     admin = w.admin
     admin.tabs.setCurrentIndex(3)
-    m = admin.audit_model
+    m = admin.audit.model
     qtbot.waitUntil(lambda: m.query is not None and not m.is_loading(), timeout=15000)
     cols = [c.key for c in m.columns]
     shown = []
@@ -344,7 +344,7 @@ def test_letter_and_entry_form_use_kazakhstan_time_on_any_machine_clock(
         after = dt.datetime.now(KZ_TZ).strftime("%d.%m.%Y %H:%M")
         assert before in html or after in html
 
-        from ui.widgets.entry_form import EntryForm
+        from ui.screens.entry.form import EntryForm
 
         form = EntryForm(admin_window.ctx)
         qtbot.addWidget(form)
@@ -486,7 +486,7 @@ def test_admin_changes_a_users_role_and_region(
     w = admin_window
     w.show_screen("admin")
     adm = w.admin
-    qtbot.waitUntil(lambda: adm.users_model.rowCount() == 3, timeout=15000)
+    qtbot.waitUntil(lambda: adm.users.model.rowCount() == 3, timeout=15000)
 
     def fill(dlg: Any) -> Any:
         assert dlg.login.text() == "viewer" and dlg.login.isReadOnly()
@@ -498,11 +498,11 @@ def test_admin_changes_a_users_role_and_region(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(UserDialog, "exec", fill)
-    logins = [u.login for u in adm.users_model.rows]
-    adm.users.selectRow(logins.index("viewer"))
-    adm.edit_user_button.click()
+    logins = [u.login for u in adm.users.model.rows]
+    adm.users.table.selectRow(logins.index("viewer"))
+    adm.users.edit_button.click()
     qtbot.waitUntil(
-        lambda: next(u for u in adm.users_model.rows if u.login == "viewer").region == ALMATY,
+        lambda: next(u for u in adm.users.model.rows if u.login == "viewer").region == ALMATY,
         timeout=15000,
     )
     u = next(u for u in seeded.services.users.list(seeded.admin) if u.login == "viewer")
@@ -538,7 +538,7 @@ def test_received_range_and_due_today_filters(qtbot: Any, admin_window: Any, see
 
     from models.queries import WorklistFilter
     from models.workcalendar import local_day, today_local
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
     from ui.widgets.common import qdate
 
     view = admin_window.worklist
@@ -615,7 +615,7 @@ def test_exclude_a_registry_entry(
         lambda: view.model.query.include_excluded and not view.model.is_loading(), timeout=15000
     )
     assert view.model.total() >= before  # with the ones excluded earlier
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
 
     view.model.sync_fetch = True
     entries = [
@@ -633,12 +633,12 @@ def test_admin_resets_a_password(
     w = admin_window
     w.show_screen("admin")
     adm = w.admin
-    qtbot.waitUntil(lambda: adm.users_model.rowCount() == 3, timeout=15000)
+    qtbot.waitUntil(lambda: adm.users.model.rowCount() == 3, timeout=15000)
     monkeypatch.setattr(
         UserDialog, "launch", lambda self: NewUser(self.login.text(), "", "", None, new)
     )
-    adm.users.selectRow([u.login for u in adm.users_model.rows].index("clerk"))
-    adm.reset_pw.click()
+    adm.users.table.selectRow([u.login for u in adm.users.model.rows].index("clerk"))
+    adm.users.reset_button.click()
     users = seeded.services.users
 
     def works() -> bool:

@@ -12,7 +12,7 @@ def test_registry_model_reads_every_entry_in_order(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
     from models.dto import RegistryQuery
-    from ui.models.registry import RegistryFilter, RegistryModel
+    from ui.tables.registry import RegistryFilter, RegistryModel
 
     ctx = make_ctx(seeded.admin)
     reg = seeded.services.registry

@@ -110,7 +110,7 @@ def test_register_then_find_in_registry(
         lambda: reg.model.query.search == "жолдасбеков" and not reg.model.is_loading(),
         timeout=15000,
     )
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
 
     assert reg.model.rowCount() == 1
     entry = reg.model.data(reg.model.index(0, 0), ROW_ROLE)

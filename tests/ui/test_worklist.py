@@ -14,7 +14,7 @@ def wait_loaded(qtbot: Any, view: Any) -> None:
 
 
 def rows(model: Any) -> list[Any]:
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
 
     return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
 
@@ -23,7 +23,7 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
     from models.queries import WorklistFilter
-    from ui.models.worklist import WorklistModel
+    from ui.tables.worklist import WorklistModel
 
     ctx = make_ctx(seeded.admin)
     m = WorklistModel(ctx)
@@ -49,8 +49,8 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
 
 def test_pages_are_read_in_the_background(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
     from models.queries import WorklistFilter
-    from ui.models.paged import ROW_ROLE
-    from ui.models.worklist import WorklistModel
+    from ui.tables.paged import ROW_ROLE
+    from ui.tables.worklist import WorklistModel
 
     m = WorklistModel(make_ctx(seeded.admin))
     m.PAGE = 20
@@ -70,9 +70,9 @@ def test_filter_search_sort_and_open_with_enter(qtbot: Any, admin_window: Any, s
     # the navigation shows counts per status
     counts = seeded.services.queries.counts_by_status(seeded.admin)
     sub = counts[next(k for k in counts if k.value == "submitted")]
-    assert f"({sub})" in w.nav_items["worklist:submitted"].text(0)
+    assert f"({sub})" in w.nav.items["worklist:submitted"].text(0)
 
-    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    w.nav.setCurrentItem(w.nav.items["worklist:all"])
     wait_loaded(qtbot, view)
     assert view.model.rowCount() == sum(counts.values())
 
@@ -157,7 +157,7 @@ def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) ->
     w = open_window(qtbot, make_ctx(seeded.clerk))
     view = w.worklist
     assert not view.region.isVisibleTo(w)
-    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    w.nav.setCurrentItem(w.nav.items["worklist:all"])
     wait_loaded(qtbot, view)
     got = rows(view.model)
     assert got and {r.region for r in got} == {ABAI}
@@ -171,7 +171,7 @@ def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) ->
     qtbot.waitUntil(lambda: "Нет доступа" in w.review.heading.text(), timeout=15000)
     assert w.review.detail is None
     # no decision buttons for a clerk, no administration
-    assert "admin" not in w.nav_items
+    assert "admin" not in w.nav.items
     w.open_application("T-0001")
     qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
     assert not w.review.register.isEnabled()
@@ -232,7 +232,7 @@ def test_the_worklist_opens_as_it_was_left_with_one_read(
     w = open_window(qtbot, ctx)
     view, model = w.worklist, w.worklist.model
     assert model._generation == 1  # one reload: the view found the filter it was given
-    assert w.nav.currentItem() is w.nav_items["worklist:returned"]
+    assert w.nav.currentItem() is w.nav.items["worklist:returned"]
     assert view.status.currentData() == "returned"
     q = model.query
     assert [s.value for s in q.statuses] == ["returned"] and (q.sort, q.descending) == (
@@ -246,7 +246,7 @@ def test_the_worklist_opens_as_it_was_left_with_one_read(
     # "awaiting decision" saved the old way (both open statuses) opens as such, not as "all"
     ctx.save_json("worklist/last_filter", {"statuses": ["submitted", "resubmitted"]})
     w2 = open_window(qtbot, ctx)
-    assert w2.nav.currentItem() is w2.nav_items["worklist:open"]
+    assert w2.nav.currentItem() is w2.nav.items["worklist:open"]
     assert {s.value for s in w2.worklist.model.query.statuses} == {"submitted", "resubmitted"}
 
 
@@ -258,6 +258,6 @@ def test_the_navigation_follows_the_status_chosen_in_the_filter(
     gen = view.model._generation
     view.status.setCurrentIndex(view.status.findData("refused"))
     wait_loaded(qtbot, view)
-    assert w.nav.currentItem() is w.nav_items["worklist:refused"]
+    assert w.nav.currentItem() is w.nav.items["worklist:refused"]
     assert view.model._generation == gen + 1  # one read: the navigation did not ask again
     assert {r.status.value for r in rows(view.model)} == {"refused"}
