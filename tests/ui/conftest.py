@@ -168,3 +168,14 @@ def open_window(qtbot: Any, ctx: Any) -> Any:
 @pytest.fixture
 def admin_window(qtbot: Any, make_ctx: Callable[..., Any], seeded: Seeded) -> Any:
     return open_window(qtbot, make_ctx(seeded.admin))
+
+
+def blocking(real: Any, gate: Any, started: Any) -> Any:
+    """``real`` run after ``gate`` opens (the test presses Cancel in between)."""
+
+    def fn(*a: Any, **kw: Any) -> Any:
+        started.set()
+        assert gate.wait(30)
+        return real(*a, **kw)
+
+    return fn

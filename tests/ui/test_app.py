@@ -1,4 +1,5 @@
-"""Start-up, sign-in, first run, language switch, errors and the PySide6 refcount check."""
+"""Start-up, sign-in, first run, language switch, errors and the PySide6 refcount check;
+the language chosen at sign-in and first run, a database that cannot be opened."""
 
 from __future__ import annotations
 
@@ -188,3 +189,80 @@ def test_unexpected_error_shows_dialog_logs_without_personal_data(
         from PySide6.QtCore import qInstallMessageHandler
 
         qInstallMessageHandler(None)
+
+
+def test_first_run_wizard_offers_the_language_and_switches_live(
+    qtbot: Any, qapp: Any, db_url: str
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
+    try:
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=20000)
+        wiz = launcher.wizard
+        first = wiz.page(wiz.pageIds()[0])
+        assert wiz.language.isVisibleTo(wiz) and first.isAncestorOf(wiz.language)
+        assert [wiz.language.itemText(i) for i in range(2)] == ["Қазақша", "Русский"]
+        assert wiz.windowTitle() == "Tizilim — первый запуск"
+        wiz.language.setCurrentIndex(wiz.language.findData("kk"))
+        qtbot.waitUntil(lambda: wiz.windowTitle() != "Tizilim — первый запуск", timeout=5000)
+        assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"
+        assert wiz.admin_page.title() == "Бірінші әкімші"
+    finally:
+        wiz.blockSignals(True)
+        wiz.close()
+        launcher.shutdown()
+        launcher.language.uninstall()
+
+
+def test_database_failure_has_a_plain_lead_and_the_driver_text_under_details(
+    qtbot: Any, qapp: Any
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(
+        qapp, argparse.Namespace(db="postgresql://nobody@127.0.0.1:1/none", lang="ru")
+    )
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=30000)
+        assert dlg.error.text().startswith("Не удаётся открыть базу данных.")
+        assert "127.0.0.1" not in dlg.error.text()
+        assert dlg.details.isVisibleTo(dlg) and not dlg.details.text.isVisibleTo(dlg)
+        dlg.details.toggle.click()
+        assert dlg.details.text.isVisibleTo(dlg) and "Error" in dlg.details.text.text()
+        assert dlg.details.toggle.text() == "Подробности"
+    finally:
+        dlg.blockSignals(True)
+        dlg.close()
+        launcher.shutdown()
+        launcher.language.uninstall()
+
+
+def test_sign_in_dialog_language_choice_switches_live_and_is_kept(
+    qtbot: Any, qapp: Any, seeded: Any, db_url: str
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        assert dlg.windowTitle() == "Tizilim — вход"
+        dlg.language.setCurrentIndex(dlg.language.findData("kk"))
+        qtbot.waitUntil(lambda: dlg.windowTitle() == "Tizilim — кіру", timeout=5000)
+        assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"
+        assert dlg.login_label.text() == "Логин:" and dlg.password_label.text() == "Құпиясөз:"
+    finally:
+        launcher.signin.blockSignals(True)
+        launcher.signin.close()
+        launcher.shutdown()
+        launcher.language.uninstall()

@@ -1,4 +1,5 @@
-"""Worklist: paging model, filters, search, sort, keyboard, saved filters, regions."""
+"""Worklist: paging model, filters (received range, due today), search, sort (holder,
+duplicates, kept after a restart), keyboard, saved filters, regions."""
 
 from __future__ import annotations
 
@@ -261,3 +262,95 @@ def test_the_navigation_follows_the_status_chosen_in_the_filter(
     assert w.nav.currentItem() is w.nav.items["worklist:refused"]
     assert view.model._generation == gen + 1  # one read: the navigation did not ask again
     assert {r.status.value for r in rows(view.model)} == {"refused"}
+
+
+def test_sort_by_holder_and_duplicates_and_the_arrow_after_a_restart(
+    qtbot: Any, make_ctx: Any, seeded: Any
+) -> None:
+    from tests.ui.conftest import open_window
+    from ui.tables.paged import ROW_ROLE
+
+    ctx = make_ctx(seeded.admin)
+    w = open_window(qtbot, ctx)
+    view = w.worklist
+    cols = [c.key for c in view.model.columns]
+
+    def first_rows(n: int = 5) -> list[Any]:
+        return [view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(n)]
+
+    seeded.services.holds.take(seeded.admin, "T-0002")
+    # ascending: held applications first (by the holder's login)
+    view.table.sortByColumn(cols.index("holder"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(
+        lambda: view.model.query.sort == "holder" and not view.model.is_loading(),
+        timeout=15000,
+    )
+    qtbot.waitUntil(lambda: first_rows(1)[0] is not None, timeout=15000)
+    assert first_rows(1)[0].held_by == "admin"
+    view.table.sortByColumn(cols.index("duplicates"), Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: view.model.query.sort == "duplicates" and not view.model.is_loading(),
+        timeout=15000,
+    )
+    qtbot.waitUntil(lambda: first_rows(1)[0] is not None, timeout=15000)
+    view.model.sync_fetch = True  # read every page here to check the order
+    has = [r.has_duplicates for r in first_rows(view.model.rowCount())]
+    assert has[0] and has == sorted(has, reverse=True)
+
+    # sort by name, descending; a restart shows the arrow on the name column
+    view.table.sortByColumn(cols.index("name"), Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: view.model.query.sort == "name" and not view.model.is_loading(), timeout=15000
+    )
+    w.close()
+    again = open_window(qtbot, ctx)
+    header = again.worklist.table.horizontalHeader()
+    assert again.worklist.model.query.sort == "name" and again.worklist.model.query.descending
+    assert header.sortIndicatorSection() == cols.index("name")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_received_range_and_due_today_filters(qtbot: Any, admin_window: Any, seeded: Any) -> None:
+    import datetime as dt
+
+    from models.queries import WorklistFilter
+    from models.workcalendar import local_day, today_local
+    from ui.tables.paged import ROW_ROLE
+    from ui.widgets.common import qdate
+
+    view = admin_window.worklist
+    view.model.sync_fetch = True
+    q = seeded.services.queries
+
+    def rows() -> list[Any]:
+        return [
+            view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())
+        ]
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: not view.model.is_loading(), timeout=15000)
+
+    today = today_local()
+    start = today - dt.timedelta(days=1)
+    view.received.start.setDate(qdate(start))
+    view.received.end.setDate(qdate(today))
+    view.received.enabled.setChecked(True)  # the user ticks the range on
+    qtbot.waitUntil(lambda: view.model.query.received_from == start, timeout=5000)
+    settled()
+    got = rows()
+    want = q.count(
+        seeded.admin,
+        WorklistFilter(statuses=view.model.query.statuses, received_from=start, received_to=today),
+    )
+    assert len(got) == want > 0
+    assert all(start <= local_day(r.received_at) <= today for r in got)
+    assert {"T-0001", "T-0002", "T-0003"} <= {r.portal_id for r in got}
+    view.received.enabled.setChecked(False)
+    view.due_today.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.query.due_today, timeout=5000)
+    settled()
+    got = rows()
+    assert len(got) == q.count(
+        seeded.admin, WorklistFilter(statuses=view.model.query.statuses, due_today=True)
+    )
+    assert all(r.due_date == today for r in got)
