@@ -4,6 +4,7 @@ recommendation and the decision buttons (a clerk gets "Recommend…" instead).""
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -208,6 +209,11 @@ class ReviewView(QWidget):
     def reload(self) -> None:
         if self.portal_id:
             self.load(self.portal_id, self.banner.text() if self.banner.isVisible() else "")
+
+    def holds_released(self, portal_ids: Collection[str]) -> None:
+        """Holds were released: the application shown is read again if it is one of them."""
+        if self.portal_id in portal_ids:
+            self.reload()
 
     def _loaded(self, result: tuple[ApplicationDetail, DuplicateFacts]) -> None:
         detail, facts = result

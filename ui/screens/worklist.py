@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -60,9 +59,7 @@ FilterState = dict[str, object]
 
 def status_key(statuses: object) -> str:
     """The status choice of saved ``statuses``: ``open``, ``all`` or one status."""
-    chosen = [str(x) for x in statuses] if isinstance(statuses, Sequence) else []
-    if isinstance(statuses, str):
-        chosen = []
+    chosen = [str(x) for x in statuses] if isinstance(statuses, list | tuple) else []
     if sorted(chosen) == sorted(OPEN_STATUSES):
         return "open"
     if len(chosen) == 1:

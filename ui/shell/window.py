@@ -369,8 +369,8 @@ class MainWindow(QMainWindow):
 
     def _holds_released(self, portal_ids: frozenset[str]) -> None:
         review = self._built_review()
-        if review is not None and review.portal_id in portal_ids:
-            review.reload()
+        if review is not None:
+            review.holds_released(portal_ids)
 
     def _hold_lost(self, text: str) -> None:
         self.message_bar.add(text)
