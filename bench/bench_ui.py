@@ -76,7 +76,7 @@ from desktop.config import config_dir
 from desktop.wiring import build_services, warm_caches
 from ui.context import AppContext
 from ui.i18n import Language
-from ui.main_window import MainWindow
+from ui.shell.window import MainWindow
 from ui.preload import preload
 from ui.settings import open_settings
 from ui.workers import Workers
@@ -210,8 +210,8 @@ def main() -> int:
     from models.db.entities import Status
     from ui.context import AppContext
     from ui.i18n import Language
-    from ui.main_window import MainWindow
     from ui.settings import open_settings
+    from ui.shell.window import MainWindow
     from ui.workers import Workers
 
     app = TizilimApp()
@@ -236,7 +236,7 @@ def main() -> int:
     w.show()
     wait_until(lambda: not w.worklist.model.is_loading() and w.worklist.model.total() > 0)
     settle(w)
-    wait_until(lambda: bool(w.counts))
+    wait_until(lambda: bool(w.nav.counts))
     view, model = w.worklist, w.worklist.model
 
     def choose_status(key: str) -> Callable[[], None]:
@@ -316,13 +316,13 @@ def main() -> int:
     before = {"n": 0}
 
     def counts() -> None:
-        before["n"] = id(w.counts)
-        w.refresh_counts()
+        before["n"] = id(w.nav.counts)
+        w.nav.refresh_counts()
 
     measure(
         "per-status counts (navigation)",
         counts,
-        lambda: id(w.counts) != before["n"],
+        lambda: id(w.nav.counts) != before["n"],
         w,
         args.runs,
         results,

@@ -255,7 +255,7 @@ class Launcher(QObject):
 
     def _authenticated(self, result: tuple[Any, int]) -> None:
         from ui.context import AppContext
-        from ui.main_window import MainWindow
+        from ui.shell.window import MainWindow
 
         actor, session_id = result
         self.settings.setValue("last_login", actor.login)

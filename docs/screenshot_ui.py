@@ -174,8 +174,8 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     from ui.dialogs.signin import SignInDialog
     from ui.dialogs.wizard import FirstRunWizard
     from ui.i18n import Language
-    from ui.main_window import MainWindow
     from ui.settings import open_settings
+    from ui.shell.window import MainWindow
     from ui.workers import Workers
 
     language = Language()
@@ -205,10 +205,10 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     w.resize(1366, 768)
     w.show()
     pump(lambda: not w.worklist.model.is_loading() and not w.worklist.model.is_counting()
-         and bool(w.counts))
+         and bool(w.nav.counts))
     w.worklist.table.selectRow(3)
     save(w, "worklist", lang)  # awaiting decision: overdue and due today stand out
-    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    w.nav.setCurrentItem(w.nav.items["worklist:all"])
     pump(lambda: not w.worklist.model.is_loading() and not w.worklist.model.is_counting())
     save(w, "worklist-all", lang)
 
@@ -241,10 +241,10 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     w.open_application(rec)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == rec)
     save(w, "review-recommendation", lang)
-    w.lock()
-    pump(lambda: w.lock_dialog is not None and w.lock_dialog.isVisible())
-    save(w, "lock", lang, over=w.lock_dialog)
-    w.unlock()
+    w.guard.lock()
+    pump(lambda: w.guard.lock_dialog is not None and w.guard.lock_dialog.isVisible())
+    save(w, "lock", lang, over=w.guard.lock_dialog)
+    w.guard.unlock()
     w.open_application(pid)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
     dlg = w.review.make_dialog("return")
@@ -284,23 +284,23 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
 
     w.show_screen("admin")
     adm = w.admin
-    pump(lambda: adm.users_model.rowCount() > 0)
+    pump(lambda: adm.users.model.rowCount() > 0)
     save(w, "admin-users", lang)
     adm.tabs.setCurrentIndex(1)
     save(w, "admin-calendar", lang)
     adm.tabs.setCurrentIndex(2)
-    adm.catalog_tree.expandAll()
+    adm.catalogs.expandAll()
     save(w, "admin-catalogs", lang)
     adm.tabs.setCurrentIndex(3)
-    pump(lambda: adm.audit_model.rowCount() > 0)
-    adm.verify()
-    pump(lambda: adm.verify_button.isEnabled())
+    pump(lambda: adm.audit.model.rowCount() > 0)
+    adm.audit.verify()
+    pump(lambda: adm.audit.verify_button.isEnabled())
     save(w, "admin-audit", lang)
     adm.tabs.setCurrentIndex(4)
-    pump(lambda: adm.sessions_model.rowCount() > 0)
+    pump(lambda: adm.sessions.model.rowCount() > 0)
     save(w, "admin-sessions", lang)
     adm.tabs.setCurrentIndex(5)
-    pump(lambda: adm.setting_spins["idle_lock_minutes"].value() > 1)
+    pump(lambda: adm.security.spins["idle_lock_minutes"].value() > 1)
     save(w, "admin-settings", lang)
     w.close()
     workers.wait()

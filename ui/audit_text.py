@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.text import catalog_name, decision_name, field_label, fmt_date, role_name, status_name
+
+if TYPE_CHECKING:
+    from models.catalogs import Catalogs
 
 C = "Audit"
 ACTION_NAMES = {
@@ -113,7 +117,7 @@ def key_name(key: str) -> str:
     return tr(src) if src else field_label(key)
 
 
-def value_text(key: str, value: Any, catalogs: Any, lang: str) -> str:
+def value_text(key: str, value: object, catalogs: Catalogs | None, lang: str) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if key == "status":
@@ -141,7 +145,7 @@ def value_text(key: str, value: Any, catalogs: Any, lang: str) -> str:
     return str(value)
 
 
-def _load(text: str | None) -> dict[str, Any] | None:
+def _load(text: str | None) -> dict[str, object] | None:
     if not text:
         return None
     try:
@@ -151,7 +155,9 @@ def _load(text: str | None) -> dict[str, Any] | None:
     return v if isinstance(v, dict) else {"": v}
 
 
-def change_text(before: str | None, after: str | None, catalogs: Any, lang: str) -> str:
+def change_text(
+    before: str | None, after: str | None, catalogs: Catalogs | None, lang: str
+) -> str:
     """``{"status":"submitted"}`` / ``{"status":"registered"}`` → "status: Submitted →
     Registered"; keys that did not change are left out, empty new values too."""
     a, b = _load(before), _load(after)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
@@ -26,7 +26,8 @@ class AppContext:
     language: Language
     settings: QSettings
     workers: Workers
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: knobs for tests and scripts: ``idle_lock_ms`` (fixed idle lock), ``heartbeat_s``
+    extra: dict[str, float] = field(default_factory=dict)
     session_id: int | None = None  # SessionService row of this sign-in (None in tests)
 
     @property
@@ -34,7 +35,7 @@ class AppContext:
         return self.language.code
 
     # -- settings helpers ------------------------------------------------------------------
-    def load_json(self, key: str, default: Any) -> Any:
+    def load_json(self, key: str, default: object) -> object:
         raw = self.settings.value(key)
         if not raw:
             return default
@@ -43,11 +44,11 @@ class AppContext:
         except ValueError:
             return default
 
-    def save_json(self, key: str, value: Any) -> None:
+    def save_json(self, key: str, value: object) -> None:
         self.settings.setValue(key, json.dumps(value, ensure_ascii=False, default=_default))
 
 
-def _default(o: Any) -> Any:
+def _default(o: object) -> str:
     if isinstance(o, dt.date):
         return o.isoformat()
     raise TypeError(type(o))

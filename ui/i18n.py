@@ -63,3 +63,9 @@ class Language(QObject):
         )
         self.code = code
         self.changed.emit(code)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Mark ``source`` for translation in ``context`` and return it unchanged; typed ``str``
+    (PySide's returns ``object``); translated later with ``QCoreApplication.translate``."""
+    return source

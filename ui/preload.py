@@ -11,10 +11,10 @@ import importlib
 
 MODULES = (
     "ui.context",
-    "ui.main_window",
-    "ui.models.worklist",
-    "ui.widgets.worklist",
-    "ui.widgets.review",
+    "ui.shell.window",
+    "ui.tables.worklist",
+    "ui.screens.worklist",
+    "ui.screens.review",
     "ui.dialogs.reason",
 )
 

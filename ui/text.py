@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from models.catalogs import Catalogs
 
 DATE_FMT = "%d.%m.%Y"
 DATETIME_FMT = "%d.%m.%Y %H:%M"
@@ -29,19 +34,19 @@ ROLE_NAMES = {
 }
 
 
-def status_name(value: Any) -> str:
-    key = getattr(value, "value", value)
-    return QCoreApplication.translate("Status", STATUS_NAMES.get(key, str(key)))
+def status_name(value: object) -> str:
+    key = str(getattr(value, "value", value))
+    return QCoreApplication.translate("Status", STATUS_NAMES.get(key, key))
 
 
-def decision_name(value: Any) -> str:
-    key = getattr(value, "value", value)
-    return QCoreApplication.translate("Status", DECISION_NAMES.get(key, str(key)))
+def decision_name(value: object) -> str:
+    key = str(getattr(value, "value", value))
+    return QCoreApplication.translate("Status", DECISION_NAMES.get(key, key))
 
 
-def role_name(value: Any) -> str:
-    key = getattr(value, "value", value)
-    return QCoreApplication.translate("Status", ROLE_NAMES.get(key, str(key)))
+def role_name(value: object) -> str:
+    key = str(getattr(value, "value", value))
+    return QCoreApplication.translate("Status", ROLE_NAMES.get(key, key))
 
 
 def fmt_date(d: dt.date | str | None) -> str:
@@ -49,7 +54,7 @@ def fmt_date(d: dt.date | str | None) -> str:
         return ""
     if isinstance(d, str):
         try:
-            d = dt.date.fromisoformat(d[:10])
+            return dt.date.fromisoformat(d[:10]).strftime(DATE_FMT)
         except ValueError:
             return d
     return d.strftime(DATE_FMT)
@@ -80,7 +85,7 @@ def fmt_since(moment: dt.datetime | None) -> str:
     return local.strftime(DATETIME_FMT)
 
 
-def catalog_name(catalogs: Any, catalog: str, code: str | None, lang: str) -> str:
+def catalog_name(catalogs: Catalogs, catalog: str, code: str | None, lang: str) -> str:
     if not code:
         return ""
     try:

@@ -9,11 +9,13 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -31,7 +33,7 @@ class JobSignals(QObject):
 class Job(QRunnable):
     """Run ``fn(job)`` in the pool; ``fn`` may call ``job.report`` and ``job.cancelled``."""
 
-    def __init__(self, fn: Callable[[Job], Any], name: str = "job") -> None:
+    def __init__(self, fn: Callable[[Job], object], name: str = "job") -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.fn = fn
@@ -75,6 +77,15 @@ class Job(QRunnable):
             self.signals.finished.emit(self, result)
 
 
+@dataclass(frozen=True)
+class _Callbacks:
+    """What runs on the GUI thread for one job (its result type varies from job to job)."""
+
+    done: Callable[[Any], object] | None
+    error: Callable[[BaseException], object] | None
+    progress: Callable[[int, str], object] | None
+
+
 class Workers(QObject):
     """The pool all jobs run in. Callbacks always run on the GUI thread (queued through
     this object), so they may touch widgets; jobs stay referenced until they end."""
@@ -85,22 +96,23 @@ class Workers(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
-        self._jobs: dict[Job, tuple[Any, Any, Any]] = {}
+        self._jobs: dict[Job, _Callbacks] = {}
 
     def start(
         self,
-        fn: Callable[[Job], Any],
+        fn: Callable[[Job], T],
         *,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, str], None] | None = None,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        on_progress: Callable[[int, str], object] | None = None,
         name: str = "job",
     ) -> Job:
+        """Run ``fn`` in the pool; ``on_done`` gets its result on the GUI thread."""
         job = Job(fn, name)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
         job.signals.progress.connect(self._on_progress)
-        self._jobs[job] = (on_done, on_error, on_progress)
+        self._jobs[job] = _Callbacks(on_done, on_error, on_progress)
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
         self.pool.start(job)
@@ -108,24 +120,24 @@ class Workers(QObject):
 
     def _on_progress(self, job: Job, percent: int, text: str) -> None:
         cbs = self._jobs.get(job)
-        if cbs and cbs[2] is not None and not job.cancelled():
-            cbs[2](percent, text)
+        if cbs and cbs.progress is not None and not job.cancelled():
+            cbs.progress(percent, text)
 
-    def _on_finished(self, job: Job, result: Any) -> None:
+    def _on_finished(self, job: Job, result: object) -> None:
         cbs = self._forget(job)
-        if cbs and cbs[0] is not None:
-            cbs[0](result)
+        if cbs and cbs.done is not None:
+            cbs.done(result)
 
     def _on_failed(self, job: Job, exc: BaseException) -> None:
         cbs = self._forget(job)
         if cbs is None:
             return
-        if cbs[1] is not None:
-            cbs[1](exc)
+        if cbs.error is not None:
+            cbs.error(exc)
         elif not isinstance(exc, Cancelled):
             raise exc  # reaches the excepthook: logged and shown
 
-    def _forget(self, job: Job) -> tuple[Any, Any, Any] | None:
+    def _forget(self, job: Job) -> _Callbacks | None:
         cbs = self._jobs.pop(job, None)
         if not self._jobs:
             self.busy_changed.emit(False)

@@ -54,117 +54,8 @@
 <context>
     <name>AdminView</name>
     <message>
-        <source>Lock the screen after idle minutes:</source>
-        <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
-        <translation>Әрекетсіз неше минуттан кейін экран құлыпталады:</translation>
-    </message>
-    <message>
-        <source>A hold on an application expires after idle minutes:</source>
-        <translation>Өтінімді брондау әрекетсіз неше минуттан кейін өшеді:</translation>
-    </message>
-    <message>
-        <source>Failed sign-in attempts before the account locks:</source>
-        <translation>Тіркелгі бұғатталғанға дейінгі сәтсіз кіру әрекеттері:</translation>
-    </message>
-    <message>
-        <source>The account stays locked for minutes:</source>
-        <translation>Тіркелгі неше минутқа бұғатталады:</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Уақыты</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Пайдаланушы</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөл</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Жұмыс орны</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Нысан</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Т.А.Ә.</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Облыс</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Белсенді</translation>
-    </message>
-    <message>
-        <source>Locked until</source>
-        <translation>Бұғатталған мерзімі</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Кім енгізді</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>Жүйеде</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Соңғы әрекет</translation>
-    </message>
-    <message>
-        <source>Signed in at</source>
-        <translation>Кірген уақыты</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <source>extra working day</source>
-        <translation>қосымша жұмыс күні</translation>
-    </message>
-    <message>
-        <source>extra day off</source>
-        <translation>қосымша демалыс күні</translation>
     </message>
     <message>
         <source>Users</source>
@@ -187,106 +78,6 @@
         <translation>Қауіпсіздік баптаулары</translation>
     </message>
     <message>
-        <source>New user…</source>
-        <translation>Жаңа пайдаланушы…</translation>
-    </message>
-    <message>
-        <source>Deactivate / activate</source>
-        <translation>Өшіру / қосу</translation>
-    </message>
-    <message>
-        <source>Reset password…</source>
-        <translation>Құпиясөзді қалпына келтіру…</translation>
-    </message>
-    <message>
-        <source>Role / region…</source>
-        <translation>Рөл / облыс…</translation>
-    </message>
-    <message>
-        <source>Public holidays are built in. Add the government&apos;s yearly day transfers here: due dates of undecided applications are recomputed.</source>
-        <translation>Мерекелік күндер есепке алынған. Үкіметтің жыл сайынғы демалыс күндерін ауыстыруын осында қосыңыз: шешім қабылданбаған өтінімдердің мерзімдері қайта есептеледі.</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Жыл:</translation>
-    </message>
-    <message>
-        <source>Note (e.g. the government decree)</source>
-        <translation>Ескертпе (мысалы, Үкімет қаулысы)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Қосу</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>Таңдалғанды жою</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Коды</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Filter by action (e.g. application., login.)</source>
-        <translation>Әрекет бойынша сүзгі (мысалы, application., login.)</translation>
-    </message>
-    <message>
-        <source>Verify the chain</source>
-        <translation>Тізбекті тексеру</translation>
-    </message>
-    <message>
-        <source>Who is signed in where (sessions seen in the last 12 hours).</source>
-        <translation>Кім қай жерде жүйеде (соңғы 12 сағаттағы сеанстар).</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Жаңарту</translation>
-    </message>
-    <message>
-        <source>These settings apply to every workstation of this database.</source>
-        <translation>Бұл баптаулар осы дерекқордың барлық жұмыс орындарына қолданылады.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сақтау</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Облыстар</translation>
-    </message>
-    <message>
-        <source>Professions</source>
-        <translation>Кәсіптер</translation>
-    </message>
-    <message>
-        <source>Qualification categories</source>
-        <translation>Біліктілік санаттары</translation>
-    </message>
-    <message>
-        <source>Education levels</source>
-        <translation>Білім деңгейлері</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Негіздер</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <translation>пысықтауға қайтару</translation>
-    </message>
-    <message>
-        <source>refusal</source>
-        <translation>бас тарту</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Әкімшілендіру</translation>
     </message>
@@ -296,33 +87,6 @@
             <numerusform>Қайта есептелген мерзімдер: %n</numerusform>
             <numerusform>Қайта есептелген мерзімдер: %n</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit chain is intact: %n event(s).</source>
-        <translation>
-            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
-            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Сақталды.</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Тексерілуде…</translation>
-    </message>
-    <message>
-        <source>event No. {0}</source>
-        <translation>№ {0} оқиға</translation>
-    </message>
-    <message>
-        <source>the end of the log</source>
-        <translation>журналдың соңы</translation>
-    </message>
-    <message>
-        <source>The audit chain is BROKEN at {0}: {1}</source>
-        <translation>Аудит тізбегі БҰЗЫЛҒАН, орны: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -610,6 +374,169 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Filter by action (e.g. application., login.)</source>
+        <translation>Әрекет бойынша сүзгі (мысалы, application., login.)</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Тізбекті тексеру</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+            <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event No. {0}</source>
+        <translation>№ {0} оқиға</translation>
+    </message>
+    <message>
+        <source>the end of the log</source>
+        <translation>журналдың соңы</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at {0}: {1}</source>
+        <translation>Аудит тізбегі БҰЗЫЛҒАН, орны: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Кім енгізді</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>қосымша жұмыс күні</translation>
+    </message>
+    <message>
+        <source>extra day off</source>
+        <translation>қосымша демалыс күні</translation>
+    </message>
+    <message>
+        <source>Public holidays are built in. Add the government&apos;s yearly day transfers here: due dates of undecided applications are recomputed.</source>
+        <translation>Мерекелік күндер есепке алынған. Үкіметтің жыл сайынғы демалыс күндерін ауыстыруын осында қосыңыз: шешім қабылданбаған өтінімдердің мерзімдері қайта есептеледі.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Note (e.g. the government decree)</source>
+        <translation>Ескертпе (мысалы, Үкімет қаулысы)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Таңдалғанды жою</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Облыстар</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Кәсіптер</translation>
+    </message>
+    <message>
+        <source>Qualification categories</source>
+        <translation>Біліктілік санаттары</translation>
+    </message>
+    <message>
+        <source>Education levels</source>
+        <translation>Білім деңгейлері</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздер</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
         <source>Database</source>
@@ -807,7 +734,6 @@
     </message>
     <message>
         <source>— choose —</source>
-        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
@@ -815,11 +741,8 @@
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <source>Remove this row</source>
-        <translation>Бұл жолды жою</translation>
-    </message>
-    <message>
         <source>Correct application {0}</source>
+        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
         <translation>{0} өтінімін түзету</translation>
     </message>
     <message>
@@ -1282,7 +1205,6 @@
     <name>MainWindow</name>
     <message>
         <source>Tizilim — registry of specialists of special social services</source>
-        <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
         <translation>Tizilim — арнаулы әлеуметтік қызметтер мамандарының тізілімі</translation>
     </message>
     <message>
@@ -1340,7 +1262,32 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Tizilim туралы</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>Tizilim — the registry of specialists who provide special social services.
+Database: {0}</source>
+        <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
+Дерекқор: {0}</translation>
+    </message>
+    <message>
+        <source>An export is still running. Cancel it and quit?</source>
+        <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
         <source>Awaiting decision</source>
+        <extracomment>the counts by status are read again this often applications by status key, with &quot;open&quot; and &quot;all&quot; (empty until first read)</extracomment>
         <translation>Шешім күтуде</translation>
     </message>
     <message>
@@ -1362,51 +1309,6 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Administration</source>
         <translation>Әкімшілендіру</translation>
-    </message>
-    <message>
-        <source>No applications are waiting.</source>
-        <translation>Шешім күтіп тұрған өтінім жоқ.</translation>
-    </message>
-    <message>
-        <source>Your hold on {0} was released by {1}: {2}</source>
-        <translation>{0} өтінімін сізден {1} әкімшісі алды: {2}</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Құлыпталған</translation>
-    </message>
-    <message>
-        <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
-        <translation>Бұл терезенің құлпын тек {0} аша алады. {1} ретінде жұмыс істеу үшін алдымен {0} жүйеден шығуы керек (сақталмаған деректер жоғалады).</translation>
-    </message>
-    <message>
-        <source>Only {0} can unlock this window.</source>
-        <translation>Бұл терезенің құлпын тек {0} аша алады.</translation>
-    </message>
-    <message>
-        <source>Sign {0} out? Unsaved input in this window is lost.</source>
-        <translation>{0} жүйеден шығарылсын ба? Осы терезедегі сақталмаған деректер жоғалады.</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Орындалуда…</translation>
-    </message>
-    <message>
-        <source>Tizilim — the registry of specialists who provide special social services.
-Database: {0}</source>
-        <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
-Дерекқор: {0}</translation>
-    </message>
-    <message>
-        <source>An export is still running. Cancel it and quit?</source>
-        <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1485,7 @@ Database: {0}</source>
     <name>Renderer</name>
     <message>
         <source>yes</source>
-        <extracomment>revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
+        <extracomment>one application record as stored (JSON: the DTO&apos;s ``data``, a duplicate&apos;s facts) what was read of each duplicate for the side-by-side view, by its portal id revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
         <translation>иә</translation>
     </message>
     <message>
@@ -1986,6 +1888,109 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>RowGroup</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Бұл жолды жою</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Lock the screen after idle minutes:</source>
+        <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
+        <translation>Әрекетсіз неше минуттан кейін экран құлыпталады:</translation>
+    </message>
+    <message>
+        <source>A hold on an application expires after idle minutes:</source>
+        <translation>Өтінімді брондау әрекетсіз неше минуттан кейін өшеді:</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempts before the account locks:</source>
+        <translation>Тіркелгі бұғатталғанға дейінгі сәтсіз кіру әрекеттері:</translation>
+    </message>
+    <message>
+        <source>The account stays locked for minutes:</source>
+        <translation>Тіркелгі неше минутқа бұғатталады:</translation>
+    </message>
+    <message>
+        <source>These settings apply to every workstation of this database.</source>
+        <translation>Бұл баптаулар осы дерекқордың барлық жұмыс орындарына қолданылады.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Locked</source>
+        <extracomment>the idle lock until the shared setting has been read a fixed idle time (tests, scripts) instead of the shared setting</extracomment>
+        <translation>Құлыпталған</translation>
+    </message>
+    <message>
+        <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
+        <translation>Бұл терезенің құлпын тек {0} аша алады. {1} ретінде жұмыс істеу үшін алдымен {0} жүйеден шығуы керек (сақталмаған деректер жоғалады).</translation>
+    </message>
+    <message>
+        <source>Only {0} can unlock this window.</source>
+        <translation>Бұл терезенің құлпын тек {0} аша алады.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+    </message>
+    <message>
+        <source>Sign {0} out? Unsaved input in this window is lost.</source>
+        <translation>{0} жүйеден шығарылсын ба? Осы терезедегі сақталмаған деректер жоғалады.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>User</source>
+        <extracomment>a session and its user&apos;s role (&quot;&quot; for a user no longer listed)</extracomment>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>Кірген уақыты</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <source>Who is signed in where (sessions seen in the last 12 hours).</source>
+        <translation>Кім қай жерде жүйеде (соңғы 12 сағаттағы сеанстар).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Tizilim — sign in</source>
@@ -2123,6 +2128,68 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>UsersTab</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Бұғатталған мерзімі</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Жаңа пайдаланушы…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Өшіру / қосу</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Құпиясөзді қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Role / region…</source>
+        <translation>Рөл / облыс…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>No applications are waiting.</source>
+        <translation>Шешім күтіп тұрған өтінім жоқ.</translation>
+    </message>
+    <message>
+        <source>Your hold on {0} was released by {1}: {2}</source>
+        <translation>{0} өтінімін сізден {1} әкімшісі алды: {2}</translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Number</source>
@@ -2204,6 +2271,7 @@ Database: {0}</source>
     <name>WorklistView</name>
     <message>
         <source>Search: name (either script), IIN or number</source>
+        <extracomment>a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
         <translation>Іздеу: аты-жөні (кез келген әліпбимен), ЖСН немесе нөмір</translation>
     </message>
     <message>

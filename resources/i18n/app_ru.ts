@@ -54,117 +54,8 @@
 <context>
     <name>AdminView</name>
     <message>
-        <source>Lock the screen after idle minutes:</source>
-        <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
-        <translation>Блокировать экран после минут бездействия:</translation>
-    </message>
-    <message>
-        <source>A hold on an application expires after idle minutes:</source>
-        <translation>Бронь заявки снимается после минут бездействия:</translation>
-    </message>
-    <message>
-        <source>Failed sign-in attempts before the account locks:</source>
-        <translation>Неудачных попыток входа до блокировки учётной записи:</translation>
-    </message>
-    <message>
-        <source>The account stays locked for minutes:</source>
-        <translation>Учётная запись блокируется на минут:</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Рабочее место</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Объект</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <source>Locked until</source>
-        <translation>Заблокирован до</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Кем установлено</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>В системе</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Последняя активность</translation>
-    </message>
-    <message>
-        <source>Signed in at</source>
-        <translation>Время входа</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>extra working day</source>
-        <translation>дополнительный рабочий день</translation>
-    </message>
-    <message>
-        <source>extra day off</source>
-        <translation>дополнительный выходной</translation>
     </message>
     <message>
         <source>Users</source>
@@ -187,106 +78,6 @@
         <translation>Настройки безопасности</translation>
     </message>
     <message>
-        <source>New user…</source>
-        <translation>Новый пользователь…</translation>
-    </message>
-    <message>
-        <source>Deactivate / activate</source>
-        <translation>Отключить / включить</translation>
-    </message>
-    <message>
-        <source>Reset password…</source>
-        <translation>Сбросить пароль…</translation>
-    </message>
-    <message>
-        <source>Role / region…</source>
-        <translation>Роль / регион…</translation>
-    </message>
-    <message>
-        <source>Public holidays are built in. Add the government&apos;s yearly day transfers here: due dates of undecided applications are recomputed.</source>
-        <translation>Праздничные дни учтены. Добавьте здесь ежегодные переносы выходных дней Правительством: сроки нерассмотренных заявок будут пересчитаны.</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Год:</translation>
-    </message>
-    <message>
-        <source>Note (e.g. the government decree)</source>
-        <translation>Примечание (например, постановление Правительства)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Добавить</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>Удалить выбранное</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Filter by action (e.g. application., login.)</source>
-        <translation>Фильтр по действию (например, application., login.)</translation>
-    </message>
-    <message>
-        <source>Verify the chain</source>
-        <translation>Проверить цепочку</translation>
-    </message>
-    <message>
-        <source>Who is signed in where (sessions seen in the last 12 hours).</source>
-        <translation>Кто и где работает в системе (сеансы за последние 12 часов).</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>These settings apply to every workstation of this database.</source>
-        <translation>Эти настройки действуют на всех рабочих местах этой базы данных.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <source>Professions</source>
-        <translation>Профессии</translation>
-    </message>
-    <message>
-        <source>Qualification categories</source>
-        <translation>Квалификационные категории</translation>
-    </message>
-    <message>
-        <source>Education levels</source>
-        <translation>Уровни образования</translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation>Основания</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <translation>возврат на доработку</translation>
-    </message>
-    <message>
-        <source>refusal</source>
-        <translation>отказ</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
@@ -297,34 +88,6 @@
             <numerusform>Пересчитано сроков: %n</numerusform>
             <numerusform>Пересчитано сроков: %n</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit chain is intact: %n event(s).</source>
-        <translation>
-            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
-            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
-            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Проверка…</translation>
-    </message>
-    <message>
-        <source>event No. {0}</source>
-        <translation>событие № {0}</translation>
-    </message>
-    <message>
-        <source>the end of the log</source>
-        <translation>конец журнала</translation>
-    </message>
-    <message>
-        <source>The audit chain is BROKEN at {0}: {1}</source>
-        <translation>Цепочка аудита НАРУШЕНА: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -612,6 +375,170 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Filter by action (e.g. application., login.)</source>
+        <translation>Фильтр по действию (например, application., login.)</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+            <numerusform>Цепочка аудита цела: событий %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event No. {0}</source>
+        <translation>событие № {0}</translation>
+    </message>
+    <message>
+        <source>the end of the log</source>
+        <translation>конец журнала</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN at {0}: {1}</source>
+        <translation>Цепочка аудита НАРУШЕНА: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Кем установлено</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>дополнительный рабочий день</translation>
+    </message>
+    <message>
+        <source>extra day off</source>
+        <translation>дополнительный выходной</translation>
+    </message>
+    <message>
+        <source>Public holidays are built in. Add the government&apos;s yearly day transfers here: due dates of undecided applications are recomputed.</source>
+        <translation>Праздничные дни учтены. Добавьте здесь ежегодные переносы выходных дней Правительством: сроки нерассмотренных заявок будут пересчитаны.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Note (e.g. the government decree)</source>
+        <translation>Примечание (например, постановление Правительства)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Удалить выбранное</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogsTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Professions</source>
+        <translation>Профессии</translation>
+    </message>
+    <message>
+        <source>Qualification categories</source>
+        <translation>Квалификационные категории</translation>
+    </message>
+    <message>
+        <source>Education levels</source>
+        <translation>Уровни образования</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>возврат на доработку</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>отказ</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
         <source>Database</source>
@@ -809,7 +736,6 @@
     </message>
     <message>
         <source>— choose —</source>
-        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
         <translation>— выберите —</translation>
     </message>
     <message>
@@ -817,11 +743,8 @@
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <source>Remove this row</source>
-        <translation>Удалить эту строку</translation>
-    </message>
-    <message>
         <source>Correct application {0}</source>
+        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
         <translation>Исправление заявки {0}</translation>
     </message>
     <message>
@@ -1287,7 +1210,6 @@
     <name>MainWindow</name>
     <message>
         <source>Tizilim — registry of specialists of special social services</source>
-        <extracomment>the default idle lock until the shared setting has been read at most one heartbeat (session and hold touch, notices) per this many seconds of activity</extracomment>
         <translation>Tizilim — реестр специалистов специальных социальных услуг</translation>
     </message>
     <message>
@@ -1345,7 +1267,32 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>О программе Tizilim</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Tizilim — the registry of specialists who provide special social services.
+Database: {0}</source>
+        <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
+База данных: {0}</translation>
+    </message>
+    <message>
+        <source>An export is still running. Cancel it and quit?</source>
+        <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
         <source>Awaiting decision</source>
+        <extracomment>the counts by status are read again this often applications by status key, with &quot;open&quot; and &quot;all&quot; (empty until first read)</extracomment>
         <translation>Ожидают решения</translation>
     </message>
     <message>
@@ -1367,51 +1314,6 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
-    </message>
-    <message>
-        <source>No applications are waiting.</source>
-        <translation>Заявок, ожидающих решения, нет.</translation>
-    </message>
-    <message>
-        <source>Your hold on {0} was released by {1}: {2}</source>
-        <translation>Заявку {0} у вас забрал администратор {1}: {2}</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Заблокировано</translation>
-    </message>
-    <message>
-        <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
-        <translation>Разблокировать это окно может только {0}. Чтобы работать как {1}, сначала выйдите из учётной записи {0} (несохранённый ввод будет потерян).</translation>
-    </message>
-    <message>
-        <source>Only {0} can unlock this window.</source>
-        <translation>Разблокировать это окно может только {0}.</translation>
-    </message>
-    <message>
-        <source>Sign {0} out? Unsaved input in this window is lost.</source>
-        <translation>Выйти из учётной записи {0}? Несохранённый ввод в этом окне будет потерян.</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Выполняется…</translation>
-    </message>
-    <message>
-        <source>Tizilim — the registry of specialists who provide special social services.
-Database: {0}</source>
-        <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
-База данных: {0}</translation>
-    </message>
-    <message>
-        <source>An export is still running. Cancel it and quit?</source>
-        <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1492,7 @@ Database: {0}</source>
     <name>Renderer</name>
     <message>
         <source>yes</source>
-        <extracomment>revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
+        <extracomment>one application record as stored (JSON: the DTO&apos;s ``data``, a duplicate&apos;s facts) what was read of each duplicate for the side-by-side view, by its portal id revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
         <translation>да</translation>
     </message>
     <message>
@@ -1995,6 +1897,109 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>RowGroup</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Удалить эту строку</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityTab</name>
+    <message>
+        <source>Lock the screen after idle minutes:</source>
+        <extracomment>setting name → its spin box label (the ranges come from models.settings.LIMITS)</extracomment>
+        <translation>Блокировать экран после минут бездействия:</translation>
+    </message>
+    <message>
+        <source>A hold on an application expires after idle minutes:</source>
+        <translation>Бронь заявки снимается после минут бездействия:</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempts before the account locks:</source>
+        <translation>Неудачных попыток входа до блокировки учётной записи:</translation>
+    </message>
+    <message>
+        <source>The account stays locked for minutes:</source>
+        <translation>Учётная запись блокируется на минут:</translation>
+    </message>
+    <message>
+        <source>These settings apply to every workstation of this database.</source>
+        <translation>Эти настройки действуют на всех рабочих местах этой базы данных.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Locked</source>
+        <extracomment>the idle lock until the shared setting has been read a fixed idle time (tests, scripts) instead of the shared setting</extracomment>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Only {0} can unlock this window. To work as {1}, sign {0} out first (unsaved input is lost).</source>
+        <translation>Разблокировать это окно может только {0}. Чтобы работать как {1}, сначала выйдите из учётной записи {0} (несохранённый ввод будет потерян).</translation>
+    </message>
+    <message>
+        <source>Only {0} can unlock this window.</source>
+        <translation>Разблокировать это окно может только {0}.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти (сменить пользователя)</translation>
+    </message>
+    <message>
+        <source>Sign {0} out? Unsaved input in this window is lost.</source>
+        <translation>Выйти из учётной записи {0}? Несохранённый ввод в этом окне будет потерян.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>User</source>
+        <extracomment>a session and its user&apos;s role (&quot;&quot; for a user no longer listed)</extracomment>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>Время входа</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Who is signed in where (sessions seen in the last 12 hours).</source>
+        <translation>Кто и где работает в системе (сеансы за последние 12 часов).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Tizilim — sign in</source>
@@ -2132,6 +2137,68 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>UsersTab</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Заблокирован до</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Role / region…</source>
+        <translation>Роль / регион…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <source>No applications are waiting.</source>
+        <translation>Заявок, ожидающих решения, нет.</translation>
+    </message>
+    <message>
+        <source>Your hold on {0} was released by {1}: {2}</source>
+        <translation>Заявку {0} у вас забрал администратор {1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Number</source>
@@ -2215,6 +2282,7 @@ Database: {0}</source>
     <name>WorklistView</name>
     <message>
         <source>Search: name (either script), IIN or number</source>
+        <extracomment>a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
         <translation>Поиск: ФИО (любым алфавитом), ИИН или номер</translation>
     </message>
     <message>

@@ -151,13 +151,15 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]
 
 
 def open_window(qtbot: Any, ctx: Any) -> Any:
-    from ui.main_window import MainWindow
+    from ui.shell.window import MainWindow
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
     if w.may_review:
-        qtbot.waitUntil(lambda: not w.worklist.model.is_loading() and bool(w.counts), timeout=15000)
+        qtbot.waitUntil(
+            lambda: not w.worklist.model.is_loading() and bool(w.nav.counts), timeout=15000
+        )
     if "registry" in w.screens:
         qtbot.waitUntil(lambda: not w.registry.model.is_loading(), timeout=15000)
     return w
@@ -166,3 +168,14 @@ def open_window(qtbot: Any, ctx: Any) -> Any:
 @pytest.fixture
 def admin_window(qtbot: Any, make_ctx: Callable[..., Any], seeded: Seeded) -> Any:
     return open_window(qtbot, make_ctx(seeded.admin))
+
+
+def blocking(real: Any, gate: Any, started: Any) -> Any:
+    """``real`` run after ``gate`` opens (the test presses Cancel in between)."""
+
+    def fn(*a: Any, **kw: Any) -> Any:
+        started.set()
+        assert gate.wait(30)
+        return real(*a, **kw)
+
+    return fn

@@ -1,4 +1,5 @@
-"""Start-up, sign-in, first run, language switch, errors and the PySide6 refcount check."""
+"""Start-up, sign-in, first run, language switch, errors and the PySide6 refcount check;
+the language chosen at sign-in and first run, a database that cannot be opened."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def test_sign_in_wrong_then_right_password(qtbot: Any, qapp: Any, seeded: Any, d
         win = sig.args[0]
         qtbot.addWidget(win)
         assert win.ctx.actor.login == "admin" and win.isVisible()
-        assert "admin" in win.nav_items
+        assert "admin" in win.nav.items
         # the sign-in opened a session (the admin's "Signed in" list)
         sessions = launcher.services.sessions
         sid = win.ctx.session_id
@@ -121,7 +122,7 @@ def test_wizard_database_page_tests_the_connection(
 
 def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) -> None:
     w = admin_window
-    assert w.nav_items["registry"].text(0) == "Реестр"
+    assert w.nav.items["registry"].text(0) == "Реестр"
     assert w.worklist.overdue.text() == "Просрочено"
     header = w.worklist.model.headerData(
         5, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
@@ -132,7 +133,7 @@ def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) 
     first_status = model.data(model.index(0, status_col))  # painted once: kept per row
     assert first_status in ("Подана", "Подана повторно"), first_status
     w.switch_language("kk")
-    qtbot.waitUntil(lambda: w.nav_items["registry"].text(0) == "Тізілім", timeout=5000)
+    qtbot.waitUntil(lambda: w.nav.items["registry"].text(0) == "Тізілім", timeout=5000)
     assert w.worklist.overdue.text() == "Мерзімі өткен"
     # the table's cells follow too (the per-row cache of painted cells was dropped)
     assert model.data(model.index(0, status_col)) in ("Берілді", "Қайта берілді")
@@ -145,7 +146,7 @@ def test_language_switch_retranslates_everything(qtbot: Any, admin_window: Any) 
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Болдырмау"
     assert w.ctx.settings.value("language") == "kk"
     w.switch_language("ru")
-    qtbot.waitUntil(lambda: w.nav_items["registry"].text(0) == "Реестр", timeout=5000)
+    qtbot.waitUntil(lambda: w.nav.items["registry"].text(0) == "Реестр", timeout=5000)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
 
 
@@ -188,3 +189,80 @@ def test_unexpected_error_shows_dialog_logs_without_personal_data(
         from PySide6.QtCore import qInstallMessageHandler
 
         qInstallMessageHandler(None)
+
+
+def test_first_run_wizard_offers_the_language_and_switches_live(
+    qtbot: Any, qapp: Any, db_url: str
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
+    try:
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=20000)
+        wiz = launcher.wizard
+        first = wiz.page(wiz.pageIds()[0])
+        assert wiz.language.isVisibleTo(wiz) and first.isAncestorOf(wiz.language)
+        assert [wiz.language.itemText(i) for i in range(2)] == ["Қазақша", "Русский"]
+        assert wiz.windowTitle() == "Tizilim — первый запуск"
+        wiz.language.setCurrentIndex(wiz.language.findData("kk"))
+        qtbot.waitUntil(lambda: wiz.windowTitle() != "Tizilim — первый запуск", timeout=5000)
+        assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"
+        assert wiz.admin_page.title() == "Бірінші әкімші"
+    finally:
+        wiz.blockSignals(True)
+        wiz.close()
+        launcher.shutdown()
+        launcher.language.uninstall()
+
+
+def test_database_failure_has_a_plain_lead_and_the_driver_text_under_details(
+    qtbot: Any, qapp: Any
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(
+        qapp, argparse.Namespace(db="postgresql://nobody@127.0.0.1:1/none", lang="ru")
+    )
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=30000)
+        assert dlg.error.text().startswith("Не удаётся открыть базу данных.")
+        assert "127.0.0.1" not in dlg.error.text()
+        assert dlg.details.isVisibleTo(dlg) and not dlg.details.text.isVisibleTo(dlg)
+        dlg.details.toggle.click()
+        assert dlg.details.text.isVisibleTo(dlg) and "Error" in dlg.details.text.text()
+        assert dlg.details.toggle.text() == "Подробности"
+    finally:
+        dlg.blockSignals(True)
+        dlg.close()
+        launcher.shutdown()
+        launcher.language.uninstall()
+
+
+def test_sign_in_dialog_language_choice_switches_live_and_is_kept(
+    qtbot: Any, qapp: Any, seeded: Any, db_url: str
+) -> None:
+    import argparse
+
+    from desktop.app import Launcher
+
+    launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        assert dlg.windowTitle() == "Tizilim — вход"
+        dlg.language.setCurrentIndex(dlg.language.findData("kk"))
+        qtbot.waitUntil(lambda: dlg.windowTitle() == "Tizilim — кіру", timeout=5000)
+        assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"
+        assert dlg.login_label.text() == "Логин:" and dlg.password_label.text() == "Құпиясөз:"
+    finally:
+        launcher.signin.blockSignals(True)
+        launcher.signin.close()
+        launcher.shutdown()
+        launcher.language.uninstall()

@@ -41,7 +41,7 @@ class FakeRegistry:
 
 @pytest.fixture
 def model(qapp: Any) -> Any:
-    from ui.models.registry import RegistryModel
+    from ui.tables.registry import RegistryModel
     from ui.workers import Workers
 
     svc = FakeRegistry({"A": list(range(100_000)), "B": list(range(10**6, 10**6 + 102_000)),
@@ -62,7 +62,7 @@ def settle(qtbot: Any, m: Any, until: Any = None) -> None:
 
 
 def query(name: str) -> Any:
-    from ui.models.registry import RegistryFilter
+    from ui.tables.registry import RegistryFilter
 
     return RegistryFilter(query=name)  # type: ignore[arg-type]
 
@@ -116,7 +116,7 @@ def test_a_failed_count_is_reported_and_the_list_stays_as_counted(
 
 
 def test_a_list_without_its_queries_is_refused_when_defined() -> None:
-    from ui.models.paged import PagedModel
+    from ui.tables.paged import PagedModel
 
     with pytest.raises(TypeError, match="fetch_page, cell"):
         type("Half", (PagedModel,), {"fetch_count": lambda self, q: 0})

@@ -1,4 +1,5 @@
-"""The registry screen's list: paged from SQL, the far end read backwards, counted lazily."""
+"""The registry screen's list: paged from SQL, the far end read backwards, counted lazily;
+excluding an entry."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def test_registry_model_reads_every_entry_in_order(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
     from models.dto import RegistryQuery
-    from ui.models.registry import RegistryFilter, RegistryModel
+    from ui.tables.registry import RegistryFilter, RegistryModel
 
     ctx = make_ctx(seeded.admin)
     reg = seeded.services.registry
@@ -54,3 +55,36 @@ def test_registry_screen_counts_after_its_first_page(
         assert view.count_label.text() == "Записей: 10+ (подсчёт…)"
     assert view.model.rowCount() == total
     assert view.count_label.text() == f"Записей: {total}"
+
+
+def test_exclude_a_registry_entry(
+    qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: Any
+) -> None:
+    w = admin_window
+    w.show_screen("registry")
+    view = w.registry
+    qtbot.waitUntil(
+        lambda: not view.model.is_loading() and view.model.rowCount() > 0, timeout=15000
+    )
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.current_entry() is not None, timeout=15000)
+    e = view.current_entry()
+    assert not e.excluded_on
+    monkeypatch.setattr(view, "ask_reason", lambda _e: "решение суда")
+    before = view.model.total()
+    view.exclude_button.click()
+    qtbot.waitUntil(
+        lambda: not view.model.is_loading() and view.model.total() == before - 1, timeout=15000
+    )
+    view.excluded.setChecked(True)  # shown again with excluded entries, dated
+    qtbot.waitUntil(
+        lambda: view.model.query.include_excluded and not view.model.is_loading(), timeout=15000
+    )
+    assert view.model.total() >= before  # with the ones excluded earlier
+    from ui.tables.paged import ROW_ROLE
+
+    view.model.sync_fetch = True
+    entries = [
+        view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())
+    ]
+    assert next(x for x in entries if x.registry_number == e.registry_number).excluded_on

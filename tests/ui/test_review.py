@@ -1,4 +1,5 @@
-"""Review and decisions: return with two reasons, register, conflicts, registry, export."""
+"""Review and decisions: return with two reasons, register, conflicts, registry, export;
+the resubmission diff and the duplicates side by side."""
 
 from __future__ import annotations
 
@@ -110,7 +111,7 @@ def test_register_then_find_in_registry(
         lambda: reg.model.query.search == "жолдасбеков" and not reg.model.is_loading(),
         timeout=15000,
     )
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
 
     assert reg.model.rowCount() == 1
     entry = reg.model.data(reg.model.index(0, 0), ROW_ROLE)
@@ -168,3 +169,93 @@ def test_export_registry_pdf_with_progress(
     assert len(PdfReader(str(out)).pages) >= 1
     dlg.open_folder.click()
     assert opened == [out.parent]
+
+
+def test_resubmission_diff_names_fields_and_shows_old_and_new_values(
+    make_ctx: Any, seeded: Any
+) -> None:
+    import dataclasses
+
+    from models.catalogs import Catalogs
+    from models.intake.records import validate_record
+    from tests.ui.conftest import known_apps
+    from ui.screens.review_html import Renderer
+
+    s, admin = seeded.services, seeded.admin
+    s.review.decide(admin, "T-0001", "return", ["RET-DOCUMENTS"], "стаж")
+    app = known_apps()[0]
+    app["specialist"]["experience"] = {"years": 9, "months": 5}
+    app["specialist"]["address"] = dict(app["specialist"]["address"], region="750000000")
+    data = validate_record(1, app, Catalogs.shipped()).data
+    assert data is not None
+    old = s.queries.detail(admin, "T-0001", audit_view=False).data
+    s.review.resubmit(admin, "T-0001", data)
+    make_ctx(admin, "kk")  # the Kazakh translation installed
+    d = s.queries.detail(admin, "T-0001", audit_view=False)
+    r = Renderer(d, s.catalogs, "kk")
+    hist = r.history()
+    assert "experience.months" not in hist and "region" not in hist
+    assert "Өзгерген өрістер:" in hist
+    months = r.diff(d.revisions[0].data, d.revisions[1].data)
+    # each changed field by its Kazakh label, the old value struck out, then the new one
+    from ui.text import catalog_name, field_label
+
+    old_m = old["experience"]["months"]
+    assert old_m != 5
+    assert f"<b>{field_label('experience.months')}</b>: <s>{old_m}</s> → 5" in months
+    old_region = catalog_name(s.catalogs, "regions", old["region"], "kk")
+    new_region = catalog_name(s.catalogs, "regions", "750000000", "kk")
+    assert f"<s>{old_region}</s> → {new_region}" in months
+    assert "background-color:#fff3cd" in months
+    assert field_label("address.region") != "address.region"
+    # the form view marks the row and tells the previous value
+    assert f"бұрын: {old_m}" not in r.application()  # the experience row is one text
+    assert f"бұрын: {old_region}" in r.application()
+
+    # inline messages reach the address and experience rows (issue fields address.*, experience.*)
+    bad = dataclasses.replace(
+        d, data={**d.data, "region": "999", "experience": {"years": 3, "months": 30}}
+    )
+    html = Renderer(bad, s.catalogs, "kk").application()
+    sections = {h.split("</h3>", 1)[0]: h for h in html.split("<h3>")[1:]}
+    address = sections[r.tr("Address")]
+    experience = sections[r.tr("Profession and experience")]
+    assert '<span class="err">⚠' in address
+    assert '<span class="err">⚠' in experience
+    assert "⚠" not in sections[r.tr("Contacts")]
+
+
+def test_duplicates_side_by_side_with_iin_profession_registry_number_and_open_link(
+    qtbot: Any, admin_window: Any, seeded: Any
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from models.applications.worklist import WorklistFilter
+    from ui.text import catalog_name
+
+    s, admin = seeded.services, seeded.admin
+    rows = s.queries.page(admin, WorklistFilter(), 0, 500)
+    pid = next(r.portal_id for r in rows if r.has_duplicates)
+    w = admin_window
+    w.open_application(pid)
+    qtbot.waitUntil(
+        lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid,
+        timeout=15000,
+    )
+    d = w.review.detail
+    assert d.duplicates
+    text = w.review.dups.toPlainText()
+    html = w.review.dups.toHtml()
+    for x in d.duplicates:
+        other = s.queries.detail(admin, x["portal_id"], audit_view=False)
+        assert other.data["iin"] in text
+        assert catalog_name(s.catalogs, "professions", other.summary.profession, "ru") in text
+        if other.registry_number:
+            assert str(other.registry_number) in text
+        assert f"app:{x['portal_id']}" in html and f"Открыть {x['portal_id']}" in text
+    for label in ("ИИН", "Профессия", "Регистрационный номер", "Статус"):
+        assert label in text
+    # the link opens the other application in the review
+    target = d.duplicates[0]["portal_id"]
+    w.review.dups.anchorClicked.emit(QUrl(f"app:{target}"))
+    qtbot.waitUntil(lambda: w.review.detail.summary.portal_id == target, timeout=15000)

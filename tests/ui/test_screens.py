@@ -95,7 +95,7 @@ def test_admin_users_calendar_catalogs_and_audit(
     w = admin_window
     w.show_screen("admin")
     adm = w.admin
-    qtbot.waitUntil(lambda: adm.users_model.rowCount() == 3, timeout=15000)
+    qtbot.waitUntil(lambda: adm.users.model.rowCount() == 3, timeout=15000)
     monkeypatch.setattr(
         UserDialog,
         "launch",
@@ -103,13 +103,13 @@ def test_admin_users_calendar_catalogs_and_audit(
             "clerk2", "Жаңа қызметкер", "mio", "750000000", "another long password"
         ),
     )
-    adm.new_user.click()
-    qtbot.waitUntil(lambda: adm.users_model.rowCount() == 4, timeout=15000)
-    logins = [u.login for u in adm.users_model.rows]
-    adm.users.selectRow(logins.index("clerk2"))
-    adm.toggle_user.click()
+    adm.users.new_button.click()
+    qtbot.waitUntil(lambda: adm.users.model.rowCount() == 4, timeout=15000)
+    logins = [u.login for u in adm.users.model.rows]
+    adm.users.table.selectRow(logins.index("clerk2"))
+    adm.users.toggle_button.click()
     qtbot.waitUntil(
-        lambda: not next(u for u in adm.users_model.rows if u.login == "clerk2").active,
+        lambda: not next(u for u in adm.users.model.rows if u.login == "clerk2").active,
         timeout=15000,
     )
     # calendar
@@ -117,18 +117,20 @@ def test_admin_users_calendar_catalogs_and_audit(
 
     from ui.widgets.common import qdate
 
-    adm.day.setDate(qdate(dt.date(dt.date.today().year, 12, 31)))
-    adm.day_kind.setCurrentIndex(0)
-    adm.note.setText("Постановление")
-    adm.add_day.click()
-    qtbot.waitUntil(lambda: adm.cal_model.rowCount() == 1, timeout=15000)
+    adm.calendar.day.setDate(qdate(dt.date(dt.date.today().year, 12, 31)))
+    adm.calendar.day_kind.setCurrentIndex(0)
+    adm.calendar.note.setText("Постановление")
+    adm.calendar.add_day.click()
+    qtbot.waitUntil(lambda: adm.calendar.model.rowCount() == 1, timeout=15000)
     # catalogs (read-only)
-    assert adm.catalog_tree.topLevelItemCount() == 5
+    assert adm.catalogs.topLevelItemCount() == 5
     # audit log and verify
     adm.tabs.setCurrentIndex(3)
-    qtbot.waitUntil(lambda: adm.audit_model.rowCount() > 0, timeout=15000)
-    adm.verify_button.click()
+    qtbot.waitUntil(lambda: adm.audit.model.rowCount() > 0, timeout=15000)
+    adm.audit.verify_button.click()
+    audit = adm.audit
     qtbot.waitUntil(
-        lambda: adm.verify_button.isEnabled() and adm.verify_result.text() != "", timeout=30000
+        lambda: audit.verify_button.isEnabled() and audit.verify_result.text() != "",
+        timeout=30000,
     )
-    assert adm.verify_result.property("role") == "ok"
+    assert adm.audit.verify_result.property("role") == "ok"

@@ -33,7 +33,7 @@ def test_idle_lock_hides_data_and_only_the_same_user_unlocks(
     ctx = make_ctx(seeded.admin)
     ctx.extra["idle_lock_ms"] = 400
     w = open_window(qtbot, ctx)
-    assert w.activity.timeout_ms == 400
+    assert w.guard.activity.timeout_ms == 400
     # unsaved input: a half-filled decision dialog and the hand-entry form
     open_app(qtbot, w, "T-0001")
     dlg = w.review.make_dialog("return")
@@ -46,15 +46,15 @@ def test_idle_lock_hides_data_and_only_the_same_user_unlocks(
     form.fields["last_name"].setText("Незаконченная")
     title_before = dlg.windowTitle()
 
-    qtbot.waitUntil(lambda: w.locked, timeout=10000)
-    w.activity.set_timeout_ms(600_000)  # no second lock while the test types
-    lock = w.lock_dialog
+    qtbot.waitUntil(lambda: w.guard.locked, timeout=10000)
+    w.guard.activity.set_timeout_ms(600_000)  # no second lock while the test types
+    lock = w.guard.lock_dialog
     assert lock is not None and lock.isVisible()
     # nothing personal is visible: the screens are swapped out, the dialog is covered
     assert w.central.currentWidget() is w.locked_page
     assert not form.isVisible() and not w.review.isVisible()
     assert "Тестбекова" not in w.windowTitle() and "Тестбекова" not in dlg.windowTitle()
-    cover = dlg.findChild(type(w._covers[0]))
+    cover = dlg.findChild(type(w.guard.covers[0]))
     assert cover is not None and cover.isVisible() and cover.geometry() == dlg.rect()
     assert not w.menuBar().isEnabled()
 
@@ -63,31 +63,31 @@ def test_idle_lock_hides_data_and_only_the_same_user_unlocks(
     lock.password.setText(PASSWORD)
     lock.unlock_button.click()
     assert lock.error.isVisible() and "admin" in lock.error.text()
-    assert w.locked
+    assert w.guard.locked
     # the same user with a wrong password: refused by the service
     lock.login.setText("admin")
     lock.password.setText("wrong password 123")
     lock.unlock_button.click()
     qtbot.waitUntil(lambda: "Неверный логин или пароль" in lock.error.text(), timeout=20000)
-    assert w.locked
+    assert w.guard.locked
     # the right password
     lock.password.setText(PASSWORD)
     lock.unlock_button.click()
-    qtbot.waitUntil(lambda: not w.locked, timeout=20000)
+    qtbot.waitUntil(lambda: not w.guard.locked, timeout=20000)
     assert w.central.currentWidget() is w.work_page and form.isVisible()
     assert form.fields["last_name"].text() == "Незаконченная"
     assert dlg.isVisible() and dlg.comment.toPlainText() == "Полдела сделано"
     assert dlg.checks["RET-DOCUMENTS"].isChecked() and dlg.windowTitle() == title_before
-    assert not w._covers and w.menuBar().isEnabled()
+    assert not w.guard.covers and w.menuBar().isEnabled()
     dlg.close()
 
 
 def test_lock_offers_sign_out(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
     w = open_window(qtbot, make_ctx(seeded.admin))
     w.lock_action.trigger()
-    assert w.locked and w.lock_dialog is not None
+    assert w.guard.locked and w.guard.lock_dialog is not None
     with qtbot.waitSignal(w.sign_out_requested, timeout=5000):
-        w.lock_dialog.sign_out_button.click()
+        w.guard.lock_dialog.sign_out_button.click()
 
 
 def test_take_next_release_by_admin_and_the_holders_notice(
@@ -207,7 +207,7 @@ def test_clerk_recommendation_appears_beside_the_admin_buttons(
 def test_sessions_in_the_signed_in_tab_and_settings(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
-    from ui.widgets.admin import TAB_SESSIONS, TAB_SETTINGS
+    from ui.screens.admin.view import TAB_SESSIONS, TAB_SETTINGS
 
     s = seeded.services
     s.sessions.start(seeded.clerk)
@@ -217,8 +217,8 @@ def test_sessions_in_the_signed_in_tab_and_settings(
     w.show_screen("admin")
     adm = w.admin
     adm.tabs.setCurrentIndex(TAB_SESSIONS)
-    qtbot.waitUntil(lambda: adm.sessions_model.rowCount() == 2, timeout=15000)
-    m = adm.sessions_model
+    qtbot.waitUntil(lambda: adm.sessions.model.rowCount() == 2, timeout=15000)
+    m = adm.sessions.model
     rows = {
         m.data(m.index(r, 0)): [m.data(m.index(r, c)) for c in range(m.columnCount())]
         for r in range(m.rowCount())
@@ -229,14 +229,14 @@ def test_sessions_in_the_signed_in_tab_and_settings(
 
     # security settings: read, change, applied to this window's idle lock
     adm.tabs.setCurrentIndex(TAB_SETTINGS)
-    spins = adm.setting_spins
+    spins = adm.security.spins
     qtbot.waitUntil(lambda: spins["idle_lock_minutes"].value() == 15, timeout=15000)
     assert spins["hold_expiry_minutes"].value() == 30
     spins["idle_lock_minutes"].setValue(7)
     spins["max_failed_attempts"].setValue(6)
-    adm.save_settings_button.click()
+    adm.security.save_button.click()
     qtbot.waitUntil(lambda: s.security.get().idle_lock_minutes == 7, timeout=15000)
-    qtbot.waitUntil(lambda: w.activity.timeout_ms == 7 * 60_000, timeout=15000)
+    qtbot.waitUntil(lambda: w.guard.activity.timeout_ms == 7 * 60_000, timeout=15000)
     assert s.security.get().max_failed_attempts == 6
 
     # quitting ends the session

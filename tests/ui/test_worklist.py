@@ -1,4 +1,5 @@
-"""Worklist: paging model, filters, search, sort, keyboard, saved filters, regions."""
+"""Worklist: paging model, filters (received range, due today), search, sort (holder,
+duplicates, kept after a restart), keyboard, saved filters, regions."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def wait_loaded(qtbot: Any, view: Any) -> None:
 
 
 def rows(model: Any) -> list[Any]:
-    from ui.models.paged import ROW_ROLE
+    from ui.tables.paged import ROW_ROLE
 
     return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
 
@@ -23,7 +24,7 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
     qtbot: Any, make_ctx: Any, seeded: Any
 ) -> None:
     from models.applications.worklist import WorklistFilter
-    from ui.models.worklist import WorklistModel
+    from ui.tables.worklist import WorklistModel
 
     ctx = make_ctx(seeded.admin)
     m = WorklistModel(ctx)
@@ -49,8 +50,8 @@ def test_model_reports_true_count_and_keeps_a_bounded_cache(
 
 def test_pages_are_read_in_the_background(qtbot: Any, make_ctx: Any, seeded: Any) -> None:
     from models.applications.worklist import WorklistFilter
-    from ui.models.paged import ROW_ROLE
-    from ui.models.worklist import WorklistModel
+    from ui.tables.paged import ROW_ROLE
+    from ui.tables.worklist import WorklistModel
 
     m = WorklistModel(make_ctx(seeded.admin))
     m.PAGE = 20
@@ -70,9 +71,9 @@ def test_filter_search_sort_and_open_with_enter(qtbot: Any, admin_window: Any, s
     # the navigation shows counts per status
     counts = seeded.services.queries.counts_by_status(seeded.admin)
     sub = counts[next(k for k in counts if k.value == "submitted")]
-    assert f"({sub})" in w.nav_items["worklist:submitted"].text(0)
+    assert f"({sub})" in w.nav.items["worklist:submitted"].text(0)
 
-    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    w.nav.setCurrentItem(w.nav.items["worklist:all"])
     wait_loaded(qtbot, view)
     assert view.model.rowCount() == sum(counts.values())
 
@@ -157,7 +158,7 @@ def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) ->
     w = open_window(qtbot, make_ctx(seeded.clerk))
     view = w.worklist
     assert not view.region.isVisibleTo(w)
-    w.nav.setCurrentItem(w.nav_items["worklist:all"])
+    w.nav.setCurrentItem(w.nav.items["worklist:all"])
     wait_loaded(qtbot, view)
     got = rows(view.model)
     assert got and {r.region for r in got} == {ABAI}
@@ -171,7 +172,7 @@ def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) ->
     qtbot.waitUntil(lambda: "Нет доступа" in w.review.heading.text(), timeout=15000)
     assert w.review.detail is None
     # no decision buttons for a clerk, no administration
-    assert "admin" not in w.nav_items
+    assert "admin" not in w.nav.items
     w.open_application("T-0001")
     qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
     assert not w.review.register.isEnabled()
@@ -232,7 +233,7 @@ def test_the_worklist_opens_as_it_was_left_with_one_read(
     w = open_window(qtbot, ctx)
     view, model = w.worklist, w.worklist.model
     assert model._generation == 1  # one reload: the view found the filter it was given
-    assert w.nav.currentItem() is w.nav_items["worklist:returned"]
+    assert w.nav.currentItem() is w.nav.items["worklist:returned"]
     assert view.status.currentData() == "returned"
     q = model.query
     assert [s.value for s in q.statuses] == ["returned"] and (q.sort, q.descending) == (
@@ -246,7 +247,7 @@ def test_the_worklist_opens_as_it_was_left_with_one_read(
     # "awaiting decision" saved the old way (both open statuses) opens as such, not as "all"
     ctx.save_json("worklist/last_filter", {"statuses": ["submitted", "resubmitted"]})
     w2 = open_window(qtbot, ctx)
-    assert w2.nav.currentItem() is w2.nav_items["worklist:open"]
+    assert w2.nav.currentItem() is w2.nav.items["worklist:open"]
     assert {s.value for s in w2.worklist.model.query.statuses} == {"submitted", "resubmitted"}
 
 
@@ -258,6 +259,98 @@ def test_the_navigation_follows_the_status_chosen_in_the_filter(
     gen = view.model._generation
     view.status.setCurrentIndex(view.status.findData("refused"))
     wait_loaded(qtbot, view)
-    assert w.nav.currentItem() is w.nav_items["worklist:refused"]
+    assert w.nav.currentItem() is w.nav.items["worklist:refused"]
     assert view.model._generation == gen + 1  # one read: the navigation did not ask again
     assert {r.status.value for r in rows(view.model)} == {"refused"}
+
+
+def test_sort_by_holder_and_duplicates_and_the_arrow_after_a_restart(
+    qtbot: Any, make_ctx: Any, seeded: Any
+) -> None:
+    from tests.ui.conftest import open_window
+    from ui.tables.paged import ROW_ROLE
+
+    ctx = make_ctx(seeded.admin)
+    w = open_window(qtbot, ctx)
+    view = w.worklist
+    cols = [c.key for c in view.model.columns]
+
+    def first_rows(n: int = 5) -> list[Any]:
+        return [view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(n)]
+
+    seeded.services.holds.take(seeded.admin, "T-0002")
+    # ascending: held applications first (by the holder's login)
+    view.table.sortByColumn(cols.index("holder"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(
+        lambda: view.model.query.sort == "holder" and not view.model.is_loading(),
+        timeout=15000,
+    )
+    qtbot.waitUntil(lambda: first_rows(1)[0] is not None, timeout=15000)
+    assert first_rows(1)[0].held_by == "admin"
+    view.table.sortByColumn(cols.index("duplicates"), Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: view.model.query.sort == "duplicates" and not view.model.is_loading(),
+        timeout=15000,
+    )
+    qtbot.waitUntil(lambda: first_rows(1)[0] is not None, timeout=15000)
+    view.model.sync_fetch = True  # read every page here to check the order
+    has = [r.has_duplicates for r in first_rows(view.model.rowCount())]
+    assert has[0] and has == sorted(has, reverse=True)
+
+    # sort by name, descending; a restart shows the arrow on the name column
+    view.table.sortByColumn(cols.index("name"), Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: view.model.query.sort == "name" and not view.model.is_loading(), timeout=15000
+    )
+    w.close()
+    again = open_window(qtbot, ctx)
+    header = again.worklist.table.horizontalHeader()
+    assert again.worklist.model.query.sort == "name" and again.worklist.model.query.descending
+    assert header.sortIndicatorSection() == cols.index("name")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_received_range_and_due_today_filters(qtbot: Any, admin_window: Any, seeded: Any) -> None:
+    import datetime as dt
+
+    from models.applications.worklist import WorklistFilter
+    from models.calendar.workdays import local_day, today_local
+    from ui.tables.paged import ROW_ROLE
+    from ui.widgets.common import qdate
+
+    view = admin_window.worklist
+    view.model.sync_fetch = True
+    q = seeded.services.queries
+
+    def rows() -> list[Any]:
+        return [
+            view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())
+        ]
+
+    def settled() -> None:
+        qtbot.waitUntil(lambda: not view.model.is_loading(), timeout=15000)
+
+    today = today_local()
+    start = today - dt.timedelta(days=1)
+    view.received.start.setDate(qdate(start))
+    view.received.end.setDate(qdate(today))
+    view.received.enabled.setChecked(True)  # the user ticks the range on
+    qtbot.waitUntil(lambda: view.model.query.received_from == start, timeout=5000)
+    settled()
+    got = rows()
+    want = q.count(
+        seeded.admin,
+        WorklistFilter(statuses=view.model.query.statuses, received_from=start, received_to=today),
+    )
+    assert len(got) == want > 0
+    assert all(start <= local_day(r.received_at) <= today for r in got)
+    assert {"T-0001", "T-0002", "T-0003"} <= {r.portal_id for r in got}
+    view.received.enabled.setChecked(False)
+    view.due_today.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.query.due_today, timeout=5000)
+    settled()
+    got = rows()
+    assert len(got) == q.count(
+        seeded.admin, WorklistFilter(statuses=view.model.query.statuses, due_today=True)
+    )
+    assert all(r.due_date == today for r in got)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,6 +28,9 @@ from ui.context import AppContext
 from ui.text import catalog_name, domain_message, fmt_date
 from ui.workers import Cancelled, Job
 
+if TYPE_CHECKING:
+    from models.dto import RegistryQuery
+
 
 def open_path(path: Path) -> bool:
     """Open a file or folder with the desktop's program (patched in tests)."""
@@ -36,7 +39,11 @@ def open_path(path: Path) -> bool:
 
 class ExportDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, query: Any, parent: QWidget | None = None, search: str = ""
+        self,
+        ctx: AppContext,
+        query: RegistryQuery,
+        parent: QWidget | None = None,
+        search: str = "",
     ) -> None:
         """``search``: the registry screen's search text; the printout does not apply it
         (it prints by the filters), and the dialog says so."""
@@ -85,10 +92,10 @@ class ExportDialog(QDialog):
         prow = QHBoxLayout()
         prow.addWidget(self.path, 1)
         prow.addWidget(self.browse)
-        for lab, w in zip(
-            self.labels, (self.fmt, self.lang, self.edition, self.filters, prow), strict=True
-        ):
+        fields: tuple[QWidget, ...] = (self.fmt, self.lang, self.edition, self.filters)
+        for lab, w in zip(self.labels[:-1], fields, strict=True):
             form.addRow(lab, w)
+        form.addRow(self.labels[-1], prow)
         actions = QHBoxLayout()
         actions.addWidget(self.start_button)
         actions.addWidget(self.cancel_button)

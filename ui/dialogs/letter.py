@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.applications.summaries import ApplicationDetail
+    from models.dto import Reason
 
 
 def letter_html(
-    detail: Any,
+    detail: ApplicationDetail,
     kind: str,
-    reasons: list[Any],
+    reasons: Sequence[Reason],
     comment: str,
     user: str,
     now: dt.datetime | None = None,

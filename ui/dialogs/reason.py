@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.letter import letter_html
 from ui.text import decision_name
+
+if TYPE_CHECKING:
+    from models.applications.summaries import ApplicationDetail
+    from models.catalogs import Catalogs
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,8 @@ class ReasonDialog(QDialog):
     def __init__(
         self,
         kind: str,
-        detail: Any,
-        catalogs: Any,
+        detail: ApplicationDetail,
+        catalogs: Catalogs,
         lang: str,
         user: str,
         parent: QWidget | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.text import role_name
 from ui.widgets.common import CatalogCombo
+
+if TYPE_CHECKING:
+    from models.people.users import UserInfo
 
 MIN_PASSWORD = 12
 
@@ -42,7 +45,7 @@ class UserDialog(QDialog):
         login: str = "",
         password_only: bool = False,
         parent: QWidget | None = None,
-        edit: Any = None,
+        edit: UserInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("UserDialog")
@@ -83,11 +86,9 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Full name:"), self.full_name)
             form.addRow(self.tr("Role:"), self.role)
             form.addRow(self.tr("Region (clerks):"), self.region)
-        if self.editing:
+        if edit is not None:
             self.full_name.setText(edit.full_name or "")
-            self.role.setCurrentIndex(
-                max(0, self.role.findData(getattr(edit.role, "value", edit.role)))
-            )
+            self.role.setCurrentIndex(max(0, self.role.findData(edit.role.value)))
             self.region.set_code(edit.region)
             self.password.setVisible(False)
             self.repeat.setVisible(False)
@@ -102,7 +103,7 @@ class UserDialog(QDialog):
             self.tr("Reset password")
             if password_only
             else self.tr("Change user {0}").format(edit.login)
-            if self.editing
+            if edit is not None
             else self.tr("New user")
         )
         self.setMinimumWidth(440)

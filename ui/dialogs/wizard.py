@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -132,7 +131,7 @@ class DatabasePage(QWizardPage):
             name="check-connection",
         )
 
-    def _tested_ok(self, _r: Any) -> None:
+    def _tested_ok(self, _r: object) -> None:
         self.test.setEnabled(True)
         self.status.setText(self.tr("Connection succeeded."))
 
@@ -214,7 +213,7 @@ class AdminPage(QWizardPage):
             return self.tr("The passwords do not match.")
         return ""
 
-    def _changed(self, *_a: Any) -> None:
+    def _changed(self, *_a: object) -> None:
         self.hint.setText(self.problem())
         self.details.set_details("")
         self.completeChanged.emit()
@@ -234,7 +233,7 @@ class FirstRunWizard(QWizard):
         self,
         default_file: str,
         check: Callable[[str], None],
-        setup: Callable[[FirstRun], Any],
+        setup: Callable[[FirstRun], object],
         workers: Workers,
         lang: Callable[[], str],
         fixed_url: str | None = None,
@@ -301,7 +300,7 @@ class FirstRunWizard(QWizard):
             name="first-run",
         )
 
-    def _done(self, _r: Any) -> None:
+    def _done(self, _r: object) -> None:
         self.unsetCursor()
         self.result_value = self.value()
         super().accept()

@@ -1,1 +1,1 @@
-"""The main window's screens."""
+"""Reusable widgets: catalog combos, date ranges, the flow layout, the message bar."""

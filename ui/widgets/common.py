@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,7 +61,8 @@ class CatalogCombo(QComboBox):
         self.blockSignals(False)
 
     def code(self) -> str | None:
-        return self.currentData()
+        code = self.currentData()
+        return code if isinstance(code, str) else None
 
     def set_code(self, code: str | None) -> None:
         i = self.findData(code)
@@ -96,9 +96,7 @@ class Details(QWidget):
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Details"))
 
-    def changeEvent(self, e: Any) -> None:
-        from PySide6.QtCore import QEvent
-
+    def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
@@ -139,10 +137,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, i: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, i: int) -> QLayoutItem | None:
         return self._items[i] if 0 <= i < len(self._items) else None
 
-    def takeAt(self, i: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, i: int) -> QLayoutItem | None:
         return self._items.pop(i) if 0 <= i < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -276,11 +274,11 @@ def save_table(view: QTableView, ctx: AppContext, key: str) -> None:
     ctx.settings.setValue(f"tables/{key}", view.horizontalHeader().saveState())
 
 
-def iso(d: Any) -> str | None:
+def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def from_iso(s: Any) -> dt.date | None:
+def from_iso(s: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(s)) if s else None
     except ValueError:

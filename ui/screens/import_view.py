@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,21 +20,27 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.models.lists import ListModel
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tables.lists import ListModel
 from ui.text import domain_message, field_label
 from ui.widgets.common import fit_columns, setup_table
 from ui.workers import Cancelled, Job
+
+if TYPE_CHECKING:
+    from models.intake.records import ImportReport, ParsedFile, ParsedRecord
 
 C = "ImportView"
 
 
 class ImportView(QWidget):
+    imported = Signal()  # applications were imported: the lists and counts change
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ImportView")
         self.ctx = ctx
-        self.parsed: Any = None
-        self.report: Any = None
+        self.parsed: ParsedFile | None = None
+        self.report: ImportReport | None = None
         self.job: Job | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -55,12 +61,11 @@ class ImportView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        lang = lambda: ctx.lang  # noqa: E731
 
-        def messages_of(r: Any) -> str:
-            return "; ".join(f"{field_label(i.field)}: {i.message(lang())}" for i in r.issues)
+        def messages_of(r: ParsedRecord) -> str:  # in the language shown at the time
+            return "; ".join(f"{field_label(i.field)}: {i.message(ctx.lang)}" for i in r.issues)
 
-        self.model = ListModel(
+        self.model: ListModel[ParsedRecord] = ListModel(
             C,
             [
                 (QT_TRANSLATE_NOOP("ImportView", "No."), lambda r: r.index),
@@ -103,9 +108,7 @@ class ImportView(QWidget):
             self.job.cancel()
             self.summary.setText(self.tr("Cancelling…"))
 
-    def _result(self, r: Any) -> str:
-        from PySide6.QtCore import QCoreApplication
-
+    def _result(self, r: ParsedRecord) -> str:
         if not r.ok:
             return QCoreApplication.translate("ImportView", "rejected")
         if any(i.severity == "warning" for i in r.issues):
@@ -162,7 +165,7 @@ class ImportView(QWidget):
             name="parse",
         )
 
-    def _parsed(self, parsed: Any) -> None:
+    def _parsed(self, parsed: ParsedFile) -> None:
         self.job = None
         self.parsed = parsed
         self.model.set_rows(parsed.records)
@@ -185,16 +188,15 @@ class ImportView(QWidget):
             name="import",
         )
 
-    def _imported(self, report: Any) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self.job = None
         self.report = report
         self._busy(False)
-        self.model.set_rows(self.parsed.records)
+        if self.parsed is not None:
+            self.model.set_rows(self.parsed.records)
         self.report_button.setEnabled(bool(report.rejected))
         self._summarise()
-        win = self.window()
-        if hasattr(win, "refresh"):
-            win.refresh()
+        self.imported.emit()
 
     def ask_report_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(

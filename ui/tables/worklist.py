@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.context import AppContext
-from ui.models.paged import Column, PagedModel
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tables.paged import Column, PagedModel
 from ui.text import catalog_name, fmt_date, fmt_local, fmt_since, status_name
+
+if TYPE_CHECKING:
+    from models.applications.summaries import ApplicationSummary
+    from models.applications.worklist import WorklistFilter
+    from models.calendar.workdays import WorkCalendar
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -20,7 +26,15 @@ OPEN = ("submitted", "resubmitted")
 C = "WorklistModel"
 
 
-class WorklistModel(PagedModel):
+class CalendarNow(NamedTuple):
+    """The working-day calendar as read for a reload, with the day it was read for."""
+
+    calendar: WorkCalendar
+    today: dt.date
+    read_at: float  # time.monotonic()
+
+
+class WorklistModel(PagedModel["WorklistFilter", "ApplicationSummary"]):
     context = C
     COUNT_AT_MOST = 1000  # a broad name search shows its rows before every match is counted
     CACHED_ROLES = (
@@ -43,48 +57,55 @@ class WorklistModel(PagedModel):
         Column("duplicates", QT_TRANSLATE_NOOP("WorklistModel", "Duplicates"), "duplicates"),
     )
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx.workers, parent)
         self.ctx = ctx
-        self._calendar: Any = None
+        self._calendar: WorkCalendar | None = None
         self._today: dt.date | None = None
         self._left: dict[dt.date, int] = {}
-        self._prepared: Any = None
+        self._prepared: CalendarNow | None = None
         #: header clicks sort; off while the view sets up its header (a model that already
         #: reads its first page would otherwise be re-sorted by the default indicator)
         self.accept_sort = True
 
     # -- SQL -----------------------------------------------------------------------------------
-    def prepare(self, query: Any) -> Any:
+    def prepare(self, query: WorklistFilter) -> CalendarNow:
         """The working-day calendar for "days left" (re-read at most every two minutes)."""
         import time
 
         from models.calendar.workdays import today_local
 
         cached = self._prepared
-        if cached is not None and time.monotonic() - cached[2] < 120 and cached[1] == today_local():
+        if cached is not None and time.monotonic() - cached.read_at < 120 \
+                and cached.today == today_local():
             return cached
         cal, today = self.ctx.services.calendar.calendar(), today_local()
         for year in (today.year - 1, today.year, today.year + 1):  # holidays load slowly once
             cal.is_working_day(dt.date(year, 1, 1))
-        return cal, today, time.monotonic()
+        return CalendarNow(cal, today, time.monotonic())
 
-    def apply_prepared(self, prepared: Any) -> None:
+    def apply_prepared(self, prepared: object) -> None:
+        if not isinstance(prepared, CalendarNow):
+            return
         if prepared is not self._prepared:
             self._left.clear()
         self._prepared = prepared
-        self._calendar, self._today = prepared[0], prepared[1]
+        self._calendar, self._today = prepared.calendar, prepared.today
 
-    def fetch_count(self, query: Any) -> int:
+    def fetch_count(self, query: WorklistFilter) -> int:
         return self.ctx.services.queries.count(self.ctx.actor, query)
 
-    def fetch_count_at_most(self, query: Any, at_most: int) -> int:
+    def fetch_count_at_most(self, query: WorklistFilter, at_most: int) -> int:
         return self.ctx.services.queries.count(self.ctx.actor, query, at_most=at_most)
 
-    def fetch_page(self, query: Any, offset: int, limit: int) -> list[Any]:
+    def fetch_page(
+        self, query: WorklistFilter, offset: int, limit: int
+    ) -> list[ApplicationSummary]:
         return self.ctx.services.queries.page(self.ctx.actor, query, offset, limit)
 
-    def fetch_reversed(self, query: Any, offset: int, limit: int) -> list[Any]:
+    def fetch_reversed(
+        self, query: WorklistFilter, offset: int, limit: int
+    ) -> list[ApplicationSummary]:
         rev = dataclasses.replace(query, descending=not query.descending)
         return self.ctx.services.queries.page(self.ctx.actor, rev, offset, limit)
 
@@ -106,7 +127,7 @@ class WorklistModel(PagedModel):
             self._left[due] = cal.working_days_between(today, due) if cal and today else 0
         return self._left[due]
 
-    def _due_text(self, item: Any) -> str:
+    def _due_text(self, item: ApplicationSummary) -> str:
         if item.due_date is None:
             return ""
         d = fmt_date(item.due_date)
@@ -119,7 +140,7 @@ class WorklistModel(PagedModel):
             return self.tr("{0} — overdue by %n w.d.", "", abs(left)).format(d)
         return self.tr("{0} — %n w.d. left", "", left).format(d)
 
-    def cell(self, item: Any, column: Column, role: int) -> Any:
+    def cell(self, item: ApplicationSummary, column: Column, role: int) -> object:
         key = column.key
         if role == Qt.ItemDataRole.DisplayRole:
             lang = self.ctx.lang
@@ -184,7 +205,7 @@ class WorklistModel(PagedModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _urgency(self, item: Any) -> str:
+    def _urgency(self, item: ApplicationSummary) -> str:
         if item.status.value not in OPEN or item.due_date is None or self._today is None:
             return ""
         if item.due_date < self._today:

@@ -3,38 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush
 
-from ui.models.paged import ROW_ROLE
+from ui.tables.paged import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 
 
-class ListModel(QAbstractTableModel):
-    """Rows are objects; ``columns`` are (English title, cell function) in ``context``."""
+class ListModel(QAbstractTableModel, Generic[R]):
+    """Rows of type ``R``; ``columns`` are (English title, cell function) in ``context``."""
 
     def __init__(
-        self, context: str, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent: Any = None
+        self,
+        context: str,
+        columns: Sequence[tuple[str, Callable[[R], object]]],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.columns = list(columns)
-        self.rows: list[Any] = []
-        self.tooltip: Callable[[Any, int], Any] | None = None
-        self.background: Callable[[Any], Any] | None = None
+        self.rows: list[R] = []
+        self.tooltip: Callable[[R, int], str | None] | None = None
+        self.background: Callable[[R], QBrush | None] | None = None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def row(self, index: Index) -> R | None:
+        """The row object at ``index`` (None for no row)."""
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        return self.rows[index.row()]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -42,10 +54,10 @@ class ListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        item = self.row(index)
+        if item is None:
             return None
-        item = self.rows[index.row()]
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
@@ -59,7 +71,7 @@ class ListModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate(self.context, self.columns[section][0])
         return None

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,36 +23,26 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.text import domain_message, field_label, fmt_date
+from ui.screens.entry.record import (
+    GROUP_COLS,
+    Record,
+    correction,
+    form_record,
+    kz_now,
+    message_key,
+    py_datetime,
+)
+from ui.screens.entry.rows import RowGroup, field_text, set_field
+from ui.text import domain_message, field_label
 from ui.widgets.common import CatalogCombo
+
+if TYPE_CHECKING:
+    from models.applications.summaries import ApplicationDetail
+    from models.intake.records import ImportReport, ParsedRecord
+    from models.intake.validation import Issue
 
 #: rows of education / employment shown at first; more are added with "Add a row"
 GROUPS = 1
-EDU_COLS = ("level", "institution", "start", "end", "document")
-EMP_COLS = ("organization", "bin", "position", "start", "end")
-_DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-
-
-def kz_now() -> QDateTime:
-    """Now on Kazakhstan's clock (the form's times are Kazakhstan time), minute precision."""
-    from models.calendar.workdays import KZ_TZ
-
-    now = dt.datetime.now(KZ_TZ)
-    return QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
-
-
-def parse_date(text: str) -> str | None:
-    """dd.MM.yyyy → ISO; empty → None; anything else passes through for the validator."""
-    t = text.strip()
-    if not t:
-        return None
-    m = _DATE_RE.match(t)
-    if m:
-        try:
-            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-        except ValueError:
-            return t
-    return t
 
 
 class EntryForm(QWidget):
@@ -64,6 +51,7 @@ class EntryForm(QWidget):
     :meth:`start_correction` fills it from an undecided application; Save then corrects
     that application (``ReviewService.correct``) and emits ``corrected``."""
 
+    saved = Signal()  # an application was entered or corrected: lists and counts change
     corrected = Signal(str)  # portal id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,11 +60,12 @@ class EntryForm(QWidget):
         self.ctx = ctx
         #: (portal id, version read) while correcting an application
         self.correcting: tuple[str, int | None] | None = None
+        self._received_read: QDateTime | None = None  # the receipt time a correction read
         self.fields: dict[str, QWidget] = {}
         self.msgs: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self.boxes: dict[str, QGroupBox] = {}
-        self.issues: list[Any] = []
+        self.issues: list[Issue] = []
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setWordWrap(True)
@@ -107,12 +96,11 @@ class EntryForm(QWidget):
         self._line(box, "phone")
         self._line(box, "email")
         box = self._box("address", outer)
-        self._add(box, "address.region", CatalogCombo(ctx, "regions", ""))
+        region = CatalogCombo(ctx, "regions", "")
+        self._add(box, "address.region", region)
         if ctx.actor.region:
-            reg = self.fields["address.region"]
-            assert isinstance(reg, CatalogCombo)
-            reg.set_code(ctx.actor.region)
-            reg.setEnabled(False)
+            region.set_code(ctx.actor.region)
+            region.setEnabled(False)
         self._line(box, "address.settlement")
         self._line(box, "address.registration_address")
         box = self._box("profession", outer)
@@ -128,20 +116,18 @@ class EntryForm(QWidget):
             el.addWidget(w)
         el.addStretch(1)
         self.years.valueChanged.connect(self._changed)
-        self.months.valueChanged.connect(self._changed)
         self.years.valueChanged.connect(self._units)
+        self.months.valueChanged.connect(self._changed)
         self.months.valueChanged.connect(self._units)
         self._add(box, "experience", exp)
 
-        self.edu_box = self._box("education", outer, grid=True)
-        self.emp_box = self._box("employment", outer, grid=True)
-        self.rows: dict[str, int] = {"education": 0, "employment": 0}
-        self.grids: dict[str, QGridLayout] = {}
-        self.cols = {"education": EDU_COLS, "employment": EMP_COLS}
-        self.add_buttons: dict[str, QPushButton] = {}
-        self.remove_buttons: dict[str, list[QPushButton]] = {"education": [], "employment": []}
-        self.edu_heads = self._grid(self.edu_box, "education", EDU_COLS)
-        self.emp_heads = self._grid(self.emp_box, "employment", EMP_COLS)
+        self.groups: dict[str, RowGroup] = {}
+        for key, cols in GROUP_COLS.items():
+            group = RowGroup(ctx, key, cols, self.fields, self.msgs)
+            self.groups[key] = self.boxes[key] = group
+            outer.addWidget(group)
+            group.changed.connect(self._changed)
+            group.set_rows(GROUPS)
 
         box = self._box("qualification", outer)
         self._add(box, "qualification.category", CatalogCombo(ctx, "categories", ""))
@@ -178,14 +164,11 @@ class EntryForm(QWidget):
         self.validate()
 
     # -- building ----------------------------------------------------------------------------
-    def _box(self, key: str, outer: QVBoxLayout, grid: bool = False) -> Any:
+    def _box(self, key: str, outer: QVBoxLayout) -> QFormLayout:
         g = QGroupBox()
         self.boxes[key] = g
         outer.addWidget(g)
-        if grid:
-            return g
-        form = QFormLayout(g)
-        return form
+        return QFormLayout(g)
 
     def _add(self, form: QFormLayout, key: str, w: QWidget) -> None:
         lab = QLabel()
@@ -214,94 +197,21 @@ class EntryForm(QWidget):
         self._add(form, key, e)
         return e
 
-    def _grid(self, box: QGroupBox, key: str, cols: tuple[str, ...]) -> list[QLabel]:
-        outer = QVBoxLayout(box)
-        grid = QGridLayout()
-        outer.addLayout(grid)
-        self.grids[key] = grid
-        heads = []
-        for c in range(len(cols)):
-            h = QLabel()
-            heads.append(h)
-            grid.addWidget(h, 0, c)
-        gmsg = QLabel()
-        gmsg.setObjectName("msg_" + key)
-        gmsg.setProperty("role", "error")
-        gmsg.setVisible(False)
-        self.msgs[key] = gmsg
-        outer.addWidget(gmsg)
-        add = QPushButton()
-        add.setObjectName("add_" + key)
-        add.clicked.connect(lambda _c=False, key=key: self.add_row(key))
-        self.add_buttons[key] = add
-        outer.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-        for _ in range(GROUPS):
-            self.add_row(key)
-        return heads
+    @property
+    def rows(self) -> dict[str, int]:
+        """Education / employment rows shown."""
+        return {key: g.count for key, g in self.groups.items()}
+
+    @property
+    def add_buttons(self) -> dict[str, QPushButton]:
+        return {key: g.add_button for key, g in self.groups.items()}
 
     def add_row(self, key: str) -> None:
         """One more education / employment row (no limit: the validator checks them all)."""
-        n = self.rows[key] + 1
-        self.rows[key] = n
-        grid, cols = self.grids[key], self.cols[key]
-        for c, name in enumerate(cols):
-            fk = f"{key}[{n}].{name}"
-            if name == "level":
-                w: QWidget = CatalogCombo(self.ctx, "education_levels", self.tr("— choose —"))
-                w.currentIndexChanged.connect(self._changed)
-            else:
-                w = QLineEdit()
-                if name in ("start", "end"):
-                    w.setMaximumWidth(110)
-                    w.setPlaceholderText(self.tr("dd.mm.yyyy"))
-                w.textChanged.connect(self._changed)
-            w.setObjectName(fk)
-            self.fields[fk] = w
-            grid.addWidget(w, 2 * n - 1, c)
-        rm = QPushButton("✕")
-        rm.setObjectName(f"remove_{key}[{n}]")
-        rm.setToolTip(self.tr("Remove this row"))
-        rm.setMaximumWidth(32)
-        rm.clicked.connect(lambda _c=False, key=key, n=n: self.remove_row(key, n))
-        self.remove_buttons[key].append(rm)
-        grid.addWidget(rm, 2 * n - 1, len(cols))
-        msg = QLabel()
-        msg.setObjectName(f"msg_{key}[{n}]")
-        msg.setProperty("role", "error")
-        msg.setWordWrap(True)
-        msg.setVisible(False)
-        self.msgs[f"{key}[{n}]"] = msg
-        grid.addWidget(msg, 2 * n, 0, 1, len(cols) + 1)
-        self._changed()
-
-    def remove_row(self, key: str, n: int) -> None:
-        """Remove row ``n``; the rows below move up."""
-        last, cols = self.rows[key], self.cols[key]
-        if not 1 <= n <= last:
-            return
-        for m in range(n, last):
-            for c in cols:
-                self._set(f"{key}[{m}].{c}", self._text(f"{key}[{m + 1}].{c}"))
-        for c in cols:
-            w = self.fields.pop(f"{key}[{last}].{c}")
-            w.deleteLater()
-        self.remove_buttons[key].pop().deleteLater()
-        self.msgs.pop(f"{key}[{last}]").deleteLater()
-        self.rows[key] = last - 1
-        self._changed()
+        self.groups[key].add_row()
 
     def set_rows(self, key: str, n: int) -> None:
-        while self.rows[key] < n:
-            self.add_row(key)
-        while self.rows[key] > n:
-            self.remove_row(key, self.rows[key])
-
-    def _set(self, key: str, value: Any) -> None:
-        w = self.fields[key]
-        if isinstance(w, CatalogCombo):
-            w.set_code(value)
-        elif isinstance(w, QLineEdit):
-            w.setText("" if value is None else str(value))
+        self.groups[key].set_rows(n)
 
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -348,8 +258,7 @@ class EntryForm(QWidget):
             self.tr("The specialist consents to publication in the public registry")
         )
         self._units()
-        for h, text in zip(
-            self.edu_heads,
+        self.groups["education"].set_texts(
             (
                 self.tr("Level"),
                 self.tr("Institution"),
@@ -357,11 +266,9 @@ class EntryForm(QWidget):
                 self.tr("End date"),
                 self.tr("Document"),
             ),
-            strict=True,
-        ):
-            h.setText(text)
-        for h, text in zip(
-            self.emp_heads,
+            self.tr("Add an education record"),
+        )
+        self.groups["employment"].set_texts(
             (
                 self.tr("Organization"),
                 self.tr("BIN"),
@@ -369,26 +276,12 @@ class EntryForm(QWidget):
                 self.tr("Start date"),
                 self.tr("End date (empty: current)"),
             ),
-            strict=True,
-        ):
-            h.setText(text)
+            self.tr("Add an employment record"),
+        )
         for k in ("address.region", "profession", "qualification.category"):
             combo = self.fields[k]
             assert isinstance(combo, CatalogCombo)
             combo.fill(self.tr("— choose —"))
-        for n in range(1, self.rows["education"] + 1):
-            combo = self.fields[f"education[{n}].level"]
-            assert isinstance(combo, CatalogCombo)
-            combo.fill(self.tr("— choose —"))
-        for key, b in self.add_buttons.items():
-            b.setText(
-                self.tr("Add an education record")
-                if key == "education"
-                else self.tr("Add an employment record")
-            )
-        for rms in self.remove_buttons.values():
-            for rm in rms:
-                rm.setToolTip(self.tr("Remove this row"))
         for key, w in self.fields.items():
             if isinstance(w, QLineEdit) and key.endswith(
                 ("start", "end", "birth_date", "assigned_on")
@@ -409,67 +302,28 @@ class EntryForm(QWidget):
 
     # -- values ------------------------------------------------------------------------------
     def _text(self, key: str) -> str | None:
-        w = self.fields[key]
-        if isinstance(w, CatalogCombo):
-            return w.code()
-        assert isinstance(w, QLineEdit)
-        return w.text().strip() or None
+        return field_text(self.fields[key])
 
-    def raw(self) -> dict[str, Any]:
+    def raw(self) -> Record:
         """The form as one record of the import format."""
+        return form_record(
+            self._text,
+            self.rows,
+            py_datetime(self.received.dateTime()),
+            (self.years.value(), self.months.value()),
+            self.consent.isChecked(),
+        )
 
-        def group(key: str, cols: tuple[str, ...]) -> list[dict[str, Any]]:
-            out = []
-            for n in range(1, self.rows[key] + 1):
-                rec = {c: self._text(f"{key}[{n}].{c}") for c in cols}
-                if any(v for v in rec.values()):
-                    for c in ("start", "end"):
-                        rec[c] = parse_date(rec[c] or "")
-                    out.append(rec)
-            return out
-
-        received = self.received.dateTime().toPython()
-        from models.calendar.workdays import KZ_TZ
-
-        return {
-            "portal_id": self._text("portal_id"),
-            "received_at": received.replace(tzinfo=KZ_TZ).isoformat(),
-            "specialist": {
-                "last_name": self._text("last_name"),
-                "first_name": self._text("first_name"),
-                "middle_name": self._text("middle_name"),
-                "iin": self._text("iin"),
-                "birth_date": parse_date(self._text("birth_date") or ""),
-                "phone": self._text("phone"),
-                "email": self._text("email"),
-                "address": {
-                    "region": self._text("address.region"),
-                    "settlement": self._text("address.settlement"),
-                    "registration_address": self._text("address.registration_address"),
-                },
-                "profession": self._text("profession"),
-                "experience": {"years": self.years.value(), "months": self.months.value()},
-                "education": group("education", EDU_COLS),
-                "employment": group("employment", EMP_COLS),
-                "qualification": {
-                    "category": self._text("qualification.category"),
-                    "assigned_on": parse_date(self._text("qualification.assigned_on") or ""),
-                    "commission": self._text("qualification.commission"),
-                },
-                "consent_to_publish": self.consent.isChecked(),
-            },
-        }
-
-    def _units(self, *_a: Any) -> None:
+    def _units(self, *_a: object) -> None:
         """The units after the experience spin boxes agree with their numbers (1 год, 5 лет)."""
         self.years_label.setText(self.tr("year(s)", "", self.years.value()))
         self.months_label.setText(self.tr("month(s)", "", self.months.value()))
 
-    def _changed(self, *_a: Any) -> None:
+    def _changed(self, *_a: object) -> None:
         self.result.clear()
         self._timer.start()
 
-    def validate(self) -> Any:
+    def validate(self) -> ParsedRecord:
         """Validate now; show each message under its field. Returns the record."""
         from models.intake.records import validate_record
 
@@ -479,16 +333,7 @@ class EntryForm(QWidget):
         general: list[str] = []
         for i in rec.issues:
             text = ("⚠ " if i.severity == "warning" else "") + i.message(self.ctx.lang)
-            key = i.field
-            m = re.match(r"^(education|employment)\[(\d+)\]", key)
-            if m:
-                key = f"{m[1]}[{m[2]}]"
-            elif key == "contact" or (key == "phone" and i.code == "contact_required"):
-                key = "phone"
-            elif key == "qualification":
-                key = "qualification.category"
-            elif key == "experience.years" or key == "experience.months":
-                key = "experience"
+            key = message_key(i)
             if key in self.msgs:
                 per.setdefault(key, []).append(text)
             else:
@@ -503,46 +348,24 @@ class EntryForm(QWidget):
         return rec
 
     # -- correcting an application -------------------------------------------------------
-    def start_correction(self, detail: Any) -> None:
+    def start_correction(self, detail: ApplicationDetail) -> None:
         """Fill the form from ``detail`` (an undecided application) to correct it."""
-        from models.calendar.workdays import as_local
-
         self.clear()
-        d, s = detail.data, detail.summary
-        self.correcting = (s.portal_id, detail.version)
-        self._set("portal_id", s.portal_id)
+        c = correction(detail)
+        self.correcting = (c.portal_id, c.version)
         portal = self.fields["portal_id"]
         assert isinstance(portal, QLineEdit)
         portal.setReadOnly(True)
-        local = as_local(s.received_at)
-        self._received_read = QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-        )
-        self.received.setDateTime(self._received_read)
-        for key in ("last_name", "first_name", "middle_name", "iin", "phone", "email"):
-            self._set(key, d.get(key))
-        self._set("birth_date", fmt_date(d.get("birth_date")))
-        region = self.fields["address.region"]
-        if region.isEnabled():
-            self._set("address.region", d.get("region"))
-        self._set("address.settlement", d.get("settlement"))
-        self._set("address.registration_address", d.get("registration_address"))
-        self._set("profession", d.get("profession"))
-        exp = d.get("experience") or {}
-        self.years.setValue(int(exp.get("years") or 0))
-        self.months.setValue(int(exp.get("months") or 0))
-        for key, cols in (("education", EDU_COLS), ("employment", EMP_COLS)):
-            items = d.get(key) or []
-            self.set_rows(key, max(1, len(items)))
-            for n, item in enumerate(items, 1):
-                for c in cols:
-                    v = item.get(c)
-                    self._set(f"{key}[{n}].{c}", fmt_date(v) if c in ("start", "end") else v)
-        q = d.get("qualification") or {}
-        self._set("qualification.category", q.get("category"))
-        self._set("qualification.assigned_on", fmt_date(q.get("assigned_on")))
-        self._set("qualification.commission", q.get("commission"))
-        self.consent.setChecked(bool(d.get("consent_to_publish")))
+        self._received_read = c.received
+        self.received.setDateTime(c.received)
+        for key, n in c.rows.items():
+            self.set_rows(key, n)
+        for key, value in c.values.items():
+            if key != "address.region" or self.fields[key].isEnabled():  # a clerk's: fixed
+                set_field(self.fields[key], value)
+        self.years.setValue(c.experience[0])
+        self.months.setValue(c.experience[1])
+        self.consent.setChecked(c.consent)
         self.retranslate()
 
     def submit(self) -> None:
@@ -574,13 +397,11 @@ class EntryForm(QWidget):
             name="enter",
         )
 
-    def _saved(self, report: Any) -> None:
+    def _saved(self, report: ImportReport) -> None:
         self.save.setEnabled(True)
         if report.imported:
             self.result.setText(self.tr("Application {0} saved.").format(self._text("portal_id")))
-            win = self.window()
-            if hasattr(win, "refresh"):
-                win.refresh()
+            self.saved.emit()
         elif report.already_present:
             self.result.setText(self.tr("An application with this number already exists."))
         else:
@@ -591,9 +412,7 @@ class EntryForm(QWidget):
         self.save.setEnabled(True)
         self.clear()
         self.result.setText(self.tr("Application {0} corrected.").format(pid))
-        win = self.window()
-        if hasattr(win, "refresh"):
-            win.refresh()
+        self.saved.emit()
         self.corrected.emit(pid)
 
     def _failed(self, exc: BaseException) -> None:
@@ -612,7 +431,7 @@ class EntryForm(QWidget):
             assert isinstance(portal, QLineEdit)
             portal.setReadOnly(False)
             self.retranslate()
-        for key in ("education", "employment"):
+        for key in GROUP_COLS:
             self.set_rows(key, GROUPS)
         for w in self.fields.values():
             if isinstance(w, QLineEdit):

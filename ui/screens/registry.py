@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.models.paged import ROW_ROLE
-from ui.models.registry import RegistryFilter, RegistryModel
+from ui.tables.registry import RegistryFilter, RegistryModel
 from ui.text import domain_message
 from ui.widgets.common import (
     CatalogCombo,
@@ -30,6 +29,11 @@ from ui.widgets.common import (
     save_table,
     setup_table,
 )
+
+if TYPE_CHECKING:
+    from models.dto import RegistryQuery
+    from models.registry.service import EntrySummary
+    from ui.dialogs.export import ExportDialog
 
 
 class RegistryView(QWidget):
@@ -98,7 +102,7 @@ class RegistryView(QWidget):
         self.model.reloaded.connect(lambda _n: self._show_count())
         self.model.counted.connect(lambda _n: self._show_count())
         self.model.failed.connect(self._failed)
-        self._export_dialog: Any = None
+        self._export_dialog: ExportDialog | None = None
         self.retranslate()
         self.refilter()
 
@@ -119,7 +123,7 @@ class RegistryView(QWidget):
             self.retranslate()
         super().changeEvent(e)
 
-    def registry_query(self) -> Any:
+    def registry_query(self) -> RegistryQuery:
         from models.dto import RegistryQuery
 
         start, end = self.included.value()
@@ -158,10 +162,11 @@ class RegistryView(QWidget):
             raise exc
         self.count_label.setText(msg)
 
-    def current_entry(self) -> Any:
-        return self.model.data(self.table.currentIndex(), ROW_ROLE)
+    def current_entry(self) -> EntrySummary | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
 
-    def ask_reason(self, entry: Any) -> str | None:
+    def ask_reason(self, entry: EntrySummary) -> str | None:
         text, ok = QInputDialog.getText(
             self,
             self.tr("Exclude from the registry"),
@@ -189,7 +194,7 @@ class RegistryView(QWidget):
     def _action_failed(self, exc: BaseException) -> None:
         messages.show_failure(self, exc, self.ctx.lang, self.tr("Registry"))
 
-    def open_export(self) -> Any:
+    def open_export(self) -> ExportDialog:
         from ui.dialogs.export import ExportDialog
 
         if self._export_dialog is not None and self._export_dialog.isVisible():

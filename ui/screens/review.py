@@ -4,7 +4,8 @@ recommendation and the decision buttons (a clerk gets "Recommend…" instead).""
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,18 +23,29 @@ from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.reason import DecisionChoice, ReasonDialog
 from ui.dialogs.release import ReleaseDialog
+from ui.screens.review_html import Renderer
 from ui.text import decision_name, domain_message, fmt_date, fmt_local, fmt_since, status_name
-from ui.widgets.review_html import Renderer
+from ui.workers import Job
+
+if TYPE_CHECKING:
+    from models.actor import Actor
+    from models.applications.queries import QueryService
+    from models.applications.recommendations import RecommendationInfo
+    from models.applications.review import DecisionResult
+    from models.applications.summaries import ApplicationDetail
+    from ui.screens.review_html import DuplicateFacts
 
 OPEN = ("submitted", "resubmitted")
 #: at most this many duplicates are read in full for the side-by-side view
 DUPLICATE_FACTS = 10
 
 
-def duplicate_facts(queries: Any, actor: Any, detail: Any) -> dict[str, dict[str, Any]]:
+def duplicate_facts(
+    queries: QueryService, actor: Actor, detail: ApplicationDetail
+) -> DuplicateFacts:
     """IIN, profession and registry number of each duplicate the actor may see (read in
     the worker; each look at another person's data is audited like any other view)."""
-    out: dict[str, dict[str, Any]] = {}
+    out: DuplicateFacts = {}
     for x in detail.duplicates[:DUPLICATE_FACTS]:
         if {"iin", "profession", "registry_number"} <= set(x):
             out[x["portal_id"]] = dict(x)
@@ -51,8 +63,8 @@ def duplicate_facts(queries: Any, actor: Any, detail: Any) -> dict[str, dict[str
 
 class ReviewView(QWidget):
     back_requested = Signal()
-    decided = Signal(object)  # DecisionResult
-    next_requested = Signal(str)  # after a decision: the portal id just decided
+    decided = Signal(str)  # a decision was saved: what was done, in words
+    next_requested = Signal(str)  # after a decision: take the next one (the text: what was done)
     hold_changed = Signal(str)  # taken or released: the portal id
     status_message = Signal(str)
     correct_requested = Signal(object)  # the ApplicationDetail to correct by hand
@@ -61,8 +73,9 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("ReviewView")
         self.ctx = ctx
-        self.detail: Any = None
+        self.detail: ApplicationDetail | None = None
         self.portal_id: str | None = None
+        self.last_result_text = ""  # the last decision saved here, in words
         self.back = QPushButton()
         self.back.setObjectName("back")
         self.heading = QLabel()
@@ -102,7 +115,7 @@ class ReviewView(QWidget):
         self.dups.setObjectName("duplicates")
         self.dups.setOpenLinks(False)
         self.dups.anchorClicked.connect(self._dup_link)
-        self.dup_facts: dict[str, dict[str, Any]] = {}
+        self.dup_facts: DuplicateFacts = {}
         self.history = QTextBrowser()
         self.history.setObjectName("history")
         self.tabs.addTab(self.form, "")
@@ -167,7 +180,7 @@ class ReviewView(QWidget):
             self.tr("Correct the data of this undecided application (a paper entry's typo)")
         )
         self.take_button.setText(self.tr("Take"))
-        self.render()
+        self.show_detail()
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
@@ -183,7 +196,7 @@ class ReviewView(QWidget):
         self.heading.setText(self.tr("Loading {0}…").format(portal_id))
         svc, actor = self.ctx.services.queries, self.ctx.actor
 
-        def work(job: Any) -> tuple[Any, dict[str, dict[str, Any]]]:
+        def work(job: Job) -> tuple[ApplicationDetail, DuplicateFacts]:
             detail = svc.detail(actor, portal_id)
             return detail, duplicate_facts(svc, actor, detail)
 
@@ -198,12 +211,17 @@ class ReviewView(QWidget):
         if self.portal_id:
             self.load(self.portal_id, self.banner.text() if self.banner.isVisible() else "")
 
-    def _loaded(self, result: tuple[Any, dict[str, dict[str, Any]]]) -> None:
+    def holds_released(self, portal_ids: Collection[str]) -> None:
+        """Holds were released: the application shown is read again if it is one of them."""
+        if self.portal_id in portal_ids:
+            self.reload()
+
+    def _loaded(self, result: tuple[ApplicationDetail, DuplicateFacts]) -> None:
         detail, facts = result
         if self.portal_id != detail.summary.portal_id:
             return
         self.detail, self.dup_facts = detail, facts
-        self.render()
+        self.show_detail()
 
     def _dup_link(self, url: QUrl) -> None:
         """A duplicate's "Open" link: that application in this view."""
@@ -220,7 +238,8 @@ class ReviewView(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def render(self) -> None:
+    def show_detail(self) -> None:
+        """The application read last: heading, form, duplicates, history, hold, buttons."""
         d = self.detail
         if d is None:
             self.heading.setText("")
@@ -255,11 +274,18 @@ class ReviewView(QWidget):
             self.state_label.setText(self.tr("Only an administrator decides on applications."))
         else:
             self.state_label.setText("")
-        self._render_hold(is_open)
+        self._render_hold(d, is_open)
         self._render_recommendation(d.recommendation)
         self._set_buttons(is_open and not other and (actor.is_admin or self.is_clerk))
         self.recommend.setEnabled(is_open and self.is_clerk)
         self.correct_button.setEnabled(is_open and not other)
+
+    def own_hold(self) -> str | None:
+        """The application shown if this user holds it (its hold is kept alive), else None."""
+        d = self.detail
+        if d is not None and d.summary.held_by == self.ctx.actor.login:
+            return d.summary.portal_id
+        return None
 
     def held_by_other(self) -> str:
         """The login of someone else holding the shown application ("" if nobody else)."""
@@ -267,8 +293,8 @@ class ReviewView(QWidget):
         held = d.summary.held_by if d is not None else None
         return held if held and held != self.ctx.actor.login else ""
 
-    def _render_hold(self, is_open: bool) -> None:
-        s = self.detail.summary
+    def _render_hold(self, d: ApplicationDetail, is_open: bool) -> None:
+        s = d.summary
         actor = self.ctx.actor
         since = fmt_since(s.held_since)
         if not is_open:
@@ -290,7 +316,7 @@ class ReviewView(QWidget):
         self.release_button.setVisible(is_open and (mine or (bool(s.held_by) and actor.is_admin)))
         self.release_button.setText(self.tr("Release") if mine else self.tr("Release…"))
 
-    def _render_recommendation(self, rec: Any) -> None:
+    def _render_recommendation(self, rec: RecommendationInfo | None) -> None:
         self.recommendation.setVisible(rec is not None)
         if rec is None:
             self.recommendation.clear()
@@ -364,6 +390,7 @@ class ReviewView(QWidget):
 
     # -- a clerk's recommendation -------------------------------------------------------------
     def make_recommend_dialog(self) -> ReasonDialog:
+        assert self.detail is not None  # the button works on an application shown
         dlg = ReasonDialog(
             "register",
             self.detail,
@@ -373,7 +400,7 @@ class ReviewView(QWidget):
             self,
             recommend=True,
         )
-        rec = self.detail.recommendation if self.detail is not None else None
+        rec = self.detail.recommendation
         if rec is not None:
             dlg.set_kind(rec.kind)
             for code in rec.reasons:
@@ -411,6 +438,7 @@ class ReviewView(QWidget):
 
     # -- deciding ---------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> ReasonDialog:
+        assert self.detail is not None  # the buttons work on an application shown
         return ReasonDialog(
             kind, self.detail, self.ctx.services.catalogs, self.ctx.lang, self.ctx.actor.login, self
         )
@@ -427,6 +455,8 @@ class ReviewView(QWidget):
 
     def submit(self, choice: DecisionChoice) -> None:
         d = self.detail
+        if d is None:
+            return
         pid, rev = d.summary.portal_id, d.summary.revision
         svc, actor = self.ctx.services.review, self.ctx.actor
         self._set_buttons(False)
@@ -440,7 +470,7 @@ class ReviewView(QWidget):
             name="decide",
         )
 
-    def _decided(self, result: Any) -> None:
+    def _decided(self, result: DecisionResult) -> None:
         if result.registry_number:
             text = self.tr("{0} registered: registry number {1}.").format(
                 result.portal_id, result.registry_number
@@ -448,8 +478,8 @@ class ReviewView(QWidget):
         else:
             text = self.tr("{0}: {1}.").format(result.portal_id, status_name(result.status))
         self.last_result_text = text
-        self.decided.emit(result)
-        self.next_requested.emit(result.portal_id)
+        self.decided.emit(text)
+        self.next_requested.emit(text)
 
     def _decide_failed(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)

@@ -13,12 +13,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -41,6 +42,8 @@ _UNUSED_ROLES = frozenset(
               _R.AccessibleDescriptionRole)
 )
 Index = QModelIndex | QPersistentModelIndex
+Q = TypeVar("Q")  # what selects the rows (a filter DTO)
+R = TypeVar("R")  # one row (a summary DTO)
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,9 @@ class Column:
     sort_key: str | None = None
 
 
-class PagedModel(QAbstractTableModel):
+class PagedModel(QAbstractTableModel, Generic[Q, R]):
+    """Rows of type ``R`` selected by a query of type ``Q``, paged from a service."""
+
     PAGE = 200
     MAX_PAGES = 16  # at most 3,200 rows in memory
     context = "PagedModel"
@@ -73,12 +78,12 @@ class PagedModel(QAbstractTableModel):
     counted = Signal(int)  # the exact count arrived after the first page
     failed = Signal(object)
 
-    def __init__(self, workers: Workers, parent: Any = None) -> None:
+    def __init__(self, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workers = workers
-        self.query: Any = None
+        self.query: Q | None = None
         self._count = 0
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._pages: OrderedDict[int, list[R]] = OrderedDict()
         self._generation = 0
         self._job: Job | None = None
         self._count_job: Job | None = None
@@ -89,7 +94,7 @@ class PagedModel(QAbstractTableModel):
         self.fetches = 0  # pages read from SQL (tests, benchmarks)
         self._pending: set[int] = set()
         self._slots = {int(r): i for i, r in enumerate(self.CACHED_ROLES)}
-        self._views: dict[int, tuple[tuple[Any, ...], ...]] = {}
+        self._views: dict[int, tuple[tuple[object, ...], ...]] = {}
         if self.CACHED_ROLES:  # cells that tell time ("held since …") are made again
             self._views_timer = QTimer(self)
             self._views_timer.setInterval(self.VIEWS_FOR_MS)
@@ -101,23 +106,23 @@ class PagedModel(QAbstractTableModel):
     # -- what each list supplies (checked when its class is made) ------------------------------
     #: ``fetch_count(query)``: how many rows; ``fetch_page(query, offset, limit)``: a window
     #: of them in list order; ``cell(item, column, role)``: what one cell shows for a role.
-    fetch_count: Callable[[Any], int]
-    fetch_page: Callable[[Any, int, int], list[Any]]
-    cell: Callable[[Any, Column, int], Any]
+    fetch_count: Callable[[Q], int]
+    fetch_page: Callable[[Q, int, int], list[R]]
+    cell: Callable[[R, Column, int], object]
     _SUPPLIED = ("fetch_count", "fetch_page", "cell")
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         missing = [n for n in cls._SUPPLIED if not callable(getattr(cls, n, None))]
         if missing:
             raise TypeError(f"{cls.__name__} does not define {', '.join(missing)}")
 
-    def fetch_reversed(self, query: Any, offset: int, limit: int) -> list[Any] | None:
+    def fetch_reversed(self, query: Q, offset: int, limit: int) -> list[R] | None:
         """``limit`` rows from ``offset`` of the list in reverse order (the far half of a long
         list is read this way: SQL then skips few rows); None where the model cannot."""
         return None
 
-    def _fetch(self, query: Any, offset: int, limit: int, total: int, exact: bool) -> list[Any]:
+    def _fetch(self, query: Q, offset: int, limit: int, total: int, exact: bool) -> list[R]:
         """One window of rows. ``total`` and ``exact`` are the count as the GUI knew it when
         the window was asked for (a worker must not read them later: a reload or the exact
         count may have changed them meanwhile)."""
@@ -128,20 +133,20 @@ class PagedModel(QAbstractTableModel):
                 return list(reversed(rows))
         return self.fetch_page(query, offset, limit)
 
-    def fetch_count_at_most(self, query: Any, at_most: int) -> int:
+    def fetch_count_at_most(self, query: Q, at_most: int) -> int:
         """The count, or ``at_most`` when there are at least that many (override where the
         service can stop counting early; an exact count above ``at_most`` is taken as such)."""
         return min(self.fetch_count(query), at_most)
 
-    def prepare(self, query: Any) -> Any:
+    def prepare(self, query: Q) -> object:
         """Work done in the reload job besides count and first page (e.g. a calendar)."""
         return None
 
-    def apply_prepared(self, prepared: Any) -> None:
-        pass
+    def apply_prepared(self, prepared: object) -> None:
+        """Take what :meth:`prepare` made (on the GUI thread, as the new rows arrive)."""
 
     # -- loading -------------------------------------------------------------------------------
-    def set_query(self, query: Any) -> None:
+    def set_query(self, query: Q) -> None:
         self.query = query
         self.reload()
 
@@ -158,7 +163,7 @@ class PagedModel(QAbstractTableModel):
             self._count_job = None
         cap = self.COUNT_AT_MOST
 
-        def work(job: Job) -> tuple[int, int, bool, list[Any], Any]:
+        def work(job: Job) -> tuple[int, int, bool, list[R], object]:
             prepared = self.prepare(query)
             if job.cancelled():  # superseded: its result would be dropped anyway
                 return gen, 0, True, [], prepared
@@ -185,7 +190,7 @@ class PagedModel(QAbstractTableModel):
             name=type(self).__name__ + ".reload",
         )
 
-    def _loaded(self, result: tuple[int, int, bool, list[Any], Any]) -> None:
+    def _loaded(self, result: tuple[int, int, bool, list[R], object]) -> None:
         gen, n, exact, first, prepared = result
         if gen != self._generation:
             return
@@ -213,9 +218,9 @@ class PagedModel(QAbstractTableModel):
         QTimer.singleShot(self.COUNT_DELAY_MS, self, lambda: self._start_count(gen))
 
     def _start_count(self, gen: int) -> None:
-        if gen != self._generation or self.count_exact:
-            return
         query = self.query
+        if gen != self._generation or self.count_exact or query is None:
+            return
 
         def work(job: Job) -> tuple[int, int]:
             return gen, self.fetch_count(query)
@@ -268,7 +273,7 @@ class PagedModel(QAbstractTableModel):
     def total(self) -> int:
         return self._count
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> R | None:
         """The row object, or None while its page is being read in the background."""
         if row < 0 or row >= self._count:
             return None
@@ -286,11 +291,13 @@ class PagedModel(QAbstractTableModel):
         i = row - n * self.PAGE
         return page[i] if i < len(page) else None
 
-    def _read_page(self, n: int) -> list[Any]:
+    def _read_page(self, n: int) -> list[R]:
+        if self.query is None:  # (no rows before a query was read)
+            return []
         self.fetches += 1
         return self._fetch(self.query, n * self.PAGE, self.PAGE, self._count, self.count_exact)
 
-    def _store(self, n: int, page: list[Any]) -> None:
+    def _store(self, n: int, page: list[R]) -> None:
         self._pages[n] = page
         for r in range(n * self.PAGE, (n + 1) * self.PAGE):  # cells painted from a page before
             self._views.pop(r, None)
@@ -301,13 +308,14 @@ class PagedModel(QAbstractTableModel):
 
     def _request(self, n: int) -> None:
         """Read page ``n`` in a worker; the rows repaint when it arrives."""
-        if n in self._pending:
+        query = self.query
+        if n in self._pending or query is None:
             return
-        epoch, query = self._epoch, self.query
+        epoch = self._epoch
         total, exact = self._count, self.count_exact
         self._pending.add(n)
 
-        def work(job: Job) -> tuple[int, int, list[Any]]:
+        def work(job: Job) -> tuple[int, int, list[R]]:
             return epoch, n, self._fetch(query, n * self.PAGE, self.PAGE, total, exact)
 
         self.fetches += 1
@@ -318,7 +326,7 @@ class PagedModel(QAbstractTableModel):
             name=type(self).__name__ + ".page",
         )
 
-    def _page_arrived(self, result: tuple[int, int, list[Any]]) -> None:
+    def _page_arrived(self, result: tuple[int, int, list[R]]) -> None:
         epoch, n, page = result
         self._pending.discard(n)
         if epoch == self._epoch:
@@ -346,7 +354,7 @@ class PagedModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role in _UNUSED_ROLES or not index.isValid():
             return None
         slot = self._slots.get(role)
@@ -373,7 +381,7 @@ class PagedModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):

@@ -7,11 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from ui.text import catalog_name, decision_name, field_label, fmt_date, fmt_local, status_name
+
+if TYPE_CHECKING:
+    from models.applications.summaries import ApplicationDetail
+    from models.catalogs import Catalogs
+    from models.intake.validation import Issue
+
+#: one application record as stored (JSON: the DTO's ``data``, a duplicate's facts)
+Record = dict[str, Any]
+#: what was read of each duplicate for the side-by-side view, by its portal id
+DuplicateFacts = dict[str, Record]
 
 CHANGED = "background-color:#fff3cd;"
 CSS = """
@@ -28,9 +38,9 @@ th { text-align: left; background: #eef2f7; }
 """
 
 
-def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
+def flatten(data: object, prefix: str = "") -> dict[str, object]:
     """``{"a": {"b": 1}, "l": [{"x": 2}]}`` → ``{"a.b": 1, "l[1].x": 2}``."""
-    out: dict[str, Any] = {}
+    out: dict[str, object] = {}
     if isinstance(data, dict):
         for k, v in data.items():
             out.update(flatten(v, f"{prefix}.{k}" if prefix else k))
@@ -44,7 +54,7 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
+def changed_fields(old: Record, new: Record) -> set[str]:
     a, b = flatten(old), flatten(new)
     return {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
 
@@ -65,7 +75,7 @@ def form_field(key: str) -> str:
     return f"address.{key}" if key in ADDRESS_KEYS else key
 
 
-def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
+def warnings_for(detail: ApplicationDetail, catalogs: Catalogs) -> list[Issue]:
     """Validation issues of the current revision (warnings such as IIN vs birth date)."""
     from models.intake.records import validate_record
 
@@ -90,10 +100,10 @@ def warnings_for(detail: Any, catalogs: Any) -> list[Any]:
 class Renderer(QObject):
     def __init__(
         self,
-        detail: Any,
-        catalogs: Any,
+        detail: ApplicationDetail,
+        catalogs: Catalogs,
         lang: str,
-        dup_facts: dict[str, dict[str, Any]] | None = None,
+        dup_facts: DuplicateFacts | None = None,
     ) -> None:
         super().__init__()
         self.d, self.cats, self.lang = detail, catalogs, lang
@@ -104,14 +114,14 @@ class Renderer(QObject):
             changed_fields(revs[-2].data, revs[-1].data) if len(revs) > 1 else set()
         )
 
-    def v(self, value: Any) -> str:
+    def v(self, value: object) -> str:
         if value is None or value == "":
             return "—"
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         return escape(str(value))
 
-    def shown(self, key: str, value: Any) -> str:
+    def shown(self, key: str, value: object) -> str:
         """One stored value as the reader sees it (catalog names, dd.MM.yyyy dates), escaped."""
         import re
 
@@ -122,7 +132,7 @@ class Renderer(QObject):
             return self.v(fmt_date(value))
         return self.v(value)
 
-    def diff(self, old: dict[str, Any], new: dict[str, Any]) -> str:
+    def diff(self, old: Record, new: Record) -> str:
         """Changed fields as "label: previous → current" list items, highlighted."""
         a, b = flatten(old), flatten(new)
         items = []
@@ -169,8 +179,8 @@ class Renderer(QObject):
             f"<td{style}>{value}{mark}{self._issues(key) if key else ''}</td></tr>"
         )
 
-    def cat(self, catalog: str, code: Any) -> str:
-        return self.v(catalog_name(self.cats, catalog, code, self.lang) if code else None)
+    def cat(self, catalog: str, code: object) -> str:
+        return self.v(catalog_name(self.cats, catalog, str(code), self.lang) if code else None)
 
     def application(self) -> str:
         d, s = self.d.data, self.d.summary
@@ -362,7 +372,7 @@ class Renderer(QObject):
             return CSS + "<p>" + escape(self.tr("No possible duplicates were found.")) + "</p>"
         reasons = {"iin": self.tr("same IIN"), "name_birth": self.tr("same name and birth date")}
 
-        def fact(x: dict[str, Any], key: str) -> str:
+        def fact(x: Record, key: str) -> str:
             v = self.dup_facts.get(x["portal_id"], {}).get(key, x.get(key))
             return "—" if v is None or v == "" else str(v)
 

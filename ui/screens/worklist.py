@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.models.paged import ROW_ROLE
-from ui.models.worklist import WorklistModel
+from ui.tables.worklist import WorklistModel
 from ui.text import STATUS_NAMES, domain_message, status_name
 from ui.widgets.common import (
     CatalogCombo,
@@ -34,6 +33,9 @@ from ui.widgets.common import (
     save_table,
     setup_table,
 )
+
+if TYPE_CHECKING:
+    from models.applications.worklist import WorklistFilter
 
 SEARCH_DELAY_MS = 250
 OPEN_STATUSES = ("submitted", "resubmitted")
@@ -51,23 +53,32 @@ class WorklistTable(QTableView):
         super().keyPressEvent(e)
 
 
-def status_key(statuses: Any) -> str:
+#: a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)
+FilterState = dict[str, object]
+
+
+def status_key(statuses: object) -> str:
     """The status choice of saved ``statuses``: ``open``, ``all`` or one status."""
-    statuses = list(statuses or [])
-    if sorted(statuses) == sorted(OPEN_STATUSES):
+    chosen = [str(x) for x in statuses] if isinstance(statuses, list | tuple) else []
+    if sorted(chosen) == sorted(OPEN_STATUSES):
         return "open"
-    if len(statuses) == 1:
-        return str(statuses[0]) if statuses[0] in STATUS_NAMES else "open"
+    if len(chosen) == 1:
+        return chosen[0] if chosen[0] in STATUS_NAMES else "open"
     return "all"
 
 
-def saved_filter_state(ctx: AppContext) -> dict[str, Any]:
+def text_or_none(value: object) -> str | None:
+    """A saved code (region, profession): its text, None when empty."""
+    return str(value) if value else None
+
+
+def saved_filter_state(ctx: AppContext) -> FilterState:
     """The worklist's last filter as saved (awaiting decision when there is none)."""
     s = ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)})
     return s if isinstance(s, dict) else {"statuses": list(OPEN_STATUSES)}
 
 
-def opening_filter(ctx: AppContext) -> Any:
+def opening_filter(ctx: AppContext) -> WorklistFilter | None:
     """The filter the worklist opens with: the last one used. Read from the settings
     without widgets, so the first page can be read while the window is still being built;
     the view finds the same filter in its widgets and does not read it again (None: a
@@ -80,8 +91,8 @@ def opening_filter(ctx: AppContext) -> Any:
     key = status_key(s.get("statuses"))
     statuses = OPEN_STATUSES if key == "open" else () if key == "all" else (key,)
 
-    def known(catalog: str, code: Any) -> str | None:
-        return code if code and any(i.code == code for i in cats.values(catalog)) else None
+    def known(catalog: str, code: object) -> str | None:
+        return str(code) if code and any(i.code == code for i in cats.values(catalog)) else None
 
     start, end = from_iso(s.get("from")), from_iso(s.get("to"))
     if (start is None) != (end is None):  # half a range: the date fields fill the rest
@@ -95,14 +106,14 @@ def opening_filter(ctx: AppContext) -> Any:
         received_from=start,
         received_to=end,
         search=str(s.get("search") or "").strip(),
-        sort=s.get("sort") or "due_date",
+        sort=str(s.get("sort") or "due_date"),
         descending=bool(s.get("descending")),
     )
 
 
 class WorklistView(QWidget):
     open_requested = Signal(str)  # portal id
-    filter_changed = Signal()
+    filter_changed = Signal(str)  # the status choice now shown: "open", "all" or a status
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, model: WorklistModel | None = None
@@ -201,6 +212,7 @@ class WorklistView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
 
         self._updating = False
+        self._sort = ("due_date", False)  # the saved sort until the model has a query
         self.retranslate()
         self.apply_state(saved_filter_state(ctx))
         self.refilter()
@@ -277,7 +289,11 @@ class WorklistView(QWidget):
         super().changeEvent(e)
 
     # -- filter state ----------------------------------------------------------------------
-    def state(self) -> dict[str, Any]:
+    def current_status(self) -> str:
+        """The status choice shown: ``open``, ``all`` or one status."""
+        return str(self.status.currentData())
+
+    def state(self) -> FilterState:
         st = self.status.currentData()
         statuses = list(OPEN_STATUSES) if st == "open" else [] if st in (None, "all") else [st]
         start, end = self.received.value()
@@ -295,37 +311,39 @@ class WorklistView(QWidget):
             "descending": q.descending if q else False,
         }
 
-    def apply_state(self, s: dict[str, Any]) -> None:
+    def apply_state(self, s: FilterState) -> None:
         self._updating = True
         key = status_key(s.get("statuses"))
         self.status.setCurrentIndex(max(self.status.findData(key), 0))
-        self.region.set_code(s.get("region") if self.ctx.actor.is_admin else None)
-        self.profession.set_code(s.get("profession"))
+        self.region.set_code(text_or_none(s.get("region")) if self.ctx.actor.is_admin else None)
+        self.profession.set_code(text_or_none(s.get("profession")))
         self.overdue.setChecked(bool(s.get("overdue")))
         self.due_today.setChecked(bool(s.get("due_today")))
         self.received.set_value(from_iso(s.get("from")), from_iso(s.get("to")))
         self.search.blockSignals(True)
-        self.search.setText(s.get("search") or "")
+        self.search.setText(str(s.get("search") or ""))
         self.search.blockSignals(False)
-        self._sort = (s.get("sort") or "due_date", bool(s.get("descending")))
+        self._sort = (str(s.get("sort") or "due_date"), bool(s.get("descending")))
         self._updating = False
 
-    def current_filter(self) -> Any:
+    def current_filter(self) -> WorklistFilter:
         from models.db.entities import Status
 
-        s = self.state()
-        sort, desc = getattr(self, "_sort", ("due_date", False))
+        st = self.status.currentData()
+        statuses = list(OPEN_STATUSES) if st == "open" else [] if st in (None, "all") else [st]
+        start, end = self.received.value()
+        sort, desc = self._sort
         if self.model.query is not None:
             sort, desc = self.model.query.sort, self.model.query.descending
         return self._filter_cls(
-            statuses=tuple(Status(x) for x in s["statuses"]),
-            region=s["region"],
-            profession=s["profession"],
-            overdue=s["overdue"],
-            due_today=s["due_today"],
-            received_from=from_iso(s["from"]),
-            received_to=from_iso(s["to"]),
-            search=s["search"],
+            statuses=tuple(Status(x) for x in statuses),
+            region=self.region.code(),
+            profession=self.profession.code(),
+            overdue=self.overdue.isChecked(),
+            due_today=self.due_today.isChecked(),
+            received_from=start,
+            received_to=end,
+            search=self.search.text().strip(),
             sort=sort,
             descending=desc,
         )
@@ -333,7 +351,7 @@ class WorklistView(QWidget):
     def show_sort_indicator(self) -> None:
         """The header arrow on the column the rows are sorted by (restored or saved)."""
         q = self.model.query
-        sort, desc = (q.sort, q.descending) if q else getattr(self, "_sort", ("due_date", False))
+        sort, desc = (q.sort, q.descending) if q else self._sort
         col = next((i for i, c in enumerate(self.model.columns) if c.sort_key == sort), -1)
         header = self.table.horizontalHeader()
         header.blockSignals(True)  # the rows are already in this order: no second query
@@ -356,7 +374,7 @@ class WorklistView(QWidget):
             return
         self.model.set_query(f)
         self.ctx.save_json("worklist/last_filter", self.state())
-        self.filter_changed.emit()
+        self.filter_changed.emit(self.current_status())
 
     def _search_now(self) -> None:
         self.refilter()
@@ -376,7 +394,7 @@ class WorklistView(QWidget):
         self.model.reload()
 
     # -- saved filters ---------------------------------------------------------------------
-    def _saved_filters(self) -> dict[str, Any]:
+    def _saved_filters(self) -> dict[str, FilterState]:
         v = self.ctx.load_json("worklist/saved_filters", {})
         return v if isinstance(v, dict) else {}
 
@@ -411,12 +429,12 @@ class WorklistView(QWidget):
         s = self._saved_filters().get(name) if name else None
         if s:
             self.apply_state(s)
-            sort, desc = s.get("sort") or "due_date", bool(s.get("descending"))
+            sort, desc = str(s.get("sort") or "due_date"), bool(s.get("descending"))
             f = dataclasses.replace(self.current_filter(), sort=sort, descending=desc)
             if f != self.model.query:
                 self.model.set_query(f)
                 self.ctx.save_json("worklist/last_filter", self.state())
-                self.filter_changed.emit()
+                self.filter_changed.emit(self.current_status())
             self.show_sort_indicator()
 
     # -- table -----------------------------------------------------------------------------
@@ -425,12 +443,13 @@ class WorklistView(QWidget):
         self.search.selectAll()
 
     def _open_index(self, index: QModelIndex) -> None:
-        item = self.model.data(index, ROW_ROLE)
+        item = self.model.row_at(index.row()) if index.isValid() else None
         if item is not None:
             self.open_requested.emit(item.portal_id)
 
     def current_portal_id(self) -> str | None:
-        item = self.model.data(self.table.currentIndex(), ROW_ROLE)
+        index = self.table.currentIndex()
+        item = self.model.row_at(index.row()) if index.isValid() else None
         return item.portal_id if item is not None else None
 
     def _loading(self, busy: bool) -> None:

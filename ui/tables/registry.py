@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from models.dto import RegistryQuery
 from ui.context import AppContext
-from ui.models.paged import Column, PagedModel
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tables.paged import Column, PagedModel
 from ui.text import catalog_name, fmt_date
+
+if TYPE_CHECKING:
+    from models.registry.service import EntrySummary
 
 C = "RegistryModel"
 
 
 @dataclass(frozen=True)
 class RegistryFilter:
-    query: Any = None  # models.dto.RegistryQuery
+    """What the registry screen lists: the report's query, a search, excluded entries too."""
+
+    query: RegistryQuery = RegistryQuery()
     search: str = ""
     include_excluded: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
-class RegistryModel(PagedModel):
+class RegistryModel(PagedModel[RegistryFilter, "EntrySummary"]):
     context = C
     COUNT_AT_MOST = 1000  # the first page shows before 100,000 entries are counted
     columns = (
@@ -37,7 +43,7 @@ class RegistryModel(PagedModel):
         Column("portal_id", QT_TRANSLATE_NOOP("RegistryModel", "Application")),
     )
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx.workers, parent)
         self.ctx = ctx
 
@@ -51,17 +57,17 @@ class RegistryModel(PagedModel):
             self.ctx.actor, f.query, f.search, f.include_excluded, at_most=at_most
         )
 
-    def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
+    def fetch_page(self, f: RegistryFilter, offset: int, limit: int) -> list[EntrySummary]:
         return self.ctx.services.registry.page(
             self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded
         )
 
-    def fetch_reversed(self, f: RegistryFilter, offset: int, limit: int) -> list[Any]:
+    def fetch_reversed(self, f: RegistryFilter, offset: int, limit: int) -> list[EntrySummary]:
         return self.ctx.services.registry.page(
             self.ctx.actor, f.query, f.search, offset, limit, f.include_excluded, descending=True
         )
 
-    def cell(self, item: Any, column: Column, role: int) -> Any:
+    def cell(self, item: EntrySummary, column: Column, role: int) -> object:
         key = column.key
         if role == Qt.ItemDataRole.DisplayRole:
             cats, lang = self.ctx.services.catalogs, self.ctx.lang

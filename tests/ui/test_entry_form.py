@@ -1,0 +1,122 @@
+"""The entry form: Kazakhstan time, correcting an undecided application, repeated rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_letter_and_entry_form_use_kazakhstan_time_on_any_machine_clock(
+    qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: Any
+) -> None:
+    import datetime as dt
+    import time
+
+    from models.calendar.workdays import KZ_TZ, as_local
+    from ui.dialogs.letter import letter_html
+
+    monkeypatch.setenv("TZ", "America/New_York")  # a workstation clock far from Kazakhstan
+    time.tzset()
+    try:
+        d = seeded.services.queries.detail(seeded.admin, "T-0001", audit_view=False)
+        at = dt.datetime(2026, 3, 2, 4, 30, tzinfo=dt.UTC)  # 09:30 in Kazakhstan
+        html = letter_html(d, "return", [], "", "admin", now=at)
+        assert as_local(at).strftime("%d.%m.%Y %H:%M") in html and "02.03.2026 09:30" in html
+        # the default "now" is Kazakhstan's too (the minute may turn: either is fine)
+        before = dt.datetime.now(KZ_TZ).strftime("%d.%m.%Y %H:%M")
+        html = letter_html(d, "return", [], "", "admin")
+        after = dt.datetime.now(KZ_TZ).strftime("%d.%m.%Y %H:%M")
+        assert before in html or after in html
+
+        from ui.screens.entry.form import EntryForm
+
+        form = EntryForm(admin_window.ctx)
+        qtbot.addWidget(form)
+        shown = form.received.dateTime().toPython()
+        kz = dt.datetime.now(KZ_TZ).replace(tzinfo=None)
+        assert abs((kz - shown).total_seconds()) < 120
+        assert form.labels["received_at"].text() == "Поступила (время Казахстана):"
+        raw = form.raw()["received_at"]
+        assert dt.datetime.fromisoformat(raw).utcoffset() == KZ_TZ.utcoffset(kz)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_correct_an_undecided_application_from_the_review(
+    qtbot: Any, admin_window: Any, seeded: Any, shown_messages: Any
+) -> None:
+    s, admin = seeded.services, seeded.admin
+    w = admin_window
+    w.open_application("T-0003")
+    qtbot.waitUntil(lambda: w.review.detail is not None, timeout=15000)
+    received = w.review.detail.summary.received_at
+    assert w.review.correct_button.isEnabled()
+    w.review.correct_button.click()
+    form = w.screens["entry"]
+    assert w.stack.currentWidget() is form
+    f = form.fields
+    assert f["portal_id"].text() == "T-0003" and f["portal_id"].isReadOnly()
+    assert f["last_name"].text() == "Петрова" and f["first_name"].text() == "Анна"
+    assert form.save.text() == "Сохранить исправление"
+    f["first_name"].setText("Анастасия")
+    qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    form.save.click()
+    # saved: the review shows the corrected application again
+    qtbot.waitUntil(
+        lambda: (
+            w.stack.currentWidget() is w.review
+            and w.review.detail is not None
+            and "Анастасия" in w.review.detail.summary.full_name
+        ),
+        timeout=15000,
+    )
+    d = s.queries.detail(admin, "T-0003", audit_view=False)
+    assert d.data["first_name"] == "Анастасия" and d.summary.received_at == received
+    assert not form.correcting and not f["portal_id"].isReadOnly()
+
+    # another workstation corrects it meanwhile: this save is refused, theirs stays
+    qtbot.waitUntil(lambda: w.review.detail is not None
+                    and w.review.detail.version is not None, timeout=15000)
+    w.review.correct_button.click()
+    other = form.raw()["specialist"]  # the same application, as another clerk's form has it
+    s.review.correct(admin, "T-0003", {**other, "middle_name": "Олеговна"})
+    f["first_name"].setText("Алла")
+    qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    n = len(shown_messages)
+    form.save.click()
+    qtbot.waitUntil(lambda: len(shown_messages) > n, timeout=15000)
+    assert shown_messages[-1][0] == "warning" and "T-0003" in shown_messages[-1][2]
+    d = s.queries.detail(admin, "T-0003", audit_view=False)
+    assert d.data["first_name"] == "Анастасия" and d.data["middle_name"] == "Олеговна"
+    w.open_application("T-0003")
+    qtbot.waitUntil(lambda: w.review.detail is not None
+                    and w.review.detail.data.get("middle_name") == "Олеговна", timeout=15000)
+
+    # someone decides meanwhile: the save is a clear conflict, nothing else changes
+    w.review.correct_button.click()
+    f["first_name"].setText("Анна")
+    s.review.decide(admin, "T-0003", "register")
+    qtbot.waitUntil(lambda: form.save.isEnabled(), timeout=5000)
+    n = len(shown_messages)
+    form.save.click()
+    qtbot.waitUntil(lambda: len(shown_messages) > n, timeout=15000)
+    kind, _title, text = shown_messages[-1]
+    assert kind == "warning" and "T-0003" in text and "решение" in text
+    assert s.queries.detail(admin, "T-0003", audit_view=False).data["first_name"] == "Анастасия"
+
+
+def test_entry_form_adds_and_removes_education_rows(qtbot: Any, admin_window: Any) -> None:
+    w = admin_window
+    w.show_screen("entry")
+    form = w.screens["entry"]
+    for _ in range(4):
+        form.add_buttons["education"].click()
+    assert form.rows["education"] == 5  # more than the old cap of 3
+    for n in range(1, 6):
+        form.fields[f"education[{n}].institution"].setText(f"Институт {n}")
+    form.findChild(type(form.add_buttons["education"]), "remove_education[2]").click()
+    assert form.rows["education"] == 4 and "education[5].institution" not in form.fields
+    got = [e["institution"] for e in form.raw()["specialist"]["education"]]
+    assert got == ["Институт 1", "Институт 3", "Институт 4", "Институт 5"]
+    form.clear()
+    assert form.rows["education"] == 1

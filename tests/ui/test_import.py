@@ -1,0 +1,48 @@
+"""The import screen: cancelling an import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.ui.conftest import blocking
+
+
+def test_import_cancel_writes_nothing_and_shows_no_error(
+    qtbot: Any, admin_window: Any, seeded: Any, tmp_path: Any, monkeypatch: Any, shown_messages: Any
+) -> None:
+    import datetime as dt
+    import threading
+
+    from models.applications.worklist import WorklistFilter
+    from tests.factories import application, iin_for, write_json
+
+    b = dt.date(1981, 3, 4)
+    path = write_json(
+        tmp_path / "one.json",
+        [
+            application(
+                "C-1",
+                "2026-01-15T10:00:00+05:00",
+                iin=iin_for(b, serial=8100),
+                birth_date=b.isoformat(),
+            )
+        ],
+    )
+    w = admin_window
+    w.show_screen("import")
+    view = w.screens["import"]
+    view.load(str(path))
+    qtbot.waitUntil(lambda: view.parsed is not None, timeout=15000)
+    before = seeded.services.queries.count(seeded.admin, WorklistFilter())
+    gate, started = threading.Event(), threading.Event()
+    imports = seeded.services.imports
+    monkeypatch.setattr(imports, "import_parsed", blocking(imports.import_parsed, gate, started))
+    view.import_button.click()
+    assert started.wait(15) and view.cancel_button.isEnabled()
+    view.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: view.job is None, timeout=15000)
+    assert view.summary.text() == "Импорт прерван; ничего не импортировано."
+    assert shown_messages == []  # no "unexpected error", no warning box
+    assert seeded.services.queries.count(seeded.admin, WorklistFilter()) == before
+    assert view.import_button.isEnabled()  # the same file can be imported again

@@ -1,1 +1,0 @@
-"""Qt item models that page from SQL through the services."""

@@ -1,0 +1,1 @@
+"""The screens the main window shows, one module (or package) each."""

@@ -1,0 +1,1 @@
+"""Entering (or correcting) a paper application by hand."""

@@ -1,0 +1,144 @@
+"""The navigation pane: the worklist by status with its counts, then the other screens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ui.context import AppContext
+from ui.text import STATUS_NAMES, status_name
+
+if TYPE_CHECKING:
+    from models.db.entities import Status
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+#: the counts by status are read again this often
+COUNTS_EVERY_MS = 60_000
+
+
+class Navigation(QTreeWidget):
+    """Entries by key: ``worklist:<open|all|status>``, ``entry``, ``import`` (reviewers),
+    ``registry``, ``admin`` (administrators). Choosing one emits ``chosen``."""
+
+    chosen = Signal(str)  # the key of the entry the user chose
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        may_review: bool,
+        on_error: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("nav")
+        self.setHeaderHidden(True)
+        self.setIndentation(12)
+        # narrow enough for a 1366 px screen; long names show whole in the tooltip
+        self.setMinimumWidth(170)
+        self.ctx, self.may_review, self.on_error = ctx, may_review, on_error
+        #: applications by status key, with "open" and "all" (empty until first read)
+        self.counts: dict[str, int] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        if may_review:
+            apps = self._item("worklist:open", None)
+            self._item("worklist:all", apps)
+            for st in STATUS_NAMES:
+                self._item(f"worklist:{st}", apps)
+            apps.setExpanded(True)
+            self._item("entry", None)
+            self._item("import", None)
+        self._item("registry", None)
+        if ctx.actor.is_admin:
+            self._item("admin", None)
+        self.currentItemChanged.connect(self._changed)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_EVERY_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.start()
+        self.retranslate()
+
+    def _item(self, key: str, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self)
+        item.setData(0, KEY_ROLE, key)
+        self.items[key] = item
+        return item
+
+    # -- text ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        c = self.counts
+
+        def n(key: str) -> str:
+            return f" ({c[key]:,})".replace(",", " ") if key in c else ""
+
+        texts = {
+            "worklist:open": self.tr("Awaiting decision") + n("open"),
+            "worklist:all": self.tr("All applications") + n("all"),
+            "entry": self.tr("Enter an application"),
+            "import": self.tr("Import"),
+            "registry": self.tr("Registry"),
+            "admin": self.tr("Administration"),
+        }
+        for st in STATUS_NAMES:
+            texts[f"worklist:{st}"] = status_name(st) + n(st)
+        for key, item in self.items.items():
+            item.setText(0, texts.get(key, key))
+            item.setToolTip(0, texts.get(key, key))  # whole, when the pane is narrow
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest entry with a four-digit count, at most 280 px."""
+        self.ensurePolished()
+        fm = self.fontMetrics()
+        longest = max(
+            (fm.horizontalAdvance(i.text(0) + " (9 999)") for i in self.items.values()),
+            default=150,
+        )
+        return min(280, longest + 2 * self.indentation() + 20)
+
+    # -- choosing ------------------------------------------------------------------------------
+    def _changed(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.chosen.emit(str(item.data(0, KEY_ROLE)))
+
+    def select(self, key: str) -> None:
+        """Choose the entry ``key`` (``chosen`` follows)."""
+        self.setCurrentItem(self.items[key])
+
+    def follow(self, key: str) -> None:
+        """Mark ``key`` as current without choosing it (the screen already shows it)."""
+        item = self.items.get(key)
+        if item is not None and self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+
+    # -- counts --------------------------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        """Read the counts by status in a worker (reviewers only)."""
+        if not self.may_review:
+            return
+        svc, actor = self.ctx.services.queries, self.ctx.actor
+        self.ctx.workers.start(
+            lambda job: svc.counts_by_status(actor),
+            on_done=self._counted,
+            on_error=self.on_error,
+            name="counts",
+        )
+
+    def _counted(self, counts: dict[Status, int]) -> None:
+        c = {k.value: v for k, v in counts.items()}
+        c["open"] = c.get("submitted", 0) + c.get("resubmitted", 0)
+        c["all"] = sum(v for k, v in c.items() if k != "open")
+        self.counts = c
+        self.retranslate()
+
+    def stop(self) -> None:
+        """The window closes: no more reads."""
+        self._counts_timer.stop()
