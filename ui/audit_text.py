@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from models.catalogs import Catalogs
 
 C = "Audit"
+YES, NO = QT_TRANSLATE_NOOP("Audit", "yes"), QT_TRANSLATE_NOOP("Audit", "no")
 ACTION_NAMES = {
     "access.denied": QT_TRANSLATE_NOOP("Audit", "access denied"),
     "application.receive": QT_TRANSLATE_NOOP("Audit", "application received"),
@@ -135,7 +136,7 @@ def value_text(key: str, value: object, catalogs: Catalogs | None, lang: str) ->
     if key == "profession" and catalogs is not None:
         return catalog_name(catalogs, "professions", str(value), lang)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return tr(YES) if value else tr(NO)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):

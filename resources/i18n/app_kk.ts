@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -91,6 +80,14 @@
 </context>
 <context>
     <name>Audit</name>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
     <message>
         <source>access denied</source>
         <translation>қол жеткізуден бас тартылды</translation>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -92,6 +81,14 @@
 </context>
 <context>
     <name>Audit</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
     <message>
         <source>access denied</source>
         <translation>отказ в доступе</translation>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def test_audit_log_in_words(qtbot: Any, admin_window: Any, seeded: Any) -> None:
     from ui.text import catalog_name, role_name
@@ -91,3 +93,21 @@ def test_admin_resets_a_password(
             return False
 
     qtbot.waitUntil(works, timeout=15000)
+
+
+@pytest.mark.parametrize(("lang", "yes", "no"), [("kk", "иә", "жоқ"), ("ru", "да", "нет")])
+def test_audit_log_says_yes_and_no_in_the_interface_language(
+    qapp: Any, lang: str, yes: str, no: str
+) -> None:
+    """A true/false value of an audit event reads as a word of the interface language
+    (the words were once extracted into no context and never translated)."""
+    from ui.audit_text import value_text
+    from ui.i18n import Language
+
+    language = Language()
+    language.set(lang)
+    try:
+        assert value_text("consent", True, None, lang) == yes
+        assert value_text("consent", False, None, lang) == no
+    finally:
+        language.uninstall()

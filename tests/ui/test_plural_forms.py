@@ -32,8 +32,8 @@ LEFT = {
 def test_experience_in_the_review_and_the_entry_form(
     qtbot: Any, make_ctx: Any, seeded: Any, lang: str
 ) -> None:
-    from ui.widgets.entry_form import EntryForm
-    from ui.widgets.review_html import Renderer
+    from ui.screens.entry.form import EntryForm
+    from ui.screens.review_html import Renderer
 
     ctx = make_ctx(seeded.admin, lang)
     detail = seeded.services.queries.detail(seeded.admin, "T-0001", audit_view=False)
@@ -56,7 +56,7 @@ def test_counts_in_the_lists_the_worklist_and_the_admin_screens(
     from models.db.entities import Status
     from models.intake.records import ParsedFile, ParsedRecord
     from ui.text import fmt_date
-    from ui.widgets.import_view import ImportView
+    from ui.screens.import_view import ImportView
 
     w = open_window(qtbot, make_ctx(seeded.admin, lang))
     w.show_screen("registry")
@@ -99,8 +99,8 @@ def test_counts_in_the_lists_the_worklist_and_the_admin_screens(
     imports = ImportView(w.ctx)
     qtbot.addWidget(imports)
     for n in NUMBERS:
-        w.admin._verified(SimpleNamespace(ok=True, count=n))
-        assert w.admin.verify_result.text() == events[lang].format(n)
+        w.admin.audit._verified(SimpleNamespace(ok=True, count=n))
+        assert w.admin.audit.verify_result.text() == events[lang].format(n)
         imports.parsed = ParsedFile(
             "in/apps.json", "json", [ParsedRecord(i, f"P-{i}", None, None) for i in range(n)]
         )
