@@ -3,7 +3,7 @@
 
 Why: a write-only sheet builds a ``Cell`` and an XML element per value and serialises each
 on its own. Measured at 10,000 entries, the public way (a styled ``WriteOnlyCell`` per
-value) takes 3.7× the CPU time of rows rendered as SpreadsheetML by
+value) takes 3.6× the CPU time of rows rendered as SpreadsheetML by
 ``reports.registry_xlsx`` and written here as they are.
 
 What this module relies on (``tests/reports/test_adapters.py`` checks each):
