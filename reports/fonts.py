@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from resources import resource_path
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 REGULAR = "TizilimSans"
 BOLD = "TizilimSans-Bold"
@@ -32,7 +35,7 @@ def register_fonts() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
-def new_canvas(out: str | IO[bytes], pagesize: tuple[float, float], **kw: Any) -> Any:
+def new_canvas(out: str | IO[bytes], pagesize: tuple[float, float], **kw: Any) -> Canvas:
     """A reportlab canvas that only ever refers to the bundled (embedded) fonts.
 
     reportlab starts every page with its initial font (Helvetica by default, one of the 14
@@ -42,8 +45,14 @@ def new_canvas(out: str | IO[bytes], pagesize: tuple[float, float], **kw: Any) -
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    c = Canvas(out, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR,
-               initialFontSize=10, **kw)
+    c = Canvas(
+        out,
+        pagesize=pagesize,
+        pageCompression=1,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float: it is a name
+        initialFontSize=10,
+        **kw,
+    )
     c.setAuthor("Tizilim")
     c.setCreator("Tizilim")
     return c

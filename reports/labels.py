@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from resources import resource_path
 
@@ -67,9 +68,11 @@ def languages(lang: str) -> tuple[str, ...]:
     return ("kk", "ru") if check_lang(lang) == "both" else (lang,)
 
 
-def _load(*parts: str) -> dict:
+def _load(*parts: str) -> dict[str, Any]:
+    """A JSON object from the resources (sections of ``{key: {"kk": ..., "ru": ...}}``)."""
     with resource_path(*parts).open(encoding="utf-8") as f:
-        return json.load(f)
+        data: dict[str, Any] = json.load(f)
+    return data
 
 
 @cache

@@ -5,7 +5,8 @@ plain text lines (no platypus). Things known only at the end — the number of p
 number of rows and the fingerprint — are PDF form XObjects that every page refers to and
 that are defined after the last row ("page N of M" without a second pass). Each finished
 page's content goes, compressed, to a spill file, and the document is written straight to
-the output when saved (``reports.pdfspool``), so memory stays small as the registry grows.
+the output when saved (``reports.adapters.reportlab_io``), so memory stays small as the
+registry grows.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from models.dto import RegistryRow
+from reports.adapters.reportlab_io import PageSpill, streaming_save
 from reports.cells import NCOLS, row_cells
 from reports.fonts import BOLD, REGULAR, new_canvas, register_fonts
 from reports.labels import column_labels, label, languages
@@ -33,7 +35,6 @@ from reports.meta import (
     fmt_date,
 )
 from reports.output import ProgressTicker, atomic_path
-from reports.pdfspool import PageSpill, streaming_save
 from reports.pdftext import FastText
 from reports.wrap import Wrapper
 
@@ -103,8 +104,8 @@ class _Writer:
         )
         self.continued = label("CONTINUED").texts(lang)
         self.fast = {REGULAR: FastText(canvas, REGULAR), BOLD: FastText(canvas, BOLD)}
-        self._heading_cache: dict[float, list[str]] = {}
-        self._footer_cache: list[str] | None = None
+        self._heading_cache: dict[float, str] = {}
+        self._footer_cache: tuple[list[str], float] | None = None
 
     # -- layout -------------------------------------------------------------------------
     @staticmethod
@@ -141,14 +142,13 @@ class _Writer:
             y -= RUNNING_SIZE * (LEADING - ASCENT) + 3
         self.table_top = y
         self.row_lines = [y]
+        self._fill(y, self.heading.height())
         key = round(y, 3)
-        cached = self._heading_cache.get(key)
-        if cached is None:
-            mark = len(self.c._code)
-            self._draw_block(self.heading, y, 0, self.heading.nlines, fill=True)
-            cached = self._heading_cache[key] = self.c._code[mark:]
-        else:
-            self.c._code.extend(cached)
+        text = self._heading_cache.get(key)
+        if text is None:  # the same on every page but the first: laid out once
+            n = self.heading.nlines
+            text = self._heading_cache[key] = self._block_text(self.heading, y, 0, n)
+        self.c.addLiteral(text)
         self.y = y - self.heading.height()
         self.row_lines.append(self.y)
 
@@ -189,18 +189,28 @@ class _Writer:
                        REGULAR, size)
         return y - 5
 
-    def _draw_block(self, block: _Block, top: float, first: int, last: int, fill: bool) -> None:
+    def _fill(self, top: float, height: float) -> None:
         c = self.c
-        n = last - first
-        if fill:
-            c.saveState()
-            c.setFillGray(0.9)
-            c.rect(MARGIN, top - block.height(n), TABLE_W, block.height(n), stroke=0, fill=1)
-            c.restoreState()
+        c.saveState()
+        c.setFillGray(0.9)
+        c.rect(MARGIN, top - height, TABLE_W, height, stroke=0, fill=1)
+        c.restoreState()
+
+    @staticmethod
+    def _columns(
+        block: _Block, top: float, first: int, last: int
+    ) -> list[tuple[float, float, list[str]]]:
         y0 = top - PAD_Y - block.size * ASCENT
-        columns = [
+        return [
             (COL_X[col] + PAD_X, y0, lines[first:last]) for col, lines in enumerate(block.lines)
         ]
+
+    def _block_text(self, block: _Block, top: float, first: int, last: int) -> str:
+        columns = self._columns(block, top, first, last)
+        return self.fast[block.font].block(columns, block.size, block.size * LEADING)
+
+    def _draw_block(self, block: _Block, top: float, first: int, last: int) -> None:
+        columns = self._columns(block, top, first, last)
         self.fast[block.font].draw(columns, block.size, block.size * LEADING)
 
     def end_page(self) -> None:
@@ -224,19 +234,22 @@ class _Writer:
             self._text(x, y, prefix, REGULAR, FOOTER_SIZE)
             self._form_at(_FORM_PAGES.format(lang=lg), x + self.foot.width(prefix), y)
             x += 110
-        if self._footer_cache is None:  # the same on every page: drawn once, then copied
-            mark = len(self.c._code)
+        if self._footer_cache is None:  # the same on every page: laid out once
             gen = " / ".join(label("GENERATED_AT").texts(self.lang))
-            self._text(x + 20, y, f"{gen}: {self.meta.generated_text()}", REGULAR, FOOTER_SIZE)
             fp = " / ".join(label("FINGERPRINT").texts(self.lang)) + ": "
             fp_w = self.foot.width(fp) + _fingerprint_width(self.foot)
             fx = PAGE_W - MARGIN - fp_w
-            self._text(fx, y, fp, REGULAR, FOOTER_SIZE)
-            self._form_at(_FORM_FP, fx + self.foot.width(fp), y)
-            self._footer_cache = self.c._code[mark:]
-        else:
-            self.c._code.extend(self._footer_cache)
-            self.c._formsinuse.append(_FORM_FP)  # what doForm records for the page's resources
+            fast = self.fast[REGULAR]
+            lines = [
+                fast.block([(x + 20, y, [f"{gen}: {self.meta.generated_text()}"])],
+                           FOOTER_SIZE, FOOTER_SIZE * LEADING),
+                fast.block([(fx, y, [fp])], FOOTER_SIZE, FOOTER_SIZE * LEADING),
+            ]
+            self._footer_cache = (lines, fx + self.foot.width(fp))
+        lines, form_x = self._footer_cache
+        for text in lines:
+            self.c.addLiteral(text)
+        self._form_at(_FORM_FP, form_x, y)
 
     # -- rows ---------------------------------------------------------------------------
     def add_row(self, row: RegistryRow) -> None:
@@ -280,7 +293,7 @@ class _Writer:
         return _Block(lines, block.size, block.font)
 
     def _place(self, block: _Block, first: int, last: int) -> None:
-        self._draw_block(block, self.y, first, last, fill=False)
+        self._draw_block(block, self.y, first, last)
         self.y -= block.height(last - first)
         self.row_lines.append(self.y)
 
@@ -294,7 +307,8 @@ class _Writer:
 
     def _form(self, name: str, text: str, size: float) -> None:
         c = self.c
-        c.beginForm(name, lowerx=0, lowery=-size, upperx=400, uppery=size * 1.5)
+        # the stubs type the bounding box's lower corner as int; reportlab takes any number
+        c.beginForm(name, lowerx=0, lowery=-size, upperx=400, uppery=size * 1.5)  # type: ignore[arg-type]
         self._text(0, 0, text, REGULAR, size)
         c.endForm()
 

@@ -3,11 +3,14 @@
 Sheet 1: a title row, a summary row per language, the heading row(s) (Kazakh and Russian in
 ``both``), then one row per entry; panes frozen under the headings, autofilter, wrapped
 text, dates as real dates. Sheet 2 "About": edition, filters, dates, count, fingerprint.
+
+Data rows are rendered here as SpreadsheetML (same values, types and style ids as openpyxl
+would write) and go into the sheet as they are, through ``reports.adapters.openpyxl_io``;
+everything else goes through openpyxl.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -15,18 +18,23 @@ import os
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from models.dto import RegistryRow
+from reports.adapters.openpyxl_io import (
+    RawRow,
+    WriteOnlyWorksheet,
+    discard_sheet_files,
+    stream_raw_rows,
+)
 from reports.cells import DATE_COLUMNS, NCOLS, NUMBER_COLUMN, row_cells
 from reports.labels import Label, column_labels, label, languages
 from reports.meta import (
@@ -49,19 +57,48 @@ _SAMPLE_ROWS = 500
 _MIN_W = (6, 16, 11, 16, 18, 16, 12, 24, 24, 18, 11)
 _MAX_W = (10, 34, 12, 34, 44, 40, 16, 60, 60, 40, 12)
 
+_Value = str | int | dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """A cell style: the attributes that give it, and a cell made with them (which put the
+    style's parts into the workbook's tables when the style was made)."""
+
+    attrs: dict[str, object]
+    template: Cell
+
+    @property
+    def id(self) -> int:
+        """The style's index in the workbook's cell styles (the ``s`` of a ``<c>``)."""
+        return self.template.style_id
+
+    @classmethod
+    def make(cls, ws: WriteOnlyWorksheet, **attrs: object) -> _Style:
+        return cls(attrs, cls._dress(WriteOnlyCell(ws), attrs))
+
+    def cell(self, ws: WriteOnlyWorksheet, value: _Value) -> Cell:
+        """A cell holding ``value`` in this style."""
+        cell = WriteOnlyCell(ws)
+        cell.value = value
+        return self._dress(cell, self.attrs)
+
+    @staticmethod
+    def _dress(cell: Cell, attrs: dict[str, object]) -> Cell:
+        for name, part in attrs.items():
+            setattr(cell, name, part)
+        return cell
+
 
 class _Styles:
-    """Template cells whose style arrays are copied onto data cells (cheap styling)."""
+    """The sheet's cell styles."""
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         top_wrap = Alignment(wrap_text=True, vertical="top")
         thin = Side(style="thin", color="999999")
 
-        def make(**attrs: object) -> WriteOnlyCell:
-            cell = WriteOnlyCell(ws)
-            for k, v in attrs.items():
-                setattr(cell, k, v)
-            return cell
+        def make(**attrs: object) -> _Style:
+            return _Style.make(ws, **attrs)
 
         self.text = make(alignment=top_wrap)
         self.quoted = make(alignment=top_wrap, quotePrefix=True)
@@ -78,43 +115,23 @@ class _Styles:
         self.bold = make(font=Font(bold=True), alignment=top_wrap)
 
 
-def text_cell(ws: WriteOnlyWorksheet, value: str, styles: _Styles) -> WriteOnlyCell:
+def text_cell(ws: WriteOnlyWorksheet, value: str, styles: _Styles) -> Cell:
     """A cell that holds ``value`` as text, never as a formula.
 
     A value starting with ``=``, ``+``, ``-`` or ``@`` is stored as a string and gets
     Excel's quote prefix, so editing it in Excel keeps it text too.
     """
-    cell = WriteOnlyCell(ws, value)
     if value.startswith(FORMULA_START):
-        cell._style = styles.quoted._style.__copy__()
+        cell = styles.quoted.cell(ws, value)
         cell.data_type = "s"
-    else:
-        cell._style = styles.text._style.__copy__()
-    return cell
-
-
-def _styled(ws: WriteOnlyWorksheet, value: object, template: WriteOnlyCell) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value)
-    cell._style = template._style.__copy__()
-    return cell
+        return cell
+    return styles.text.cell(ws, value)
 
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _COLS = [get_column_letter(i + 1) for i in range(NCOLS)]
 #: Excel serial numbers of dates (a registry repeats a few thousand dates).
 _serial = functools.lru_cache(maxsize=65_536)(to_excel)
-
-
-class _RawRow(list):
-    """A data row already rendered as a SpreadsheetML ``<row>`` element.
-
-    A (empty) list, because ``WriteOnlyWorksheet.append`` only takes sequences.
-    """
-
-    def __init__(self, xml: str, row_idx: int) -> None:
-        super().__init__()
-        self.xml = xml
-        self.row_idx = row_idx
 
 
 def _xml_text(value: str) -> str:
@@ -132,33 +149,6 @@ def _xml_text(value: str) -> str:
     return value
 
 
-def _stream_raw_rows(ws: WriteOnlyWorksheet) -> None:
-    """Let ``ws.append(_RawRow)`` write the row's XML as is.
-
-    openpyxl builds a Cell and an XML element per value and serialises each on its own;
-    for 100,000 wide rows that is most of the export time. Data rows are rendered here to
-    the same XML (inline strings, style ids from openpyxl's own style table) and go
-    straight to openpyxl's temporary sheet file; the title and heading rows still go
-    through openpyxl.
-    """
-    to_row = ws._values_to_row
-    write_row = ws._writer.write_row
-
-    def values_to_row(values: Any, row_idx: int) -> Any:
-        return values if isinstance(values, _RawRow) else to_row(values, row_idx)
-
-    def write(xf: Any, row: Any, row_idx: int) -> None:
-        if isinstance(row, _RawRow):
-            if row.row_idx != row_idx:
-                raise RuntimeError(f"row {row.row_idx} rendered for sheet row {row_idx}")
-            xf._file(row.xml)
-        else:
-            write_row(xf, row, row_idx)
-
-    ws._values_to_row = values_to_row
-    ws._writer.write_row = write
-
-
 class _SheetWriter:
     def __init__(self, wb: Workbook, lang: str, meta: ReportMeta) -> None:
         self.lang = lang
@@ -168,10 +158,10 @@ class _SheetWriter:
         self.styles = _Styles(self.ws)
         st = self.styles
         self.style_ids = {
-            "number": st.number.style_id,
-            "date": st.date.style_id,
-            "text": st.text.style_id,
-            "quoted": st.quoted.style_id,
+            "number": st.number.id,
+            "date": st.date.id,
+            "text": st.text.id,
+            "quoted": st.quoted.id,
         }
         self.heading_rows = [[lbl.text(lg) for lbl in column_labels()] for lg in self.langs]
         self.first_heading_row = 2 + len(self.langs)
@@ -190,7 +180,7 @@ class _SheetWriter:
         ws, st = self.ws, self.styles
         meta = self.meta
         title = " / ".join(label("REGISTRY").texts(self.lang))
-        ws.append([_styled(ws, title, st.title)])
+        ws.append([st.title.cell(ws, title)])
         for lg in self.langs:
             summary = "; ".join(
                 (
@@ -200,11 +190,11 @@ class _SheetWriter:
                     f"{label('GENERATED_AT').text(lg)}: {meta.generated_text()}",
                 )
             )
-            ws.append([_styled(ws, summary, st.plain)])
+            ws.append([st.plain.cell(ws, summary)])
         for heading in self.heading_rows:
-            ws.append([_styled(ws, h, st.heading) for h in heading])
+            ws.append([st.heading.cell(ws, h) for h in heading])
 
-    def raw(self, row: RegistryRow, paragraphs: list[list[str]], row_idx: int) -> _RawRow:
+    def raw(self, row: RegistryRow, paragraphs: list[list[str]], row_idx: int) -> RawRow:
         """Sheet row ``row_idx`` as SpreadsheetML: same values, types and styles as
         :meth:`cells` would give through openpyxl."""
         st = self.style_ids
@@ -227,17 +217,18 @@ class _SheetWriter:
                     f'<t xml:space="preserve">{_xml_text(text)}</t></is></c>'
                 )
         out.append("</row>")
-        return _RawRow("".join(out), row_idx)
+        return RawRow("".join(out), row_idx)
 
-    def cells(self, row: RegistryRow, paragraphs: list[list[str]]) -> list[WriteOnlyCell]:
+    def cells(self, row: RegistryRow, paragraphs: list[list[str]]) -> list[Cell]:
+        """The data row as openpyxl cells (what :meth:`raw` renders without them)."""
         ws, st = self.ws, self.styles
-        out: list[WriteOnlyCell] = []
+        out: list[Cell] = []
         for col, paras in enumerate(paragraphs):
             if col == NUMBER_COLUMN:
-                out.append(_styled(ws, row.registry_number, st.number))
+                out.append(st.number.cell(ws, row.registry_number))
             elif col in DATE_COLUMNS:
                 value = row.birth_date if col == DATE_COLUMNS[0] else row.included_on
-                out.append(_styled(ws, value, st.date))
+                out.append(st.date.cell(ws, value))
             else:
                 out.append(text_cell(ws, "\n".join(paras), st))
         return out
@@ -261,20 +252,20 @@ def _about(wb: Workbook, lang: str, meta: ReportMeta, count: int, fingerprint: s
     if meta.audit_head:
         items.append((label("AUDIT_HEAD"), meta.audit_head[:16]))
     for key, value in items:
-        heads = [_styled(ws, t, st.bold) for t in key.texts(lang)]
+        heads: list[Cell | None] = [st.bold.cell(ws, t) for t in key.texts(lang)]
         heads += [None] * (len(langs) - len(heads))
         if value is None:
             ws.append(heads)
         elif isinstance(value, Label):
             ws.append(heads + [text_cell(ws, "\n".join(value.texts(lang)), st)])
         elif isinstance(value, dt.datetime):
-            cell = _styled(ws, value, st.plain)
+            cell = st.plain.cell(ws, value)
             cell.number_format = DATE_FORMAT + " hh:mm"
             ws.append(heads + [cell])
         elif isinstance(value, dt.date):
-            ws.append(heads + [_styled(ws, value, st.date)])
+            ws.append(heads + [st.date.cell(ws, value)])
         elif isinstance(value, int):
-            ws.append(heads + [_styled(ws, value, st.number)])
+            ws.append(heads + [st.number.cell(ws, value)])
         else:
             ws.append(heads + [text_cell(ws, str(value), st)])
 
@@ -285,17 +276,6 @@ def _save(wb: Workbook, path: Path) -> None:
     archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1)
     wb.properties.modified = wb.properties.created
     ExcelWriter(wb, archive).save()
-
-
-def _cleanup(wb: Workbook) -> None:
-    """Close and remove openpyxl's temporary sheet files after a failed or cancelled build."""
-    for ws in wb.worksheets:
-        if getattr(ws, "_writer", None) is None:
-            continue
-        with contextlib.suppress(Exception):
-            ws.close()  # ends the open row generator, so nothing writes to a closed file later
-        with contextlib.suppress(Exception):
-            ws._writer.cleanup()
 
 
 def build(
@@ -334,7 +314,7 @@ def build(
             ws.print_title_rows = f"{sheet.first_heading_row}:{sheet.first_data_row - 1}"
             ws.page_setup.orientation = "landscape"
             sheet.write_top()
-            _stream_raw_rows(ws)
+            stream_raw_rows(ws)
             for r, cells in zip(head, laid, strict=True):
                 check_row(r, meta)
                 fp.add(r)
@@ -354,6 +334,6 @@ def build(
             _save(wb, tmp)
             ticker.finish()
     except BaseException:
-        _cleanup(wb)
+        discard_sheet_files(wb)
         raise
     return ReportResult(path=Path(out), count=fp.count, fingerprint=fp.hexdigest())
