@@ -55,8 +55,8 @@ def test_counts_in_the_lists_the_worklist_and_the_admin_screens(
 ) -> None:
     from models.db.entities import Status
     from models.intake.records import ParsedFile, ParsedRecord
-    from ui.text import fmt_date
     from ui.screens.import_view import ImportView
+    from ui.text import fmt_date
 
     w = open_window(qtbot, make_ctx(seeded.admin, lang))
     w.show_screen("registry")
