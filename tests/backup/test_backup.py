@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.cli import main
+from desktop.cli.main import main
 from models import audit
 from models.actor import SYSTEM
 from models.backup import BackupError, backup, check_file, restore
