@@ -1,9 +1,9 @@
 """The entry point of ``tizilim``.
 
 Errors print one clear line on stderr and exit non-zero; there is never a traceback for an
-expected problem. Only the standard library is imported before a sub-command is known: the
-bare command starts the desktop program, which loads SQLAlchemy and the services itself while
-the user signs in.
+expected problem. Neither SQLAlchemy nor the services are imported before a sub-command is
+known: the bare command starts the desktop program, which loads them itself while the user
+signs in.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from desktop.cli.errors import (
     UsageError,
 )
 from desktop.cli.parser import build_parser
+from models.privacy_log import install as keep_personal_data_out_of_logs
+from models.privacy_log import mask
 
 if TYPE_CHECKING:
     from desktop.cli.context import Command
@@ -62,9 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from models.privacy_log import install as keep_personal_data_out_of_logs
-    from models.privacy_log import mask
-
     keep_personal_data_out_of_logs()
     if args.demo and args.command is None:
         from desktop.demo_run import run_demo
@@ -74,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.main import run_gui
 
         return run_gui(args)
+    # the services and what they raise: loaded only for a sub-command
     from sqlalchemy.exc import SQLAlchemyError
 
     from desktop.cli.context import Context
