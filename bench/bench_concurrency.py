@@ -24,13 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from models.actor import SYSTEM  # noqa: E402
-from models.applications.holds import HoldService
-from models.applications.review import ReviewService
-from models.audit.verify import verify
-from models.db.engine import Database
-from models.db.entities import Decision
-from models.db.migrate import init_database
-from models.people.users import UserService
+from models.audit import verify as audit  # noqa: E402
+from models.db.entities import Decision  # noqa: E402
+from models.db.migrate import init_database  # noqa: E402
+from models.services import Services  # noqa: E402
 from tests.concurrency.test_races import bulk_open_applications  # noqa: E402
 
 KINDS = (("register", []), ("return", ["RET-DOCUMENTS"]), ("refuse", ["REF-EMIGRATION"]))
@@ -52,9 +49,10 @@ def main() -> int:
     sep = "&" if "?" in a.url else "?"
     url = f"{a.url}{sep}options=-csearch_path%3D{schema},public"
     try:
-        db = Database.from_url(url, audit_head=None)
+        services = Services.open(url, audit_head=None)
+        db = services.db
         init_database(db)
-        us = UserService(db)
+        us = services.users
         us.add(SYSTEM, "admin", PW, "admin")
         actors = []
         for i in range(a.workers):
@@ -66,8 +64,8 @@ def main() -> int:
         lock = threading.Lock()
 
         def reviewer(i: int) -> None:
-            own = Database.from_url(url, audit_head=None)
-            hs, rv = HoldService(own), ReviewService(own)
+            own = Services.open(url, audit_head=None)  # a workstation of its own
+            hs, rv = own.holds, own.review
             mine: list[float] = []
             n = 0
             while True:
@@ -82,7 +80,7 @@ def main() -> int:
             done[i] = n
             with lock:
                 latencies.extend(mine)
-            own.dispose()
+            own.close()
 
         threads = [threading.Thread(target=reviewer, args=(i,)) for i in range(a.workers)]
         t0 = time.perf_counter()
@@ -93,7 +91,7 @@ def main() -> int:
         secs = time.perf_counter() - t0
         with db.read() as s:
             decided = s.scalar(select(func.count()).select_from(Decision))
-            ok = verify(s).ok
+            ok = audit.verify(s).ok
         assert decided == a.apps == sum(done), (decided, sum(done))
         lat = sorted(latencies)
         print(f"{a.workers} reviewers, {a.apps} applications: {secs:.1f} s, "
@@ -101,7 +99,7 @@ def main() -> int:
               f"per reviewer {min(done)}–{max(done)}; latency p50 "
               f"{statistics.median(lat) * 1000:.1f} ms, p95 {lat[int(len(lat) * .95)] * 1000:.1f}"
               f" ms; audit chain {'intact' if ok else 'BROKEN'}")
-        db.dispose()
+        services.close()
     finally:
         with admin_engine.begin() as c:
             c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))

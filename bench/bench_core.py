@@ -29,10 +29,10 @@ from models.db.migrate import init_database  # noqa: E402
 from models.demo.generator import DemoGenerator  # noqa: E402
 from models.demo.writer import generate  # noqa: E402
 from models.intake.readers import parse_file  # noqa: E402
-from models.intake.service import ImportService  # noqa: E402
+from models.services import Services  # noqa: E402
 
 
-def fresh(url: str) -> Database:
+def fresh(url: str) -> Services:
     if url.startswith("sqlite:///"):
         p = Path(url.removeprefix("sqlite:///"))
         for suffix in ("", "-wal", "-shm"):
@@ -45,9 +45,9 @@ def fresh(url: str) -> Database:
             c.execute(text("DROP SCHEMA public CASCADE"))
             c.execute(text("CREATE SCHEMA public"))
         e.dispose()
-    db = Database.from_url(url)
-    init_database(db)
-    return db
+    services = Services.open(url)
+    init_database(services.db)
+    return services
 
 
 def load() -> str:
@@ -97,15 +97,15 @@ def main() -> None:
         timed(f"write {a.count:,} records as import JSON", lambda: write_import_file(src, a.count),
               results)
     for name, url in targets:
-        db = fresh(url)
+        s = fresh(url)
         timed(f"{name}: demo --count {a.count:,}",
-              lambda db=db: generate(db, SYSTEM, a.count, seed=1), results)
+              lambda s=s: generate(s.db, SYSTEM, a.count, seed=1), results)
         parsed = timed(f"{name}: parse + validate {a.count:,} JSON records",
                        lambda: parse_file(src), results)
         timed(f"{name}: import {a.count:,} records (one transaction)",
-              lambda db=db, parsed=parsed: ImportService(db).import_parsed(SYSTEM, parsed),
+              lambda s=s, parsed=parsed: s.imports.import_parsed(SYSTEM, parsed),
               results)
-        db.dispose()
+        s.close()
 
     big = work / f"big-{a.big}.db"
     if not big.exists():

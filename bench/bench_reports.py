@@ -9,6 +9,7 @@ Rows are synthetic and generated lazily, the way a database cursor would feed th
 The real path (database → ``RegistryService.rows`` → writer, as ``tizilim export`` runs it),
 from a demo database built with ``tizilim demo`` (about half of the demo applications end
 up registered; the count of entries is reported):
+
     python bench/bench_reports.py --from-db --demo-count 20000 --formats rows xlsx pdf
     python bench/bench_reports.py --from-db --db sqlite:////tmp/c/reg.db   # an existing one
 """
@@ -159,25 +160,24 @@ def child(fmt: str, n: int, lang: str, out: Path) -> dict[str, object]:
 def child_db(fmt: str, url: str, lang: str, out: Path) -> dict[str, object]:
     """One export from the database in this process: ``rows`` (read only), ``pdf``, ``xlsx``."""
     from models.actor import SYSTEM
-    from models.db.engine import Database
     from models.dto import RegistryQuery
-    from models.registry.service import RegistryService
+    from models.services import Services
     from reports.jobs import export_registry
 
-    db = Database.from_url(url, audit_head=None)
+    services = Services.open(url, audit_head=None)
     t0 = time.perf_counter()
     pages = None
     if fmt == "rows":
-        n, rows = RegistryService(db).rows(SYSTEM, RegistryQuery(), lang)
+        n, rows = services.registry.rows(SYSTEM, RegistryQuery(), lang)
         for _ in rows:
             pass
         out.write_bytes(b"")
     elif fmt in ("pdf", "xlsx"):
-        n = export_registry(db, SYSTEM, RegistryQuery(), fmt, lang, out)
+        n = export_registry(services.registry, SYSTEM, RegistryQuery(), fmt, lang, out)
     else:
         raise SystemExit(f"unknown format {fmt}")
     seconds = time.perf_counter() - t0
-    db.dispose()
+    services.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     if fmt == "pdf":
         import pypdf

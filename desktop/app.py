@@ -15,17 +15,22 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.config import config_dir, data_dir, log_dir
+from models.privacy_log import install, mask
 from resources import resource_path
 from ui.i18n import Language
 from ui.settings import open_settings
 from ui.workers import Workers
+
+if TYPE_CHECKING:  # SQLAlchemy and the services load in a worker, after the window shows
+    from models.actor import Actor
+    from models.services import Services
 
 log = logging.getLogger("tizilim")
 APP_VERSION = "0.1.0"
@@ -82,8 +87,6 @@ def setup_logging(verbose: bool = False) -> Path:
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # IIN, phone, e-mail and dates are masked in every record (message and traceback)
-    from models.privacy_log import install
-
     install(root)
 
     def qt_handler(mode: QtMsgType, _ctx: Any, message: str) -> None:
@@ -107,8 +110,6 @@ def install_excepthook(app: TizilimApp) -> None:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
-        from models.privacy_log import mask
-
         text = "".join(traceback.format_exception(kind, exc, tb))
         log.critical("unexpected error\n%s", text)
         app.error.emit(mask(details_text(text)))
@@ -150,7 +151,7 @@ class Launcher(QObject):
         lang = self.settings.value("language") or getattr(args, "lang", None) or "ru"
         self.language.set(str(lang))
         self.workers = Workers(self)
-        self.services: Any = None
+        self.services: Services | None = None
         self.state = ""
         self.url: str | None = None
         self.signin: Any = None
@@ -171,7 +172,7 @@ class Launcher(QObject):
         url = self.url
         assert url is not None
 
-        def work(job: Any) -> tuple[Any, str]:
+        def work(job: Any) -> tuple[Services, str]:
             from desktop.wiring import build_services, database_state, warm_caches
 
             services = build_services(url)
@@ -182,7 +183,7 @@ class Launcher(QObject):
 
         self.workers.start(work, on_done=self._warmed, on_error=self._warm_failed, name="warm-up")
 
-    def _warmed(self, result: tuple[Any, str]) -> None:
+    def _warmed(self, result: tuple[Services, str]) -> None:
         self.services, self.state = result
         self.ready.emit()
         if self.state == "ready":  # while the password is typed: the window's modules
@@ -233,7 +234,7 @@ class Launcher(QObject):
             return
         users, sessions = self.services.users, self.services.sessions
 
-        def work(job: Any) -> tuple[Any, int]:
+        def work(job: Any) -> tuple[Actor, int]:
             actor = users.authenticate(login, password)
             return actor, sessions.start(actor)  # who is signed in where (admin's list)
 
@@ -253,11 +254,12 @@ class Launcher(QObject):
         if self.signin is not None:
             self.signin.fail(msg)
 
-    def _authenticated(self, result: tuple[Any, int]) -> None:
+    def _authenticated(self, result: tuple[Actor, int]) -> None:
         from ui.context import AppContext
         from ui.shell.window import MainWindow
 
         actor, session_id = result
+        assert self.services is not None  # signing in waits for the services
         self.settings.setValue("last_login", actor.login)
         log.info("signed in: %s (%s)", actor.login, actor.role.value)
         if self.signin is not None:
@@ -294,7 +296,7 @@ class Launcher(QObject):
 
             check_connection(url)
 
-        def setup(fr: Any) -> Any:
+        def setup(fr: Any) -> Services:
             from desktop.wiring import build_services
             from models.actor import SYSTEM
             from models.db.migrate import init_database
@@ -341,7 +343,7 @@ class Launcher(QObject):
             self.window.end_session()
         self.workers.wait(10000)
         if self.services is not None:
-            self.services.db.dispose()
+            self.services.close()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,6 +14,14 @@ import secrets
 import sys
 
 from desktop.config import data_dir
+from models.actor import SYSTEM
+from models.applications.worklist import WorklistFilter
+from models.db.entities import Status
+from models.db.migrate import init_database
+from models.demo.writer import generate
+from models.dto import RegistryQuery
+from models.services import Services
+from reports.jobs import export_registry
 
 DEMO_COUNT = 2000
 DEMO_LOGIN = "demo.admin"
@@ -28,18 +36,13 @@ def _has_screen() -> bool:
     return True
 
 
-def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
+def prepare(url: str) -> tuple[dict[str, str], dict[str, int] | None]:
     """Create the demo database if needed; returns (new passwords by login, demo stats)."""
-    from models.actor import SYSTEM
-    from models.db.engine import Database
-    from models.db.migrate import init_database
-    from models.demo.writer import generate
-    from models.people.users import UserService
-
-    db = Database.from_url(url)
+    services = Services.open(url)
     try:
+        db = services.db
         init_database(db)
-        us = UserService(db)
+        us = services.users
         passwords: dict[str, str] = {}
         stats = None
         if us.count() == 0:
@@ -53,7 +56,7 @@ def prepare(url: str) -> tuple[str | None, dict[str, int] | None]:
             stats = generate(db, SYSTEM, DEMO_COUNT, seed=1)
         return passwords, stats
     finally:
-        db.dispose()
+        services.close()
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -93,18 +96,9 @@ def _remember_passwords(passwords: dict[str, str]) -> None:
 
 def batch_demo(url: str) -> int:
     """Without a screen: show the worklist, decide one application, print the registry."""
-    from models.actor import SYSTEM
-    from models.applications.queries import QueryService
-    from models.applications.review import ReviewService
-    from models.applications.worklist import WorklistFilter
-    from models.db.engine import Database
-    from models.db.entities import Status
-    from models.dto import RegistryQuery
-    from reports.jobs import export_registry
-
-    db = Database.from_url(url)
+    services = Services.open(url)
     try:
-        qs = QueryService(db)
+        qs = services.queries
         counts = qs.counts_by_status(SYSTEM)
         print("worklist: " + ", ".join(f"{k.value} {v}" for k, v in counts.items()))
         due = qs.page(SYSTEM, WorklistFilter(statuses=(Status.SUBMITTED, Status.RESUBMITTED)),
@@ -113,11 +107,12 @@ def batch_demo(url: str) -> int:
             print(f"  next due: {a.portal_id} {a.full_name} (due {a.due_date}"
                   f"{', overdue' if a.overdue else ''})")
         if due:
-            res = ReviewService(db).decide(SYSTEM, due[0].portal_id, "register")
+            res = services.review.decide(SYSTEM, due[0].portal_id, "register")
             print(f"registered {res.portal_id}: registry number {res.registry_number}")
         out = data_dir() / "demo-registry.pdf"
-        n = export_registry(db, SYSTEM, RegistryQuery(edition="public"), "pdf", "both", out)
+        n = export_registry(services.registry, SYSTEM, RegistryQuery(edition="public"), "pdf",
+                            "both", out)
         print(f"public registry (kk+ru), {n} entries: {out}")
         return 0
     finally:
-        db.dispose()
+        services.close()

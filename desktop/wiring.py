@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from desktop.config import use_audit_head
+from models.db.engine import Database
+from models.db.migrate import alembic_config, current_revision, init_database
 from models.services import Services
 
 
 def build_services(url: str) -> Services:
     """Open the database at ``url`` with this workstation's audit head and every service."""
-    from desktop.config import use_audit_head
-
     services = Services.open(url)
     use_audit_head(services.db)  # a server too: the newest audit hash is kept on this workstation
     return services
@@ -16,8 +19,6 @@ def build_services(url: str) -> Services:
 
 def database_state(services: Services) -> str:
     """``empty`` (no schema), ``no_users`` or ``ready``; upgrades an older schema."""
-    from models.db.migrate import current_revision, init_database
-
     if current_revision(services.db.engine) is None:
         return "empty"
     if services.users.count() == 0:
@@ -30,8 +31,6 @@ def database_state(services: Services) -> str:
 def warm_caches(services: Services) -> None:
     """Work done once per process while the user types the password: the public holidays
     of the working-day calendar (slow to build the first time)."""
-    import datetime as dt
-
     cal = services.calendar.calendar()
     year = dt.date.today().year
     for y in (year - 1, year, year + 1):
@@ -39,9 +38,7 @@ def warm_caches(services: Services) -> None:
 
 
 def _needs_upgrade(services: Services) -> bool:
-    from alembic.script import ScriptDirectory
-
-    from models.db.migrate import alembic_config, current_revision
+    from alembic.script import ScriptDirectory  # the migration scripts: only for this check
 
     head = ScriptDirectory.from_config(alembic_config(services.db.engine)).get_current_head()
     return current_revision(services.db.engine) != head
@@ -49,8 +46,6 @@ def _needs_upgrade(services: Services) -> bool:
 
 def check_connection(url: str) -> None:
     """Connect once; raises on failure."""
-    from models.db.engine import Database
-
     db = Database.from_url(url)
     try:
         with db.engine.connect() as conn:

@@ -1,5 +1,6 @@
 """Export jobs: fetch from the registry service and write a file (used by the CLI and the UI).
 
+The caller passes the registry service of its composition root (``Services.registry``).
 No Qt here: the UI runs these functions in a worker thread and passes its own progress and
 cancel callbacks.
 """
@@ -13,7 +14,6 @@ from pathlib import Path
 
 from models.actor import Actor
 from models.calendar.workdays import as_local, today_local, utc_now
-from models.db.engine import Database
 from models.dto import RegistryQuery
 from models.registry.service import RegistryService, check_output
 
@@ -24,7 +24,7 @@ FORMATS = ("pdf", "xlsx")
 
 
 def export_registry(
-    db: Database,
+    registry: RegistryService,
     actor: Actor,
     query: RegistryQuery,
     fmt: str,
@@ -47,11 +47,10 @@ def export_registry(
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
     check_lang(lang)
     check_output(out)
-    svc = RegistryService(db)
-    svc.check_query(query)
+    registry.check_query(query)
     query = dataclasses.replace(query, as_of=query.as_of or today_local())
-    count, rows, head = svc.rows_with_head(actor, query, lang)
-    cat = svc.catalogs
+    count, rows, head = registry.rows_with_head(actor, query, lang)
+    cat = registry.catalogs
     meta = ReportMeta.from_query(
         query,
         generated_at=as_local(utc_now()).replace(microsecond=0),
@@ -74,7 +73,7 @@ def export_registry(
 
 
 def export_letters(
-    db: Database,
+    registry: RegistryService,
     actor: Actor,
     day: dt.date | None,
     portal_id: str | None,
@@ -86,6 +85,6 @@ def export_letters(
     from reports.letters import build_letters
 
     check_output(out)
-    letters = RegistryService(db).letters(actor, day, portal_id)
+    letters = registry.letters(actor, day, portal_id)
     build_letters(letters, out, progress=progress, is_cancelled=is_cancelled)
     return len(letters)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.cli import main
+from desktop.cli.main import main
 from models.actor import SYSTEM
 from models.audit.chain import current_head
 from models.audit.head import HeadFile

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.factories import many, write_json
 
 PW = "correct horse battery staple"

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from openpyxl import load_workbook
 
-from desktop.cli import main
+from desktop.cli.main import main
 from models.calendar.workdays import today_local
 from tests.factories import iin_for, many, write_json
 

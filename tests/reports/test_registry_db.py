@@ -16,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select, update
 
-from desktop.cli import main
+from desktop.cli.main import main
 from models.actor import SYSTEM
 from models.calendar.workdays import KZ_TZ, today_local
 from models.db.engine import Database

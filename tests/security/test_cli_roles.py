@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.factories import many, write_json
 from tests.security.conftest import ALMATY, PW, in_region
 

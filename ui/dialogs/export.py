@@ -233,12 +233,19 @@ class ExportDialog(QDialog):
             out = out.with_suffix(f".{fmt}")
             self.path.setText(str(out))
         query = dataclasses.replace(self.query, edition=self.edition.currentData())
-        db, actor = self.ctx.services.db, self.ctx.actor
+        registry, actor = self.ctx.services.registry, self.ctx.actor
 
         def work(job: Job) -> Path:
             out.parent.mkdir(parents=True, exist_ok=True)
             export_registry(
-                db, actor, query, fmt, lang, out, progress=job.counter(), is_cancelled=job.cancelled
+                registry,
+                actor,
+                query,
+                fmt,
+                lang,
+                out,
+                progress=job.counter(),
+                is_cancelled=job.cancelled,
             )
             if job.cancelled():
                 raise Cancelled()

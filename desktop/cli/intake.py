@@ -1,0 +1,36 @@
+"""Applications in: ``import`` (JSON or XLSX) and ``template`` (the empty XLSX)."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.cli.context import Command, Context
+from desktop.cli.errors import EXIT_OK
+from models.intake.readers import parse_file
+from reports.intake_xlsx import write_rejection_report, write_template
+
+
+def cmd_template(ctx: Context) -> int:
+    write_template(ctx.args.out)
+    print(f"template written: {ctx.args.out}")
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    actor = ctx.actor()
+    parsed = parse_file(ctx.args.file)
+    report = ctx.services.imports.import_parsed(actor, parsed)
+    print(f"{report.total} records: {report.imported} imported, "
+          f"{report.already_present} already present, {len(report.rejected)} rejected")
+    for r in report.rejected:
+        for i in r.issues:
+            if i.severity == "error":
+                print(f"  record {r.index} {r.portal_id or '-'}: {i.field}: {i.message(ctx.lang)}",
+                      file=sys.stderr)
+    if ctx.args.report:
+        write_rejection_report(report.rejected, ctx.args.report)
+        print(f"report written: {ctx.args.report}")
+    return report.exit_code
+
+
+COMMANDS: dict[str, Command] = {"import": cmd_import, "template": cmd_template}
