@@ -162,7 +162,7 @@ def child_db(fmt: str, url: str, lang: str, out: Path) -> dict[str, object]:
     from models.actor import SYSTEM
     from models.dto import RegistryQuery
     from models.services import Services
-    from reports.jobs import export_registry
+    from reports.writers import registry_writer
 
     services = Services.open(url, audit_head=None)
     t0 = time.perf_counter()
@@ -173,7 +173,8 @@ def child_db(fmt: str, url: str, lang: str, out: Path) -> dict[str, object]:
             pass
         out.write_bytes(b"")
     elif fmt in ("pdf", "xlsx"):
-        n = export_registry(services.registry, SYSTEM, RegistryQuery(), fmt, lang, out)
+        n = services.exports.registry_file(SYSTEM, RegistryQuery(), lang, out,
+                                           registry_writer(fmt))
     else:
         raise SystemExit(f"unknown format {fmt}")
     seconds = time.perf_counter() - t0

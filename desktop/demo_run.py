@@ -21,7 +21,7 @@ from models.db.migrate import init_database
 from models.demo.writer import generate
 from models.dto import RegistryQuery
 from models.services import Services
-from reports.jobs import export_registry
+from reports.writers import registry_writer
 
 DEMO_COUNT = 2000
 DEMO_LOGIN = "demo.admin"
@@ -110,8 +110,8 @@ def batch_demo(url: str) -> int:
             res = services.review.decide(SYSTEM, due[0].portal_id, "register")
             print(f"registered {res.portal_id}: registry number {res.registry_number}")
         out = data_dir() / "demo-registry.pdf"
-        n = export_registry(services.registry, SYSTEM, RegistryQuery(edition="public"), "pdf",
-                            "both", out)
+        n = services.exports.registry_file(SYSTEM, RegistryQuery(edition="public"), "both",
+                                           out, registry_writer("pdf"))
         print(f"public registry (kk+ru), {n} entries: {out}")
         return 0
     finally:

@@ -22,6 +22,7 @@ from models.intake.service import ImportService
 from models.people.security_settings import SettingsService
 from models.people.signins import SessionService
 from models.people.users import UserService
+from models.registry.export import ExportService
 from models.registry.service import RegistryService
 
 
@@ -35,6 +36,7 @@ class Services:
     queries: QueryService
     review: ReviewService
     registry: RegistryService
+    exports: ExportService  # the registry and the decision letters as files
     calendar: CalendarService
     imports: ImportService
     audit: AuditService
@@ -59,13 +61,15 @@ class Services:
         cat = catalogs or Catalogs.shipped()
         queries = QueryService(db)
         review = ReviewService(db, cat)
+        registry = RegistryService(db, cat)
         return cls(
             db=db,
             catalogs=cat,
             users=UserService(db),
             queries=queries,
             review=review,
-            registry=RegistryService(db, cat),
+            registry=registry,
+            exports=ExportService(registry),
             calendar=CalendarService(db),
             imports=ImportService(db, cat),
             audit=AuditService(db),

@@ -6,7 +6,7 @@ from desktop.cli.context import Command, Context
 from desktop.cli.errors import EXIT_OK
 from models.dto import RegistryQuery
 from models.registry.service import check_output
-from reports.jobs import export_letters, export_registry
+from reports.writers import registry_writer, write_letters
 
 
 def cmd_export(ctx: Context) -> int:
@@ -16,7 +16,8 @@ def cmd_export(ctx: Context) -> int:
     check_output(a.out)  # bad input: one line, before signing in, auditing or writing
     registry = ctx.services.registry
     registry.check_query(q)
-    n = export_registry(registry, ctx.actor(), q, a.format, a.report_lang, a.out)
+    n = ctx.services.exports.registry_file(ctx.actor(), q, a.report_lang, a.out,
+                                           registry_writer(a.format))
     print(f"{a.out}: {n} entries ({a.edition}, {a.report_lang})")
     return EXIT_OK
 
@@ -24,7 +25,8 @@ def cmd_export(ctx: Context) -> int:
 def cmd_letters(ctx: Context) -> int:
     a = ctx.args
     check_output(a.out)
-    n = export_letters(ctx.services.registry, ctx.actor(), a.date, a.portal_id, a.out)
+    n = ctx.services.exports.letters_file(ctx.actor(), a.date, a.portal_id, a.out,
+                                          write_letters)
     print(f"{a.out}: {n} letters")
     return EXIT_OK
 

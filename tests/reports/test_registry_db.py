@@ -159,7 +159,7 @@ def test_dates_are_kazakhstan_dates_and_times(
     """At 22:21 UTC on 1 December it is already 03:21 on 2 December in Kazakhstan."""
     populate(cli, tmp_path, PEOPLE[:2])
     made = dt.datetime(2026, 12, 1, 22, 21, 30)  # UTC
-    monkeypatch.setattr("reports.jobs.utc_now", lambda: made)
+    monkeypatch.setattr("models.registry.export.utc_now", lambda: made)
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
     export(cli, pdf, "--lang", "ru")
     export(cli, xlsx, "--lang", "ru")

@@ -14,13 +14,10 @@ def test_export_cancel_writes_no_file(
 ) -> None:
     import threading
 
-    import reports.jobs
-
-    gate, started = threading.Event(), threading.Event()
-    monkeypatch.setattr(
-        reports.jobs, "export_registry", blocking(reports.jobs.export_registry, gate, started)
-    )
     w = admin_window
+    exports = w.ctx.services.exports
+    gate, started = threading.Event(), threading.Event()
+    monkeypatch.setattr(exports, "registry_file", blocking(exports.registry_file, gate, started))
     w.show_screen("registry")
     dlg = w.registry.open_export()
     qtbot.addWidget(dlg)

@@ -225,7 +225,7 @@ class ExportDialog(QDialog):
         return self.job is not None
 
     def start(self) -> None:
-        from reports.jobs import export_registry
+        from reports.writers import registry_writer
 
         out = Path(self.path.text().strip())
         fmt, lang = self.fmt.currentData(), self.lang.currentData()
@@ -233,19 +233,12 @@ class ExportDialog(QDialog):
             out = out.with_suffix(f".{fmt}")
             self.path.setText(str(out))
         query = dataclasses.replace(self.query, edition=self.edition.currentData())
-        registry, actor = self.ctx.services.registry, self.ctx.actor
+        exports, actor, write = self.ctx.services.exports, self.ctx.actor, registry_writer(fmt)
 
         def work(job: Job) -> Path:
             out.parent.mkdir(parents=True, exist_ok=True)
-            export_registry(
-                registry,
-                actor,
-                query,
-                fmt,
-                lang,
-                out,
-                progress=job.counter(),
-                is_cancelled=job.cancelled,
+            exports.registry_file(
+                actor, query, lang, out, write, progress=job.counter(), is_cancelled=job.cancelled
             )
             if job.cancelled():
                 raise Cancelled()
