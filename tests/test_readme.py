@@ -36,3 +36,21 @@ def test_every_command_list_in_ci_fails_ci() -> None:
         assert "|| fail " in ln, ln
     for step in ("ruff check", "mypy", "pytest -q"):
         assert any(step in ln and "|| fail " in ln for ln in lines), step
+
+
+def test_the_layout_table_matches_the_tree() -> None:
+    """Every folder the README's layout table names exists, and every feature folder of
+    models/, ui/ and reports/ is named there."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"^\| `([\w/]+)/` \| (.+) \|$", table,
+                                                         re.M)}
+    assert {"models", "reports", "ui", "desktop", "resources", "tests"} <= set(rows)
+    for top, row in rows.items():
+        assert (ROOT / top).is_dir(), top
+        for sub in re.findall(r"`([\w]+)/`", row):
+            assert (ROOT / top / sub).is_dir(), f"{top}/{sub}/ named in the README is missing"
+    for top in ("models", "ui", "reports"):
+        for sub in sorted(p.name for p in (ROOT / top).iterdir()
+                          if p.is_dir() and (p / "__init__.py").exists()):
+            assert f"`{sub}/`" in rows[top], f"{top}/{sub}/ is not in the README's layout table"
