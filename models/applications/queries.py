@@ -45,9 +45,9 @@ from models.db.entities import (
     StatusCount,
     User,
 )
-from models.errors import NotFound, PermissionDenied
+from models.errors import NotFound
 from models.names.fold import fold_query
-from models.people.access import FOREIGN_REGION, NO_APPLICATIONS, deny, record_denial, scope_region
+from models.people.access import ForeignRegion, deny, record_denial, scope_region
 from models.people.security_settings import load as load_settings
 
 
@@ -73,7 +73,7 @@ class QueryService:
     def _scope(self, actor: Actor, f: WorklistFilter, what: str) -> str | None:
         """The region the actor may list; refusals are audited (call before a session opens)."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
+            raise deny(self.db, actor, "access.no_applications", "application", what=what,
                        region=f.region)
         region = scope_region(self.db, actor, f.region, "application", what)
         self._check_region(actor, region, what)
@@ -83,7 +83,7 @@ class QueryService:
         """A viewer, or a clerk without a region of their own, sees no applications (audited;
         call before the first query of a session)."""
         if actor.role is Role.VIEWER or not actor.may_see_region(region or ""):
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
+            raise deny(self.db, actor, "access.no_applications", "application", what=what,
                        region=region)
 
     def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any],
@@ -247,7 +247,7 @@ class QueryService:
     def summaries(self, actor: Actor, ids: list[int]) -> list[ApplicationSummary]:
         """Worklist lines for ids from :meth:`ordered_ids`, in that order (scope re-checked)."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what="list")
+            raise deny(self.db, actor, "access.no_applications", "application", what="list")
         with self.db.read() as s:
             return [x for x in self._summaries(s, ids) if actor.may_see_region(x.region)]
 
@@ -284,15 +284,15 @@ class QueryService:
         With it comes the newest recommendation of a clerk on the current revision, if any.
         """
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", portal_id, what="open")
-        refused: PermissionDenied | None = None
+            raise deny(self.db, actor, "access.no_applications", "application", portal_id,
+                       what="open")
+        refused: ForeignRegion | None = None
         with self.db.write() if audit_view else self.db.read() as s:
             a = s.scalar(select(Application).where(Application.portal_id == portal_id))
             if a is None:
-                raise NotFound(f"Заявка {portal_id} не найдена",
-                               f"{portal_id} өтінімі табылмады")
+                raise NotFound("application.not_found", portal_id=portal_id)
             if not actor.may_see_region(a.region_code):
-                refused = PermissionDenied(*FOREIGN_REGION, region=a.region_code, what="open")
+                refused = ForeignRegion(a.region_code, what="open")
                 if audit_view:
                     audit.record(s, actor, "access.denied", "application", portal_id,
                                  after={"what": "open", "message": refused.ru},

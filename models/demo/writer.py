@@ -58,8 +58,7 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
     same seed and day give the same data. One transaction per ``batch`` records.
     """
     if not actor.is_admin:
-        raise PermissionDenied("Демо-данные создаёт только администратор",
-                               "Демо деректерді тек әкімші жасайды")
+        raise PermissionDenied("demo.admin_only")
     today = today or today_local()
     with db.read() as s:
         cal = load_calendar(s)

@@ -8,8 +8,8 @@ from typing import Any
 
 from models.calendar.workdays import KZ_TZ, local_day
 from models.catalogs import Catalogs
-from models.errors import DomainError
-from models.intake.validation import Issue, issue, validate_portal_id, validate_specialist
+from models.errors import DomainError, Issue
+from models.intake.validation import issue, validate_portal_id, validate_specialist
 
 FORMAT_TAG = "tizilim.applications"
 
@@ -72,10 +72,6 @@ class ImportReport:
     @property
     def exit_code(self) -> int:
         return 3 if self.rejected else 0
-
-
-def file_refused(ru: str, kk: str) -> FileRefused:
-    return FileRefused(ru, kk)
 
 
 def parse_received_at(value: Any) -> dt.datetime | None:

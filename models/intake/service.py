@@ -33,8 +33,7 @@ class ImportService:
                       progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """Write every accepted record in one transaction; existing portal ids are skipped."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Импорт недоступен для этой роли",
-                       "Бұл рөл үшін импорт қолжетімсіз", "import", Path(parsed.path).name,
+            raise deny(self.db, actor, "import.denied", "import", Path(parsed.path).name,
                        what="import")
         accepted = parsed.accepted
         rejected = list(parsed.rejected)
@@ -79,10 +78,7 @@ class ImportService:
                     raise
                 log.info("import clashed with another import on a portal id (try %d)",
                          attempt + 1)
-        raise Conflict("Эти заявки одновременно импортирует другой пользователь; ничего не "
-                       "сохранено, повторите импорт",
-                       "Бұл өтінімдерді бір мезетте басқа пайдаланушы импорттауда; ештеңе "
-                       "сақталмады, импортты қайталаңыз")
+        raise Conflict("import.busy")
 
     def import_file(self, actor: Actor, path: str | Path,
                     progress: Callable[[int, int], None] | None = None) -> ImportReport:

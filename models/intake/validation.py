@@ -7,14 +7,11 @@ the output is a normalised dict that becomes a revision's data, plus a list of i
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from models.catalogs import Catalogs
-from resources import resource_path
+from models.errors import Issue, check_params
 
 KZ_TZ_NAME = "Asia/Almaty"
 
@@ -31,32 +28,11 @@ _EMAIL_RE = re.compile(
 _PORTAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
 
 
-@functools.cache
-def _messages() -> dict[str, dict[str, str]]:
-    with resource_path("catalogs", "messages.json").open(encoding="utf-8") as fh:
-        return json.load(fh)  # type: ignore[no-any-return]
-
-
-@dataclass(frozen=True, slots=True)
-class Issue:
-    """One problem with one field. ``severity`` is ``error`` (blocks) or ``warning``."""
-
-    field: str
-    code: str
-    ru: str
-    kk: str
-    severity: str = "error"
-
-    def message(self, lang: str = "ru") -> str:
-        return self.kk if lang == "kk" else self.ru
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.ru} / {self.kk}"
-
-
 def issue(field: str, code: str, severity: str = "error", **fmt: object) -> Issue:
-    m = _messages()[code]
-    return Issue(field, code, m["ru"].format(**fmt), m["kk"].format(**fmt), severity)
+    """The issue ``validation.<code>`` of ``field``, its placeholders filled from ``fmt``."""
+    found = Issue(field, code, severity, tuple(fmt.items()))
+    check_params(found.key, fmt)
+    return found
 
 
 _W1 = tuple(range(1, 12))
