@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
@@ -47,7 +47,7 @@ from models.db.entities import (
 )
 from models.errors import NotFound
 from models.names.fold import fold_query
-from models.people.access import ForeignRegion, deny, record_denial, scope_region
+from models.people.access import ForeignRegion, asked_region, deny, record_denial, scope_region
 from models.people.security_settings import load as load_settings
 
 
@@ -58,7 +58,7 @@ def _by_status_and_region_only(f: WorklistFilter) -> bool:
                 or fold_query(f.search))
 
 
-def _order(f: WorklistFilter) -> list[Any]:
+def _order(f: WorklistFilter) -> list[UnaryExpression[Any]]:
     col = SORT_COLUMNS.get(f.sort, Application.due_date)
     return [col.desc() if f.descending else col.asc(),
             Application.id.desc() if f.descending else Application.id.asc()]
@@ -112,7 +112,7 @@ class QueryService:
             stmt = stmt.where(self._search_clause(term, broad))
         return stmt
 
-    def _search_clause(self, term: str, broad: bool = False) -> Any:
+    def _search_clause(self, term: str, broad: bool = False) -> ColumnElement[bool]:
         fts = fts_ids(self.db.dialect, term)
         if fts is not None:
             # broad: "id + 0" keeps SQLite from reading every match by id and sorting them;
@@ -185,7 +185,8 @@ class QueryService:
             return self._summaries(s, ids)
 
     @staticmethod
-    def _parts(s: Session, f: WorklistFilter) -> list[tuple[Any, list[Any]]]:
+    def _parts(s: Session, f: WorklistFilter
+               ) -> list[tuple[ColumnElement[bool], list[UnaryExpression[Any]]]]:
         """A two-part sort as (condition, ORDER BY) pairs in worklist order.
 
         ``holder``: applications held now (not expired), by the holder's login, then the
@@ -207,7 +208,8 @@ class QueryService:
                      .correlate(Application).scalar_subquery())
             parts = [(held, [login.desc() if desc else login.asc(), by_id]), (free, [by_id])]
         else:
-            parts = [(~Application.has_duplicates, [by_id]), (Application.has_duplicates, [by_id])]
+            parts = [(~Application.has_duplicates, [by_id]),
+                     (Application.has_duplicates.expression, [by_id])]
         return parts[::-1] if desc else parts
 
     def _split_ids(self, s: Session, f: WorklistFilter, ids_stmt: Select[Any], offset: int,
@@ -308,7 +310,7 @@ class QueryService:
         # a read-only look was refused: audit it in its own transaction
         assert refused is not None
         record_denial(self.db, actor, refused, "application", portal_id, what="open",
-                      region=str(refused.details["region"]))
+                      region=asked_region(refused))
         raise refused
 
     def _detail(self, s: Session, a: Application) -> ApplicationDetail:

@@ -39,7 +39,7 @@ from models.db.entities import (
 from models.db.retries import with_retries
 from models.errors import Conflict, InvalidInput, PermissionDenied
 from models.intake.records import validate_record
-from models.people.access import deny, record_denial, require_region
+from models.people.access import asked_region, deny, record_denial, require_region
 from models.people.security_settings import load as load_settings
 from models.registry.numbers import next_registry_number
 
@@ -165,7 +165,7 @@ class ReviewService:
             raise _conflict_already(portal_id) from None
         except PermissionDenied as exc:
             record_denial(self.db, actor, exc, "application", portal_id, what="decide",
-                          region=exc.details.get("region"))  # type: ignore[arg-type]
+                          region=asked_region(exc))
             raise
         if result is None:
             by, reason = released[-1].split("\x00", 1)
@@ -222,7 +222,7 @@ class ReviewService:
             raise _changed_meanwhile(portal_id) from None
         except PermissionDenied as exc:
             record_denial(self.db, actor, exc, "application", portal_id, what="resubmit",
-                          region=exc.details.get("region"))  # type: ignore[arg-type]
+                          region=asked_region(exc))
             raise
 
     def correct(self, actor: Actor, portal_id: str, data: dict[str, Any], *,
@@ -294,7 +294,9 @@ class ReviewService:
                 app.updated_at = utc_now()
                 if rev is not None:
                     rev.data = new
-                    rev.received_at, rev.due_date = app.received_at, app.due_date
+                    rev.received_at = app.received_at
+                    if app.due_date is not None:  # always, for an undecided application
+                        rev.due_date = app.due_date
                 unlink_duplicates(s, app)
                 s.flush()
                 flag_duplicates(s, [app.id])
@@ -311,5 +313,5 @@ class ReviewService:
             raise _changed_meanwhile(portal_id) from None
         except PermissionDenied as exc:
             record_denial(self.db, actor, exc, "application", portal_id, what="correct",
-                          region=exc.details.get("region"))  # type: ignore[arg-type]
+                          region=asked_region(exc))
             raise

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -115,7 +114,8 @@ class CalendarService:
             raise Conflict("calendar.busy") from None
 
     @staticmethod
-    def _audit(s: Session, actor: Actor, action: str, day: dt.date, before: Any, after: Any,
+    def _audit(s: Session, actor: Actor, action: str, day: dt.date,
+               before: dict[str, object] | None, after: dict[str, object] | None,
                moved: list[Redated]) -> None:
         """The audit rows, written last: rows are locked first, the audit chain after (the same
         order as a decision's), so a calendar change and a decision never wait on each other

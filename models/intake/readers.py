@@ -41,7 +41,7 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _json_records(path: Path) -> list[Any]:
+def _json_records(path: Path) -> list[object]:
     blob = _read_bytes(path)
     try:
         doc = json.loads(blob.decode("utf-8-sig"))
@@ -70,14 +70,14 @@ def template_columns(groups: int = TEMPLATE_GROUPS) -> list[str]:
     return cols
 
 
-def _xlsx_value(v: Any) -> Any:
+def _xlsx_value(v: object) -> object:
     if isinstance(v, str):
         v = v.strip()
         return v or None
     return v
 
 
-def _date_value(v: Any) -> Any:
+def _date_value(v: object) -> object:
     if isinstance(v, dt.datetime):
         return v.date().isoformat()
     if isinstance(v, dt.date):
@@ -85,7 +85,7 @@ def _date_value(v: Any) -> Any:
     return v
 
 
-def _xlsx_row_to_record(keys: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
+def _xlsx_row_to_record(keys: list[str], row: tuple[object, ...]) -> dict[str, Any]:
     r = {k: _xlsx_value(v) for k, v in zip(keys, row, strict=False)}
 
     def group(prefix: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:

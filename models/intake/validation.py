@@ -106,7 +106,7 @@ class _Checker:
         self.issues: list[Issue] = []
 
     def err(self, field: str, code: str, **fmt: object) -> None:
-        self.issues.append(issue(field, code, **fmt))
+        self.issues.append(issue(field, code, "error", **fmt))
 
     def text(self, obj: dict[str, Any], key: str, field: str, *, required: bool = True,
              max_len: int = 400) -> str:
@@ -189,7 +189,7 @@ class _Checker:
 
 
 def validate_specialist(
-    spec: Any, catalogs: Catalogs, received_on: dt.date
+    spec: object, catalogs: Catalogs, received_on: dt.date
 ) -> tuple[dict[str, Any] | None, list[Issue]]:
     """Validate the ``specialist`` object of one application.
 
@@ -325,7 +325,7 @@ def validate_specialist(
     return out, c.issues
 
 
-def validate_portal_id(value: Any) -> Issue | None:
+def validate_portal_id(value: object) -> Issue | None:
     if not isinstance(value, str) or not _PORTAL_ID_RE.match(value):
         return issue("portal_id", "portal_id")
     return None

@@ -26,6 +26,12 @@ def require_region(actor: Actor, region: str, *, what: str = "") -> None:
         raise ForeignRegion(region, what=what)
 
 
+def asked_region(exc: PermissionDenied) -> str | None:
+    """The region a refused call asked for, if it named one."""
+    region = exc.details.get("region")
+    return region if isinstance(region, str) else None
+
+
 def record_denial(db: Database, actor: Actor, exc: PermissionDenied, entity: str,
                   entity_id: object = "", *, what: str = "", region: str | None = None) -> None:
     """Write an ``access.denied`` event in its own transaction; it keeps the Russian text.
@@ -35,7 +41,7 @@ def record_denial(db: Database, actor: Actor, exc: PermissionDenied, entity: str
     with db.write() as s:
         audit.record(s, actor, "access.denied", entity, entity_id,
                      after={"what": what, "message": exc.ru,
-                            "asked_region": exc.details.get("region")},
+                            "asked_region": asked_region(exc)},
                      region=region or actor.region)
 
 

@@ -189,13 +189,13 @@ class UserService:
                                         else u.region_code)
             if target is not Role.ADMIN:
                 _keeps_an_admin(s, u)
+            name = u.full_name if full_name is None else full_name
             before = {"role": u.role.value, "region": u.region_code, "full_name": u.full_name}
-            after = {"role": target.value, "region": target_region,
-                     "full_name": u.full_name if full_name is None else full_name}
+            after = {"role": target.value, "region": target_region, "full_name": name}
             if after == before:
                 return
             rights = (before["role"], before["region"]) != (after["role"], after["region"])
-            u.role, u.region_code, u.full_name = target, target_region, after["full_name"]
+            u.role, u.region_code, u.full_name = target, target_region, name
             s.flush()
             audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
             if rights:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, false, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, false, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -236,7 +236,7 @@ class RegistryService:
         return count, _rows_only(stream), head
 
     def _snapshot(self, q: RegistryQuery, region: str | None, lang: str
-                  ) -> Iterator[int | RegistryRow]:
+                  ) -> Generator[int | RegistryRow, None, None]:
         """Yield the count of the selected entries, then their rows in registry order.
 
         Everything is read in one transaction: REPEATABLE READ on PostgreSQL, one read
@@ -246,17 +246,17 @@ class RegistryService:
         with self.db.read() as s:
             if self.db.dialect == "postgresql":
                 s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            keys = s.execute(_where(
+            keys = list(s.execute(_where(
                 select(RegistryEntry.id, Application.region_code, Application.last_name,
                        Application.first_name, Application.middle_name,
-                       RegistryEntry.registry_number).join(Application), q, region)).all()
+                       RegistryEntry.registry_number).join(Application), q, region)))
             region_keys: dict[str, object] = {}
             for code in {k[1] for k in keys}:
                 name = self._bil("regions", code)
                 region_keys[code] = name_sort_key(name.ru if sort_lang == "ru" else name.kk,
                                                   sort_lang)
 
-            def order(k: Any) -> tuple[object, ...]:
+            def order(k: Row[tuple[int, str, str, str, str | None, int]]) -> tuple[object, ...]:
                 # registry order: region name, then full name, in the alphabet of sort_lang
                 # (each region's key made once)
                 full = " ".join(p for p in (k[2], k[3], k[4]) if p)
@@ -290,7 +290,7 @@ class RegistryService:
         except KeyError:
             return Bilingual(code, code, code)
 
-    def _row(self, r: Any) -> RegistryRow:
+    def _row(self, r: Row[Any]) -> RegistryRow:
         (_id, number, included_on, last, first, middle, birth, phone, email, region_code,
          settlement, address, profession_code, exp_years, exp_months, education, employment,
          category_code, category_on, commission, consent) = r
@@ -377,21 +377,21 @@ def check_output(out: str | Path) -> Path:
     return path
 
 
-def _rows_only(stream: Iterator[int | RegistryRow]) -> Iterator[RegistryRow]:
+def _rows_only(stream: Generator[int | RegistryRow, None, None]) -> Iterator[RegistryRow]:
     """The rows of a started :meth:`RegistryService._snapshot` (its count already taken)."""
     try:
         for item in stream:
             if isinstance(item, RegistryRow):
                 yield item
     finally:
-        stream.close()  # type: ignore[attr-defined]
+        stream.close()
 
 
 def _asdict(q: RegistryQuery) -> dict[str, Any]:
     return {k: getattr(q, k) for k in q.__dataclass_fields__}
 
 
-def _search(term: str, names_only: bool = False, dialect: str = "") -> Any:
+def _search(term: str, names_only: bool = False, dialect: str = "") -> ColumnElement[bool]:
     """Substring search over the folded search text (names in either script, IIN, number),
     through the FTS index on SQLite.
 
