@@ -7,7 +7,6 @@ from pathlib import Path
 from models.intake.headings import heading
 from models.intake.readers import template_columns
 from models.intake.records import ParsedRecord
-from models.intake.validation import Issue
 from reports.labels import label
 
 
@@ -22,10 +21,11 @@ def write_rejection_report(rejected: list[ParsedRecord], out: str | Path) -> Non
     ws.append([f"{no.ru} / {no.kk}", "portal_id", f"{field.ru} / {field.kk}", message.ru,
                message.kk])
     for r in rejected:
-        for i in r.issues or [Issue("", "", "", "")]:
-            if i.severity != "error":
-                continue
-            ws.append([r.index, r.portal_id, i.field, _safe(i.ru), _safe(i.kk)])
+        if not r.issues:
+            ws.append([r.index, r.portal_id, "", "", ""])
+        for i in r.issues:
+            if i.severity == "error":
+                ws.append([r.index, r.portal_id, i.field, _safe(i.ru), _safe(i.kk)])
     tmp = Path(str(out) + ".part")
     wb.save(tmp)
     tmp.replace(out)

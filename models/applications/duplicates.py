@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
@@ -52,7 +51,7 @@ def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
             if st in scope:
                 iin_index.setdefault(iin, []).append(oid)
         pairs = sorted({(m[2], m[3]) for m in mine})
-        name_index: dict[tuple[str, Any], list[int]] = {}
+        name_index: dict[tuple[str, object], list[int]] = {}
         for oid, key, birth, st in conn.exec_driver_sql(
                 _name_pairs_sql(session, len(pairs)), tuple(v for p in pairs for v in p)):
             if st in scope:
@@ -79,7 +78,7 @@ def flag_duplicates(session: Session, app_ids: Sequence[int]) -> int:
                 f"{in_list(ph, len(part))} AND has_duplicates = {ph}", (True, *part, False))
         new = [{"application_id": x, "other_id": y, "reason": why}
                for (x, y), why in sorted(links.items()) if (x, y) not in existing]
-        bulk_insert(session, DuplicateLink.__table__, new)
+        bulk_insert(session, DuplicateLink, new)
         made += len(new)
     return made
 

@@ -25,8 +25,8 @@ from models.db.engine import Database
 from models.db.entities import Application, Role, User
 from models.db.retries import with_retries
 from models.db.security_entities import HoldRelease
-from models.errors import Conflict, InvalidInput, PermissionDenied
-from models.people.access import FOREIGN_REGION, deny, record_denial
+from models.errors import Conflict, InvalidInput
+from models.people.access import deny, deny_foreign
 from models.people.security_settings import load as load_settings
 
 OPEN_SQL = text("applications.status IN ('submitted', 'resubmitted')")
@@ -51,23 +51,14 @@ class HoldNotice:
 
 
 def released_conflict(portal_id: str, by: str, reason: str) -> Conflict:
-    return Conflict(
-        f"Заявку {portal_id} у вас забрал администратор {by}: {reason}. "
-        "Изменения не сохранены; возьмите заявку снова или следующую",
-        f"{portal_id} өтінімін сізден {by} әкімшісі алды: {reason}. "
-        "Өзгерістер сақталмады; өтінімді қайта алыңыз немесе келесісін алыңыз",
-        portal_id=portal_id, released_by=by, reason=reason,
-    )
+    return Conflict("application.hold_released", portal_id=portal_id, released_by=by,
+                    reason=reason)
 
 
 def held_conflict(portal_id: str, holder: str, since: dt.datetime | None) -> Conflict:
-    when = f" с {since:%H:%M} UTC" if since else ""
-    when_kk = f" ({since:%H:%M} UTC бастап)" if since else ""
-    return Conflict(
-        f"Заявку {portal_id} рассматривает {holder}{when}; действие не выполнено",
-        f"{portal_id} өтінімін {holder} қарап жатыр{when_kk}; әрекет орындалмады",
-        portal_id=portal_id, holder=holder,
-    )
+    if since is None:
+        return Conflict("application.held", portal_id=portal_id, holder=holder)
+    return Conflict("application.held_since", portal_id=portal_id, holder=holder, since=since)
 
 
 def live_holder(app: Application, expiry: dt.timedelta, now: dt.datetime) -> int | None:
@@ -108,8 +99,7 @@ class HoldService:
 
     def _reviewer(self, actor: Actor, what: str, portal_id: str = "") -> None:
         if actor.role is Role.VIEWER or actor.user_id is None:
-            raise deny(self.db, actor, "Очередь заявок недоступна для этой роли",
-                       "Бұл рөл үшін өтінімдер кезегі қолжетімсіз", "application", portal_id,
+            raise deny(self.db, actor, "application.queue_denied", "application", portal_id,
                        what=what)
 
     def take_next(self, actor: Actor) -> str | None:
@@ -184,8 +174,7 @@ class HoldService:
                 if not actor.may_see_region(app.region_code):
                     return app.region_code
                 if not can_decide(app.status):
-                    raise Conflict(f"Заявка {portal_id} уже рассмотрена",
-                                   f"{portal_id} өтінімі қаралып қойған")
+                    raise Conflict("application.already_reviewed", portal_id=portal_id)
                 now = utc_now()
                 if what == "touch":
                     released = check_may_act(s, actor, app)
@@ -211,9 +200,7 @@ class HoldService:
         return region
 
     def _deny_region(self, actor: Actor, portal_id: str, region: str, what: str) -> None:
-        exc = PermissionDenied(*FOREIGN_REGION, region=region)
-        record_denial(self.db, actor, exc, "application", portal_id, what=what, region=region)
-        raise exc
+        raise deny_foreign(self.db, actor, region, "application", portal_id, what=what)
 
     def release(self, actor: Actor, portal_id: str, reason: str = "") -> bool:
         """Let go of a hold. The holder may always; an admin may release anyone's, with a reason.
@@ -239,8 +226,7 @@ class HoldService:
                         outcome = "admin"
                         return False
                     if not reason:
-                        raise InvalidInput("Укажите причину, по которой снимаете чужую бронь",
-                                           "Басқаның брондауын алу себебін көрсетіңіз")
+                        raise InvalidInput("application.release_reason_required")
                     s.add(HoldRelease(application_id=app.id, holder_id=holder,
                                       released_by=actor.login, reason=reason[:1000],
                                       released_at=utc_now()))
@@ -255,9 +241,8 @@ class HoldService:
 
         done = with_retries(run)
         if outcome == "admin":
-            raise deny(self.db, actor, "Чужую бронь снимает только администратор",
-                       "Басқаның брондауын тек әкімші алады", "application", portal_id,
-                       what="release")
+            raise deny(self.db, actor, "application.release_admin_only", "application",
+                       portal_id, what="release")
         if outcome and outcome.startswith("region:"):
             self._deny_region(actor, portal_id, outcome[7:], "release")
         return done

@@ -14,6 +14,5 @@ def lock_app(session: Session, portal_id: str) -> Application:
         select(Application).where(Application.portal_id == portal_id).with_for_update()
     )
     if app is None:
-        raise NotFound(f"Заявка {portal_id} не найдена", f"{portal_id} өтінімі табылмады",
-                       portal_id=portal_id)
+        raise NotFound("application.not_found", portal_id=portal_id)
     return app

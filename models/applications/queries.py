@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
@@ -45,9 +45,9 @@ from models.db.entities import (
     StatusCount,
     User,
 )
-from models.errors import NotFound, PermissionDenied
+from models.errors import NotFound
 from models.names.fold import fold_query
-from models.people.access import FOREIGN_REGION, NO_APPLICATIONS, deny, record_denial, scope_region
+from models.people.access import ForeignRegion, asked_region, deny, record_denial, scope_region
 from models.people.security_settings import load as load_settings
 
 
@@ -58,7 +58,7 @@ def _by_status_and_region_only(f: WorklistFilter) -> bool:
                 or fold_query(f.search))
 
 
-def _order(f: WorklistFilter) -> list[Any]:
+def _order(f: WorklistFilter) -> list[UnaryExpression[Any]]:
     col = SORT_COLUMNS.get(f.sort, Application.due_date)
     return [col.desc() if f.descending else col.asc(),
             Application.id.desc() if f.descending else Application.id.asc()]
@@ -73,7 +73,7 @@ class QueryService:
     def _scope(self, actor: Actor, f: WorklistFilter, what: str) -> str | None:
         """The region the actor may list; refusals are audited (call before a session opens)."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
+            raise deny(self.db, actor, "access.no_applications", "application", what=what,
                        region=f.region)
         region = scope_region(self.db, actor, f.region, "application", what)
         self._check_region(actor, region, what)
@@ -83,7 +83,7 @@ class QueryService:
         """A viewer, or a clerk without a region of their own, sees no applications (audited;
         call before the first query of a session)."""
         if actor.role is Role.VIEWER or not actor.may_see_region(region or ""):
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what=what,
+            raise deny(self.db, actor, "access.no_applications", "application", what=what,
                        region=region)
 
     def _scoped(self, actor: Actor, f: WorklistFilter, stmt: Select[Any],
@@ -112,7 +112,7 @@ class QueryService:
             stmt = stmt.where(self._search_clause(term, broad))
         return stmt
 
-    def _search_clause(self, term: str, broad: bool = False) -> Any:
+    def _search_clause(self, term: str, broad: bool = False) -> ColumnElement[bool]:
         fts = fts_ids(self.db.dialect, term)
         if fts is not None:
             # broad: "id + 0" keeps SQLite from reading every match by id and sorting them;
@@ -185,7 +185,8 @@ class QueryService:
             return self._summaries(s, ids)
 
     @staticmethod
-    def _parts(s: Session, f: WorklistFilter) -> list[tuple[Any, list[Any]]]:
+    def _parts(s: Session, f: WorklistFilter
+               ) -> list[tuple[ColumnElement[bool], list[UnaryExpression[Any]]]]:
         """A two-part sort as (condition, ORDER BY) pairs in worklist order.
 
         ``holder``: applications held now (not expired), by the holder's login, then the
@@ -207,7 +208,8 @@ class QueryService:
                      .correlate(Application).scalar_subquery())
             parts = [(held, [login.desc() if desc else login.asc(), by_id]), (free, [by_id])]
         else:
-            parts = [(~Application.has_duplicates, [by_id]), (Application.has_duplicates, [by_id])]
+            parts = [(~Application.has_duplicates, [by_id]),
+                     (Application.has_duplicates.expression, [by_id])]
         return parts[::-1] if desc else parts
 
     def _split_ids(self, s: Session, f: WorklistFilter, ids_stmt: Select[Any], offset: int,
@@ -247,7 +249,7 @@ class QueryService:
     def summaries(self, actor: Actor, ids: list[int]) -> list[ApplicationSummary]:
         """Worklist lines for ids from :meth:`ordered_ids`, in that order (scope re-checked)."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", what="list")
+            raise deny(self.db, actor, "access.no_applications", "application", what="list")
         with self.db.read() as s:
             return [x for x in self._summaries(s, ids) if actor.may_see_region(x.region)]
 
@@ -284,15 +286,15 @@ class QueryService:
         With it comes the newest recommendation of a clerk on the current revision, if any.
         """
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, *NO_APPLICATIONS, "application", portal_id, what="open")
-        refused: PermissionDenied | None = None
+            raise deny(self.db, actor, "access.no_applications", "application", portal_id,
+                       what="open")
+        refused: ForeignRegion | None = None
         with self.db.write() if audit_view else self.db.read() as s:
             a = s.scalar(select(Application).where(Application.portal_id == portal_id))
             if a is None:
-                raise NotFound(f"Заявка {portal_id} не найдена",
-                               f"{portal_id} өтінімі табылмады")
+                raise NotFound("application.not_found", portal_id=portal_id)
             if not actor.may_see_region(a.region_code):
-                refused = PermissionDenied(*FOREIGN_REGION, region=a.region_code, what="open")
+                refused = ForeignRegion(a.region_code, what="open")
                 if audit_view:
                     audit.record(s, actor, "access.denied", "application", portal_id,
                                  after={"what": "open", "message": refused.ru},
@@ -308,7 +310,7 @@ class QueryService:
         # a read-only look was refused: audit it in its own transaction
         assert refused is not None
         record_denial(self.db, actor, refused, "application", portal_id, what="open",
-                      region=str(refused.details["region"]))
+                      region=asked_region(refused))
         raise refused
 
     def _detail(self, s: Session, a: Application) -> ApplicationDetail:

@@ -17,16 +17,11 @@ def check_reasons(catalogs: Catalogs, kind: DecisionKind, codes: Iterable[str]) 
     for code in codes:
         r = catalogs.reasons.get(code)
         if r is None:
-            raise InvalidInput(f"Неизвестный код причины: {code}",
-                               f"Белгісіз себеп коды: {code}")
+            raise InvalidInput("reason.unknown", code=code)
         if want is None or r.kind != want:
-            raise InvalidInput(
-                f"Причина {code} не подходит для этого решения",
-                f"{code} себебі бұл шешімге сәйкес келмейді",
-            )
+            raise InvalidInput("reason.wrong_kind", code=code)
         if code not in out:
             out.append(code)
     if want is not None and not out:
-        raise InvalidInput("Укажите хотя бы одну причину из перечня",
-                           "Тізбеден кемінде бір себепті көрсетіңіз")
+        raise InvalidInput("reason.required")
     return out

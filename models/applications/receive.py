@@ -70,10 +70,10 @@ def application_row(it: NewApplication, calendar: WorkCalendar, now: dt.datetime
     received_on = local_day(received)
     if due_of is None:
         due = calendar.due_date(received_on)
+    elif received_on in due_of:
+        due = due_of[received_on]
     else:
-        due = due_of.get(received_on)
-        if due is None:
-            due = due_of[received_on] = calendar.due_date(received_on)
+        due = due_of[received_on] = calendar.due_date(received_on)
     cols.update(
         portal_id=it.portal_id, status=Status.SUBMITTED, revision=1, received_at=received,
         received_on=received_on, due_date=due,
@@ -105,7 +105,7 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
         for r in rows:
             if not actor.may_see_region(r["region_code"]):
                 require_region(actor, r["region_code"], what=r["portal_id"])
-        new_ids = reserve_ids(session, Application.__table__, len(rows))
+        new_ids = reserve_ids(session, Application, len(rows))
         for i, r in zip(new_ids, rows, strict=True):
             r["id"] = i
         revs = []
@@ -114,8 +114,8 @@ def receive_many(session: Session, actor: Actor, items: Sequence[NewApplication]
             revs.append({"application_id": r["id"], "number": 1,
                          "received_at": r["received_at"], "due_date": r["due_date"],
                          "data": data, "created_by": actor.login, "created_at": now})
-        bulk_insert(session, Application.__table__, rows)
-        bulk_insert(session, Revision.__table__, revs)
+        bulk_insert(session, Application, rows)
+        bulk_insert(session, Revision, revs)
         template = audit.make_row(actor, "application.receive", "application", "",
                                   after=RECEIVE_AFTER, at=now)
         audit.record_many(session, [dict(template, entity_id=r["portal_id"],

@@ -25,7 +25,7 @@ from models.db.entities import Application, DecisionKind, Role
 from models.db.retries import with_retries
 from models.db.security_entities import Recommendation
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from models.people.access import FOREIGN_REGION, deny, record_denial
+from models.people.access import ForeignRegion, deny, deny_foreign
 
 MAX_NOTE = 4000
 
@@ -73,33 +73,26 @@ class RecommendationService:
 
         kind = DecisionKind(kind)
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Рекомендацию оставляет сотрудник МИО или администратор",
-                       "Ұсынымды ЖАО қызметкері немесе әкімші қалдырады", "application",
-                       portal_id, what="recommend")
+            raise deny(self.db, actor, "recommendation.denied", "application", portal_id,
+                       what="recommend")
         codes = check_reasons(self.catalogs, kind, reasons)
         note = (note or "").strip()
         if len(note) > MAX_NOTE:
-            raise InvalidInput(f"Примечание слишком длинное (не более {MAX_NOTE} символов)",
-                               f"Ескертпе тым ұзын ({MAX_NOTE} таңбадан аспауы керек)")
+            raise InvalidInput("recommendation.note_too_long", max=MAX_NOTE)
         def run() -> RecommendationInfo | PermissionDenied:
             with self.db.write() as s:
                 app = s.scalar(select(Application).where(Application.portal_id == portal_id))
                 if app is None:
-                    raise NotFound(f"Заявка {portal_id} не найдена",
-                                   f"{portal_id} өтінімі табылмады")
+                    raise NotFound("application.not_found", portal_id=portal_id)
                 if not actor.may_see_region(app.region_code):
-                    refused = PermissionDenied(*FOREIGN_REGION, region=app.region_code)
+                    refused = ForeignRegion(app.region_code, what="recommend")
                     audit.record(s, actor, "access.denied", "application", portal_id,
                                  after={"what": "recommend", "message": refused.ru},
                                  region=app.region_code)
                     return refused
                 if not can_decide(app.status):
-                    raise Conflict(
-                        f"Заявка {portal_id} в статусе «{app.status.value}»: "
-                        "рекомендация не нужна",
-                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: "
-                        "ұсыным қажет емес",
-                    )
+                    raise Conflict("recommendation.not_needed", portal_id=portal_id,
+                                   status=app.status.value)
                 r = Recommendation(application_id=app.id, revision=app.revision,
                                    kind=kind.value, reason_codes=codes, note=note,
                                    user_id=actor.user_id, user_login=actor.login,
@@ -120,18 +113,14 @@ class RecommendationService:
     def latest(self, actor: Actor, portal_id: str) -> RecommendationInfo | None:
         """The newest recommendation on the current revision (scoped like the application)."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Просмотр заявок недоступен для этой роли",
-                       "Бұл рөл үшін өтінімдерді қарау қолжетімсіз", "application", portal_id,
+            raise deny(self.db, actor, "access.no_applications", "application", portal_id,
                        what="recommendation")
         with self.db.read() as s:
             app = s.scalar(select(Application).where(Application.portal_id == portal_id))
             if app is None:
-                raise NotFound(f"Заявка {portal_id} не найдена",
-                               f"{portal_id} өтінімі табылмады")
+                raise NotFound("application.not_found", portal_id=portal_id)
             region, allowed = app.region_code, actor.may_see_region(app.region_code)
             if allowed:
                 return latest_recommendation(s, app.id, app.revision)
-        exc = PermissionDenied(*FOREIGN_REGION, region=region)
-        record_denial(self.db, actor, exc, "application", portal_id, what="recommendation",
-                      region=region)
-        raise exc
+        raise deny_foreign(self.db, actor, region, "application", portal_id,
+                           what="recommendation")

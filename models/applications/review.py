@@ -39,7 +39,7 @@ from models.db.entities import (
 from models.db.retries import with_retries
 from models.errors import Conflict, InvalidInput, PermissionDenied
 from models.intake.records import validate_record
-from models.people.access import deny, record_denial, require_region
+from models.people.access import asked_region, deny, record_denial, require_region
 from models.people.security_settings import load as load_settings
 from models.registry.numbers import next_registry_number
 
@@ -57,12 +57,10 @@ class DecisionResult:
 
 
 def _conflict_already(portal_id: str) -> Conflict:
-    return Conflict(
-        f"По этой редакции заявки {portal_id} решение уже принято; новое решение не сохранено",
-        f"{portal_id} өтінімінің осы редакциясы бойынша шешім қабылданып қойған; "
-        "жаңа шешім сақталмады",
-        portal_id=portal_id,
-    )
+    return Conflict("decision.already_made", portal_id=portal_id)
+
+
+MAX_COMMENT = 4000  # characters of a decision's comment
 
 
 RECEIVED_AT_SLACK = dt.timedelta(minutes=5)  # clocks of the portal and the workstation differ
@@ -71,26 +69,18 @@ RECEIVED_AT_SLACK = dt.timedelta(minutes=5)  # clocks of the portal and the work
 def _check_resubmitted_at(session: Session, app: Application, received: dt.datetime) -> None:
     """A new revision arrives after the return it answers, and not in the future."""
     if received > utc_now() + RECEIVED_AT_SLACK:
-        raise InvalidInput(
-            f"Дата поступления новой редакции ({received:%Y-%m-%d %H:%M} UTC) ещё не наступила",
-            f"Жаңа редакцияның түскен күні ({received:%Y-%m-%d %H:%M} UTC) әлі келген жоқ",
-        )
+        raise InvalidInput("resubmission.received_future", received=received)
     returned_at = session.scalar(
         select(Decision.decided_at).where(Decision.application_id == app.id,
                                           Decision.revision == app.revision)
         .order_by(Decision.id.desc()).limit(1))
     if returned_at is not None and received < returned_at:
-        raise InvalidInput(
-            f"Дата поступления новой редакции ({received:%Y-%m-%d %H:%M} UTC) раньше "
-            f"возврата заявки на доработку ({returned_at:%Y-%m-%d %H:%M} UTC)",
-            f"Жаңа редакцияның түскен күні ({received:%Y-%m-%d %H:%M} UTC) өтінімнің "
-            f"пысықтауға қайтарылған күнінен ({returned_at:%Y-%m-%d %H:%M} UTC) бұрын",
-        )
+        raise InvalidInput("resubmission.received_before_return", received=received,
+                           returned_at=returned_at)
 
 
 def _changed_meanwhile(portal_id: str) -> Conflict:
-    return Conflict(f"Заявка {portal_id} изменена другим пользователем",
-                    f"{portal_id} өтінімін басқа пайдаланушы өзгертті", portal_id=portal_id)
+    return Conflict("application.changed", portal_id=portal_id)
 
 
 def _as_record(data: dict[str, Any], portal_id: str, received_at: dt.datetime
@@ -117,14 +107,12 @@ class ReviewService:
         """Register, return or refuse the current revision; exactly once per revision."""
         kind = DecisionKind(kind)
         if actor.role is not Role.ADMIN:
-            raise deny(self.db, actor, "Решение по заявке принимает только администратор",
-                       "Өтінім бойынша шешімді тек әкімші қабылдайды", "application",
-                       portal_id, what="decide")
+            raise deny(self.db, actor, "decision.admin_only", "application", portal_id,
+                       what="decide")
         codes = check_reasons(self.catalogs, kind, reasons)
         comment = (comment or "").strip()
-        if len(comment) > 4000:
-            raise InvalidInput("Комментарий слишком длинный (не более 4000 символов)",
-                               "Түсініктеме тым ұзын (4000 таңбадан аспауы керек)")
+        if len(comment) > MAX_COMMENT:
+            raise InvalidInput("decision.comment_too_long", max=MAX_COMMENT)
 
         released: list[str] = []
 
@@ -136,16 +124,11 @@ class ReviewService:
                     raise _conflict_already(portal_id) if s.scalar(
                         select(Decision.id).where(Decision.application_id == app.id,
                                                   Decision.revision == app.revision)
-                    ) else Conflict(
-                        f"Заявка {portal_id} в статусе «{app.status.value}»: решение невозможно",
-                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: "
-                        "шешім қабылдау мүмкін емес",
-                    )
+                    ) else Conflict("decision.not_possible", portal_id=portal_id,
+                                    status=app.status.value)
                 if expected_revision is not None and expected_revision != app.revision:
-                    raise Conflict(
-                        f"Заявка {portal_id} изменилась (редакция {app.revision})",
-                        f"{portal_id} өтінімі өзгерді ({app.revision}-редакция)",
-                    )
+                    raise Conflict("decision.revision_changed", portal_id=portal_id,
+                                   revision=app.revision)
                 notice = check_may_act(s, actor, app)
                 if notice is not None:  # commit "the holder was told", then tell them
                     released.append(notice)
@@ -182,7 +165,7 @@ class ReviewService:
             raise _conflict_already(portal_id) from None
         except PermissionDenied as exc:
             record_denial(self.db, actor, exc, "application", portal_id, what="decide",
-                          region=exc.details.get("region"))  # type: ignore[arg-type]
+                          region=asked_region(exc))
             raise
         if result is None:
             by, reason = released[-1].split("\x00", 1)
@@ -193,18 +176,15 @@ class ReviewService:
                  received_at: dt.datetime | None = None) -> int:
         """A returned application comes back as a new revision with a new deadline."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "application",
-                       portal_id, what="resubmit")
+            raise deny(self.db, actor, "access.no_rights", "application", portal_id,
+                       what="resubmit")
 
         def run() -> int:
             with self.db.write() as s:
                 app = lock_app(s, portal_id)
                 require_region(actor, app.region_code, what=portal_id)
                 if app.status is not Status.RETURNED:
-                    raise Conflict(
-                        f"Повторно подать можно только возвращённую заявку ({portal_id})",
-                        f"Тек пысықтауға қайтарылған өтінімді қайта беруге болады ({portal_id})",
-                    )
+                    raise Conflict("resubmission.not_returned", portal_id=portal_id)
                 cols = columns_from_data(data)
                 require_region(actor, cols["region_code"], what=portal_id)
                 cal = load_calendar(s)
@@ -239,11 +219,10 @@ class ReviewService:
         try:
             return with_retries(run)
         except (IntegrityError, StaleDataError):
-            raise Conflict(f"Заявка {portal_id} изменена другим пользователем",
-                           f"{portal_id} өтінімін басқа пайдаланушы өзгертті") from None
+            raise _changed_meanwhile(portal_id) from None
         except PermissionDenied as exc:
             record_denial(self.db, actor, exc, "application", portal_id, what="resubmit",
-                          region=exc.details.get("region"))  # type: ignore[arg-type]
+                          region=asked_region(exc))
             raise
 
     def correct(self, actor: Actor, portal_id: str, data: dict[str, Any], *,
@@ -259,24 +238,18 @@ class ReviewService:
         audited before and after, and duplicates are flagged afresh. Returns the new version.
         """
         if actor.role not in (Role.ADMIN, Role.MIO):
-            raise deny(self.db, actor, "Исправить заявку может сотрудник МИО или администратор",
-                       "Өтінімді ЖАО қызметкері немесе әкімші түзете алады", "application",
-                       portal_id, what="correct")
+            raise deny(self.db, actor, "correction.denied", "application", portal_id,
+                       what="correct")
         if not isinstance(data, dict):
-            raise InvalidInput("Данные заявки должны быть объектом",
-                               "Өтінім деректері объект болуы керек")
+            raise InvalidInput("correction.not_object")
 
         def run() -> int:
             with self.db.write() as s:
                 app = lock_app(s, portal_id)
                 require_region(actor, app.region_code, what=portal_id)
                 if not can_decide(app.status):
-                    raise Conflict(
-                        f"Заявка {portal_id} в статусе «{app.status.value}»: исправить можно "
-                        "только заявку, по которой решение ещё не принято",
-                        f"{portal_id} өтінімі «{app.status.value}» мәртебесінде: тек шешім "
-                        "қабылданбаған өтінімді түзетуге болады",
-                    )
+                    raise Conflict("correction.decided", portal_id=portal_id,
+                                   status=app.status.value)
                 if expected_version is not None and expected_version != app.version:
                     raise _changed_meanwhile(portal_id)
                 holder = live_holder(app, load_settings(s).hold_expiry, utc_now())
@@ -287,17 +260,13 @@ class ReviewService:
                                       self.catalogs)
                 errors = [i for i in rec.issues if i.severity == "error"]
                 if rec.portal_id != portal_id and not errors:
-                    raise InvalidInput(
-                        f"Номер заявки менять нельзя ({portal_id} → {rec.portal_id})",
-                        f"Өтінім нөмірін өзгертуге болмайды ({portal_id} → {rec.portal_id})")
+                    raise InvalidInput("correction.portal_id_changed", portal_id=portal_id,
+                                       new_portal_id=rec.portal_id)
                 if errors or rec.data is None or rec.received_at is None:
-                    first = errors[0] if errors else None
-                    where = f": {first.field}: " if first else ""
-                    raise InvalidInput(
-                        f"Исправленные данные не прошли проверку{where}{first.ru if first else ''}",
-                        f"Түзетілген деректер тексеруден өтпеді{where}"
-                        f"{first.kk if first else ''}",
-                        issues=list(errors))
+                    if not errors:
+                        raise InvalidInput("correction.invalid")
+                    raise InvalidInput("correction.invalid_field", field=errors[0].field,
+                                       issue=errors[0], issues=list(errors))
                 new = rec.data
                 cols = columns_from_data(new)
                 require_region(actor, cols["region_code"], what=portal_id)
@@ -325,7 +294,9 @@ class ReviewService:
                 app.updated_at = utc_now()
                 if rev is not None:
                     rev.data = new
-                    rev.received_at, rev.due_date = app.received_at, app.due_date
+                    rev.received_at = app.received_at
+                    if app.due_date is not None:  # always, for an undecided application
+                        rev.due_date = app.due_date
                 unlink_duplicates(s, app)
                 s.flush()
                 flag_duplicates(s, [app.id])
@@ -342,5 +313,5 @@ class ReviewService:
             raise _changed_meanwhile(portal_id) from None
         except PermissionDenied as exc:
             record_denial(self.db, actor, exc, "application", portal_id, what="correct",
-                          region=exc.details.get("region"))  # type: ignore[arg-type]
+                          region=asked_region(exc))
             raise

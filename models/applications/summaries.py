@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import Row
+
 from models.applications.recommendations import RecommendationInfo
 from models.applications.transitions import OPEN_FOR_DECISION
 from models.calendar.workdays import utc_now
@@ -113,7 +115,7 @@ class SummaryRow:
 
     __slots__ = ("_r",)
 
-    def __init__(self, r: Any) -> None:
+    def __init__(self, r: Row[Any]) -> None:
         self._r = r
 
     def __getattr__(self, name: str) -> Any:

@@ -21,7 +21,7 @@ _HEAD_KEY = "audit_head"
 _PG_LOCK_KEY = 7_405_170_001  # advisory lock that serialises appends to the chain
 
 
-def canonical(value: Any) -> str | None:
+def canonical(value: object) -> str | None:
     """Stable JSON text for before/after snapshots (sorted keys, ISO dates)."""
     if value is None:
         return None
@@ -70,9 +70,9 @@ def _head(session: Session) -> str:
     return str(head)
 
 
-def make_row(actor: Actor, action: str, entity: str, entity_id: object, *, before: Any = None,
-         after: Any = None, region: str | None = None, at: dt.datetime | None = None
-         ) -> dict[str, Any]:
+def make_row(actor: Actor, action: str, entity: str, entity_id: object, *,
+             before: object = None, after: object = None, region: str | None = None,
+             at: dt.datetime | None = None) -> dict[str, Any]:
     return {
         "at": at or utc_now(),
         "user_login": actor.login,
@@ -88,7 +88,7 @@ def make_row(actor: Actor, action: str, entity: str, entity_id: object, *, befor
 
 
 def record(session: Session, actor: Actor, action: str, entity: str, entity_id: object, *,
-           before: Any = None, after: Any = None, region: str | None = None) -> None:
+           before: object = None, after: object = None, region: str | None = None) -> None:
     """Append one event in the caller's transaction (committed or rolled back with it)."""
     record_many(session, [make_row(actor, action, entity, entity_id, before=before, after=after,
                                region=region)])
@@ -108,7 +108,7 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
         row["hash"] = head = event_hash(head, row)
         batch.append(row)
     if batch:
-        bulk_insert(session, AuditEvent.__table__, batch)
+        bulk_insert(session, AuditEvent, batch)
         session.info[_HEAD_KEY] = head
     return len(batch)
 

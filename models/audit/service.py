@@ -34,8 +34,7 @@ class AuditRow:
 
 def _admin(actor: Actor) -> None:
     if not actor.is_admin:
-        raise PermissionDenied("Журнал аудита доступен только администратору",
-                               "Аудит журналы тек әкімшіге қолжетімді")
+        raise PermissionDenied("audit.admin_only")
 
 
 class AuditService:
@@ -46,8 +45,7 @@ class AuditService:
 
     def _scope(self, actor: Actor, region: str | None) -> str | None:
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Журнал аудита недоступен для этой роли",
-                       "Бұл рөл үшін аудит журналы қолжетімсіз", "audit", what="audit view")
+            raise deny(self.db, actor, "audit.view_denied", "audit", what="audit view")
         return scope_region(self.db, actor, region, "audit", "audit view")
 
     def _filter(self, stmt: Select[Any], action_prefix: str, region: str | None
@@ -81,9 +79,7 @@ class AuditService:
         """Check the chain (admin only); ``known_head`` also catches truncation, ``from_hash``
         starts the walk after archived events."""
         if not actor.is_admin:
-            raise deny(self.db, actor, "Проверка журнала аудита доступна только администратору",
-                       "Аудит журналын тексеру тек әкімшіге қолжетімді", "audit",
-                       what="audit verify")
+            raise deny(self.db, actor, "audit.verify_admin_only", "audit", what="audit verify")
         if known_head is None and self.db.audit_head_path is not None:
             known_head = HeadFile(self.db.audit_head_path).read()
         with self.db.read() as s:

@@ -33,7 +33,8 @@ def _explain_broken_link(session: Session, row_id: int, prev_hash: str, prev_id:
         AuditEvent.hash == prev_hash, AuditEvent.id < row_id)
         .order_by(AuditEvent.id.desc()).limit(1))
     if j is not None:
-        first = session.scalar(select(func.min(AuditEvent.id)).where(AuditEvent.id > j))
+        first = session.execute(  # an aggregate: always one row
+            select(func.min(AuditEvent.id)).where(AuditEvent.id > j)).scalar_one()
         last = prev_id if prev_id is not None else row_id - 1
         span = f"#{first}" if first == last else f"#{first}–#{last}"
         return (int(first), "inserted",

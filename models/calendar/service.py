@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -69,7 +68,7 @@ class CalendarService:
         """
         self._admin(actor)
         if len(note) > 200:
-            raise InvalidInput("Примечание слишком длинное", "Ескертпе тым ұзын")
+            raise InvalidInput("calendar.note_too_long")
 
         def run() -> int:
             with self.db.write() as s:
@@ -97,7 +96,7 @@ class CalendarService:
             with self.db.write() as s:
                 o = s.get(CalendarOverride, day)
                 if o is None:
-                    raise NotFound("Такого дня нет в календаре", "Күнтізбеде мұндай күн жоқ")
+                    raise NotFound("calendar.day_not_found", day=day)
                 before = {"working": o.working, "note": o.note}
                 s.delete(o)
                 s.flush()
@@ -112,13 +111,11 @@ class CalendarService:
         try:
             return with_retries(run)
         except StaleDataError:
-            raise Conflict("Заявки одновременно изменил другой пользователь; календарь не "
-                           "изменён, повторите действие",
-                           "Өтінімдерді бір мезетте басқа пайдаланушы өзгертті; күнтізбе "
-                           "өзгертілмеді, әрекетті қайталаңыз") from None
+            raise Conflict("calendar.busy") from None
 
     @staticmethod
-    def _audit(s: Session, actor: Actor, action: str, day: dt.date, before: Any, after: Any,
+    def _audit(s: Session, actor: Actor, action: str, day: dt.date,
+               before: dict[str, object] | None, after: dict[str, object] | None,
                moved: list[Redated]) -> None:
         """The audit rows, written last: rows are locked first, the audit chain after (the same
         order as a decision's), so a calendar change and a decision never wait on each other
@@ -153,5 +150,4 @@ class CalendarService:
     @staticmethod
     def _admin(actor: Actor) -> None:
         if not actor.is_admin:
-            raise PermissionDenied("Календарь ведёт только администратор",
-                                   "Күнтізбені тек әкімші жүргізеді")
+            raise PermissionDenied("calendar.admin_only")

@@ -39,12 +39,7 @@ class BackupError(DomainError):
 
 
 def server_backup_error() -> BackupError:
-    return BackupError(
-        "Базу данных на сервере PostgreSQL сохраняют pg_dump и восстанавливают pg_restore "
-        "(см. docs/deployment.md), затем выполняют «tizilim audit verify»",
-        "PostgreSQL серверіндегі дерекқорды pg_dump сақтайды, pg_restore қалпына келтіреді "
-        "(docs/deployment.md қараңыз), содан кейін «tizilim audit verify» орындалады",
-    )
+    return BackupError("backup.server_database")
 
 
 @dataclass(frozen=True)
@@ -126,8 +121,7 @@ def backup(db: Database, out: str | Path) -> BackupReport:
         raise server_backup_error()
     out = Path(out).resolve()
     if out == live.resolve():
-        raise BackupError("Копию нельзя записать поверх самой базы",
-                          "Көшірмені дерекқордың өзінің үстіне жазуға болмайды")
+        raise BackupError("backup.onto_itself")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -144,8 +138,7 @@ def backup(db: Database, out: str | Path) -> BackupReport:
             os.fsync(f.fileno())
         check = check_file(tmp)
         if not check.ok:
-            raise BackupError(f"Копия не прошла проверку: {check.problem}",
-                              f"Көшірме тексеруден өтпеді: {check.problem}")
+            raise BackupError("backup.check_failed", problem=check.problem)
         os.replace(tmp, out)
         _fsync_dir(out.parent)
     finally:
@@ -182,8 +175,7 @@ def plan_restore(db: Database, source: str | Path) -> RestorePlan:
         raise server_backup_error()
     check = check_file(Path(source).resolve())
     if not check.ok:
-        raise BackupError(f"Файл не восстановлен, база не изменена: {check.problem}",
-                          f"Файл қалпына келтірілмеді, дерекқор өзгертілмеді: {check.problem}")
+        raise BackupError("backup.restore_check_failed", problem=check.problem)
     events, head, found = 0, GENESIS, check.head == GENESIS
     if live.exists():
         try:
@@ -219,16 +211,12 @@ def restore(db: Database, source: str | Path, actor: Actor, *, confirmed: bool =
     if live is None:
         raise server_backup_error()
     if not actor.is_admin:
-        raise deny(db, actor, "Восстановить базу из копии может только администратор",
-                   "Дерекқорды көшірмеден тек әкімші қалпына келтіре алады", "database",
-                   live.name, what="restore")
+        raise deny(db, actor, "backup.restore_admin_only", "database", live.name,
+                   what="restore")
     source = Path(source).resolve()
     plan = plan_restore(db, source)
     if not confirmed:
-        raise BackupError(
-            "Восстановление заменит всю базу данных; подтвердите его, база не изменена",
-            "Қалпына келтіру бүкіл дерекқорды ауыстырады; оны растаңыз, дерекқор "
-            "өзгертілмеді")
+        raise BackupError("backup.restore_unconfirmed")
     check = plan.check
     db.dispose()
     kept: Path | None = None

@@ -9,11 +9,23 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, Table
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
+
+from models.db.entities import Base
 
 
-def reserve_ids(session: Session, table: Table, n: int) -> list[int]:
-    """``n`` new primary keys for ``table``, ascending, for rows inserted with explicit ids.
+def table_of(entity: type[Base]) -> Table:
+    """The table an entity is mapped to (SQLAlchemy types ``__table__`` as any FROM clause)."""
+    table = entity.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{entity.__name__} is not mapped to one table")
+    return table
+
+
+def reserve_ids(session: Session, entity: type[Base], n: int) -> list[int]:
+    """``n`` new primary keys for ``entity``, ascending, for rows inserted with explicit ids.
 
     PostgreSQL draws them from the table's sequence (safe with concurrent writers); SQLite
     continues after the largest id, which is safe because a write transaction holds the
@@ -21,6 +33,7 @@ def reserve_ids(session: Session, table: Table, n: int) -> list[int]:
     """
     if n <= 0:
         return []
+    table = table_of(entity)
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         seq = conn.exec_driver_sql(
@@ -31,7 +44,7 @@ def reserve_ids(session: Session, table: Table, n: int) -> list[int]:
     return list(range(int(top) + 1, int(top) + 1 + n))
 
 
-def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def bulk_insert(session: Session, entity: type[Base], rows: Sequence[dict[str, Any]]) -> None:
     """Insert rows (dicts with the same keys) with one driver-level executemany.
 
     Values go through the columns' own bind processors (dates, JSON, enums), so what is
@@ -40,6 +53,7 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     """
     if not rows:
         return
+    table = table_of(entity)
     conn = session.connection()
     dialect = conn.dialect
     cols = list(rows[0])
@@ -62,17 +76,17 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     conn.exec_driver_sql(sql, out)
 
 
-def _bind_processor(type_: Any, dialect: Any) -> Callable[[Any], Any] | None:
+def _bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
     """The column type's own bind processor for this dialect (public API: the dialect's
     implementation of the type, as SQLAlchemy itself uses when it compiles an insert)."""
-    return type_.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+    return type_.dialect_impl(dialect).bind_processor(dialect)
 
 
-_PROBES: dict[type, Any] = {dt.datetime: dt.datetime(2001, 2, 3, 4, 5, 6, 7),
+_PROBES: dict[type, dt.date] = {dt.datetime: dt.datetime(2001, 2, 3, 4, 5, 6, 7),
                             dt.date: dt.date(2001, 2, 3)}
 
 
-def _fast_processor(dialect: Any, type_: Any, slow: Callable[[Any], Any]
+def _fast_processor(dialect: Dialect, type_: TypeEngine[Any], slow: Callable[[Any], Any]
                     ) -> Callable[[Any], Any]:
     """SQLite stores dates and times as ISO text; ``isoformat`` (in C) gives the same text as
     SQLAlchemy's formatter when the column keeps the default storage format — checked on a

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from models.audit.chain import appended_head, forget_head
 from models.audit.head import HeadFile
@@ -48,7 +50,7 @@ def _install_sqlite_hooks(engine: Engine) -> None:
     memory = engine.url.database in (None, "", ":memory:")
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         if not memory:
@@ -59,7 +61,7 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
+    def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get("write"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
@@ -104,7 +106,7 @@ class Database:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
-        self._writer_lock: contextlib.AbstractContextManager[Any] = (
+        self._writer_lock: contextlib.AbstractContextManager[object] = (
             _file_lock(sqlite_file(engine)) if is_sqlite(engine) else contextlib.nullcontext())
         self.audit_head_path: Path | None = None
         self.set_audit_head(default_head_path(engine) if audit_head == "auto" else audit_head)
@@ -125,7 +127,7 @@ class Database:
             except OSError:
                 log.warning("could not save the audit head to %s", self.audit_head_path)
 
-    def _after_rollback(self, session: Session, _previous: Any) -> None:
+    def _after_rollback(self, session: Session, _previous: SessionTransaction) -> None:
         forget_head(session)
 
     @classmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, select
 
@@ -12,10 +12,13 @@ from models.db.engine import Database
 from models.db.entities import Counter
 from models.registry.numbers import REGISTRY_COUNTER
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(engine: Engine) -> Any:
+def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
     cfg = Config()

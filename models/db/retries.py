@@ -49,8 +49,5 @@ def with_retries(fn: Callable[[], T], retries: int = MAX_RETRIES) -> T:
                 time.sleep(random.uniform(0.005, 0.05) * (attempt + 1))
                 continue
             log.warning("giving up after %d retries (%s)", retries, code)
-            raise Busy("Данные одновременно меняют другие пользователи; ничего не сохранено, "
-                       "повторите действие",
-                       "Деректерді бір мезетте басқа пайдаланушылар өзгертуде; ештеңе "
-                       "сақталмады, әрекетті қайталаңыз", sqlstate=code) from None
+            raise Busy("db.busy", sqlstate=code) from None
     raise AssertionError("unreachable")

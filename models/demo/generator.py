@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from models.calendar.workdays import KZ_TZ, WorkCalendar
 from models.catalogs import Catalogs
@@ -31,6 +32,8 @@ from models.demo.names import (
     russian_patronymic,
 )
 from models.names.fold import to_latin
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +131,7 @@ class DemoGenerator:
         self._people: dict[int, tuple[dict[str, Any], Plan]] = {}  # recent identities
         self._latin: dict[str, str] = {}
 
-    def pick(self, seq: Any) -> Any:
+    def pick(self, seq: Sequence[T]) -> T:
         return seq[int(self.rnd() * len(seq))]
 
     def below(self, n: int) -> int:
@@ -219,21 +222,21 @@ class DemoGenerator:
         days, today = self.days, self.today
         plan = self.plan(i)
         st = plan.status
-        rec = Record(i, f"D{self.seed}-{i:07d}", None, {}, plan)  # type: ignore[arg-type]
+        pid = f"D{self.seed}-{i:07d}"
         if st is Status.SUBMITTED:
             due = days.due_on(today, plan.due_in)
-            rec.received_at = self._at(days.before(due, 5), 8, 20)
+            rec = Record(i, pid, self._at(days.before(due, 5), 8, 20), {}, plan)
         elif st is Status.RESUBMITTED:
             re_day = days.before(days.due_on(today, plan.due_in), 5)
             first = re_day - dt.timedelta(days=self.between(16, 70))
-            rec.received_at = self._at(first, 8, 20)
+            rec = Record(i, pid, self._at(first, 8, 20), {}, plan)
             decided = min(days.after(first, self.between(1, 6)), re_day - dt.timedelta(days=1))
             rec.decided_at = self._at(decided, 10, 18)
             rec.resubmitted_at = self._at(re_day, 9, 19)
         else:
             back = self.between(90, 400) if plan.excluded else int(r.triangular(12, 420, 20))
             first = today - dt.timedelta(days=back)
-            rec.received_at = self._at(first, 8, 20)
+            rec = Record(i, pid, self._at(first, 8, 20), {}, plan)
             late = self.rnd() < 0.1
             decided = days.after(first, self.between(6, 9) if late else self.between(1, 6))
             decided = min(decided, today - dt.timedelta(days=1))

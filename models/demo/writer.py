@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
 
 from models.actor import Actor
 from models.applications.duplicates import flag_duplicates
@@ -58,8 +58,7 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
     same seed and day give the same data. One transaction per ``batch`` records.
     """
     if not actor.is_admin:
-        raise PermissionDenied("Демо-данные создаёт только администратор",
-                               "Демо деректерді тек әкімші жасайды")
+        raise PermissionDenied("demo.admin_only")
     today = today or today_local()
     with db.read() as s:
         cal = load_calendar(s)
@@ -70,7 +69,7 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
         with db.write() as s:
             sqlite = s.get_bind().dialect.name == "sqlite"
             if sqlite:
-                old_cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+                old_cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
                 s.connection().exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
             present = existing_portal_ids(s, [r.portal_id for r in recs])
             _write(s, actor, [r for r in recs if r.portal_id not in present], cal, stats)
@@ -81,12 +80,12 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
     return stats
 
 
-def _write(s: Any, actor: Actor, recs: list[Record], cal: WorkCalendar,
+def _write(s: Session, actor: Actor, recs: list[Record], cal: WorkCalendar,
            stats: dict[str, int]) -> None:
     """Insert the records with their history, as the services would have written it."""
     if not recs:
         return
-    ids = reserve_ids(s, Application.__table__, len(recs))
+    ids = reserve_ids(s, Application, len(recs))
     counter = s.scalar(select(Counter.value).where(Counter.name == REGISTRY_COUNTER)) or 0
     start_counter = counter
     apps, revs, decs, entries, events = [], [], [], [], []
@@ -160,10 +159,10 @@ def _write(s: Any, actor: Actor, recs: list[Record], cal: WorkCalendar,
         stats[row["status"].value] += 1
         apps.append(row)
     with _triggers_suspended(s, ids[0], ids[-1]):
-        bulk_insert(s, Application.__table__, apps)
-    bulk_insert(s, Revision.__table__, revs)
-    bulk_insert(s, Decision.__table__, decs)
-    bulk_insert(s, RegistryEntry.__table__, entries)
+        bulk_insert(s, Application, apps)
+    bulk_insert(s, Revision, revs)
+    bulk_insert(s, Decision, decs)
+    bulk_insert(s, RegistryEntry, entries)
     if counter != start_counter:
         s.execute(update(Counter).where(Counter.name == REGISTRY_COUNTER).values(value=counter))
     audit.record_many(s, events)
@@ -185,7 +184,7 @@ _REPLAYED = {
 
 
 @contextlib.contextmanager
-def _triggers_suspended(s: Any, lo: int, hi: int) -> Iterator[None]:
+def _triggers_suspended(s: Session, lo: int, hi: int) -> Iterator[None]:
     """SQLite: drop the per-row search-index and status-count insert triggers, let the
     caller insert ids ``lo..hi``, then do their work once for the whole range and recreate
     them from their stored SQL — all inside the caller's transaction, so a failure rolls

@@ -14,7 +14,8 @@ _GROUP = re.compile(r"^(education|employment)(\d+)_(\w+)$")
 @functools.cache
 def _headings() -> dict[str, dict[str, str]]:
     with resource_path("catalogs", "import_headings.json").open(encoding="utf-8") as fh:
-        return json.load(fh)  # type: ignore[no-any-return]
+        found: dict[str, dict[str, str]] = json.load(fh)
+    return found
 
 
 def heading(key: str) -> tuple[str, str]:

@@ -15,9 +15,9 @@ from models.intake.records import (
     EMP_FIELDS,
     FORMAT_TAG,
     FORMAT_VERSION,
+    FileRefused,
     ParsedFile,
     ParsedRecord,
-    file_refused,
     validate_record,
 )
 from models.intake.validation import issue
@@ -35,30 +35,25 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise file_refused(f"Файл не найден или недоступен: {path}",
-                      f"Файл табылмады немесе қолжетімсіз: {path}") from exc
+        raise FileRefused("import.unreadable", path=path) from exc
     if size > MAX_FILE_BYTES:
-        raise file_refused("Файл слишком большой для импорта", "Импорт үшін файл тым үлкен")
+        raise FileRefused("import.too_large")
     return path.read_bytes()
 
 
-def _json_records(path: Path) -> list[Any]:
+def _json_records(path: Path) -> list[object]:
     blob = _read_bytes(path)
     try:
         doc = json.loads(blob.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise file_refused(f"Файл не является корректным JSON ({exc.__class__.__name__})",
-                      f"Файл дұрыс JSON емес ({exc.__class__.__name__})") from None
+        raise FileRefused("import.bad_json", error=exc.__class__.__name__) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_TAG:
-        raise file_refused(f"Неверный формат файла: ожидается «{FORMAT_TAG}»",
-                      f"Файл форматы қате: «{FORMAT_TAG}» күтіледі")
+        raise FileRefused("import.wrong_format", format=FORMAT_TAG)
     if doc.get("version") != FORMAT_VERSION:
-        raise file_refused(f"Неподдерживаемая версия формата: {doc.get('version')!r}",
-                      f"Формат нұсқасына қолдау жоқ: {doc.get('version')!r}")
+        raise FileRefused("import.unsupported_version", version=repr(doc.get("version")))
     apps = doc.get("applications")
     if not isinstance(apps, list):
-        raise file_refused("В файле нет списка «applications»",
-                      "Файлда «applications» тізімі жоқ")
+        raise FileRefused("import.no_applications")
     return apps
 
 
@@ -75,14 +70,14 @@ def template_columns(groups: int = TEMPLATE_GROUPS) -> list[str]:
     return cols
 
 
-def _xlsx_value(v: Any) -> Any:
+def _xlsx_value(v: object) -> object:
     if isinstance(v, str):
         v = v.strip()
         return v or None
     return v
 
 
-def _date_value(v: Any) -> Any:
+def _date_value(v: object) -> object:
     if isinstance(v, dt.datetime):
         return v.date().isoformat()
     if isinstance(v, dt.date):
@@ -90,7 +85,7 @@ def _date_value(v: Any) -> Any:
     return v
 
 
-def _xlsx_row_to_record(keys: list[str], row: tuple[Any, ...]) -> dict[str, Any]:
+def _xlsx_row_to_record(keys: list[str], row: tuple[object, ...]) -> dict[str, Any]:
     r = {k: _xlsx_value(v) for k, v in zip(keys, row, strict=False)}
 
     def group(prefix: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -151,8 +146,7 @@ def _xlsx_records(path: Path) -> Iterator[dict[str, Any]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on junk
-        raise file_refused(f"Файл не является книгой Excel ({exc.__class__.__name__})",
-                      f"Файл Excel кітабы емес ({exc.__class__.__name__})") from None
+        raise FileRefused("import.not_excel_error", error=exc.__class__.__name__) from None
     try:
         ws = wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
@@ -166,8 +160,7 @@ def _xlsx_records(path: Path) -> Iterator[dict[str, Any]]:
         allowed = base | {f"education{n}_{f}" for n in range(1, 51) for f in EDU_FIELDS} | \
             {f"employment{n}_{f}" for n in range(1, 51) for f in EMP_FIELDS}
         if not base <= set(keys) or not set(keys) <= allowed:
-            raise file_refused("Столбцы файла не совпадают с шаблоном (tizilim template)",
-                          "Файл бағандары үлгіге сәйкес келмейді (tizilim template)")
+            raise FileRefused("import.wrong_columns")
         for row in rows:
             if row is None or all(v is None or (isinstance(v, str) and not v.strip())
                                   for v in row):
@@ -183,23 +176,20 @@ def _read_check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             total = sum(i.file_size for i in zf.infolist())
             if total > MAX_XLSX_UNCOMPRESSED:
-                raise file_refused("Файл слишком большой после распаковки",
-                              "Файл ашылғаннан кейін тым үлкен")
+                raise FileRefused("import.too_large_unpacked")
             if "xl/workbook.xml" not in zf.namelist():
-                raise file_refused("Файл не является книгой Excel", "Файл Excel кітабы емес")
+                raise FileRefused("import.not_excel")
     except zipfile.BadZipFile:
-        raise file_refused("Файл не является книгой Excel (повреждён или обрезан)",
-                      "Файл Excel кітабы емес (бүлінген немесе қысқартылған)") from None
+        raise FileRefused("import.damaged_excel") from None
 
 
 def _read_bytes_size_only(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise file_refused(f"Файл не найден или недоступен: {path}",
-                      f"Файл табылмады немесе қолжетімсіз: {path}") from exc
+        raise FileRefused("import.unreadable", path=path) from exc
     if size > MAX_FILE_BYTES:
-        raise file_refused("Файл слишком большой для импорта", "Импорт үшін файл тым үлкен")
+        raise FileRefused("import.too_large")
 
 
 def detect_kind(path: Path) -> str:
@@ -207,12 +197,11 @@ def detect_kind(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise file_refused(f"Файл не найден или недоступен: {path}",
-                      f"Файл табылмады немесе қолжетімсіз: {path}") from exc
+        raise FileRefused("import.unreadable", path=path) from exc
     if head.startswith(b"PK"):
         return "xlsx"
     if path.suffix.lower() == ".xlsx":
-        raise file_refused("Файл не является книгой Excel", "Файл Excel кітабы емес")
+        raise FileRefused("import.not_excel")
     return "json"
 
 
@@ -229,7 +218,7 @@ def parse_file(path: str | Path, catalogs: Catalogs | None = None,
     seen: set[str] = set()
     for i, item in enumerate(raw, 1):
         if is_cancelled and is_cancelled():
-            raise file_refused("Импорт отменён", "Импорт тоқтатылды")
+            raise FileRefused("import.cancelled")
         rec = validate_record(i, item, catalogs, now)
         if rec.portal_id and rec.portal_id in seen:
             rec.issues.append(issue("portal_id", "duplicate_in_file"))

@@ -8,8 +8,8 @@ from typing import Any
 
 from models.calendar.workdays import KZ_TZ, local_day
 from models.catalogs import Catalogs
-from models.errors import DomainError
-from models.intake.validation import Issue, issue, validate_portal_id, validate_specialist
+from models.errors import DomainError, Issue
+from models.intake.validation import issue, validate_portal_id, validate_specialist
 
 FORMAT_TAG = "tizilim.applications"
 
@@ -74,11 +74,7 @@ class ImportReport:
         return 3 if self.rejected else 0
 
 
-def file_refused(ru: str, kk: str) -> FileRefused:
-    return FileRefused(ru, kk)
-
-
-def parse_received_at(value: Any) -> dt.datetime | None:
+def parse_received_at(value: object) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=KZ_TZ)
     if isinstance(value, dt.date):
@@ -92,7 +88,7 @@ def parse_received_at(value: Any) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=KZ_TZ)
 
 
-def validate_record(index: int, raw: Any, catalogs: Catalogs,
+def validate_record(index: int, raw: object, catalogs: Catalogs,
                     now: dt.datetime | None = None) -> ParsedRecord:
     """One application object of the import format, validated."""
     if not isinstance(raw, dict):

@@ -17,11 +17,17 @@ from models.db.entities import Role
 from models.db.retries import with_retries
 from models.errors import Conflict
 from models.intake.readers import parse_file
-from models.intake.records import ImportReport, ParsedFile
+from models.intake.records import ImportReport, ParsedFile, ParsedRecord
 from models.intake.validation import issue
 from models.people.access import deny, require_region
 
 log = logging.getLogger(__name__)
+
+
+def _new_application(r: ParsedRecord) -> NewApplication:
+    """An accepted record as an application to receive."""
+    assert r.data is not None and r.received_at is not None  # accepted: both are set
+    return NewApplication(r.portal_id, r.received_at, r.data)
 
 
 class ImportService:
@@ -33,8 +39,7 @@ class ImportService:
                       progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """Write every accepted record in one transaction; existing portal ids are skipped."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Импорт недоступен для этой роли",
-                       "Бұл рөл үшін импорт қолжетімсіз", "import", Path(parsed.path).name,
+            raise deny(self.db, actor, "import.denied", "import", Path(parsed.path).name,
                        what="import")
         accepted = parsed.accepted
         rejected = list(parsed.rejected)
@@ -52,8 +57,7 @@ class ImportService:
         def write() -> list[NewApplication]:
             with self.db.write() as s:
                 present = existing_portal_ids(s, [r.portal_id for r in accepted])
-                new = [NewApplication(r.portal_id, r.received_at, r.data)  # type: ignore[arg-type]
-                       for r in accepted if r.portal_id not in present]
+                new = [_new_application(r) for r in accepted if r.portal_id not in present]
                 for n in new:
                     require_region(actor, n.data["region"], what=n.portal_id)
                 receive_many(s, actor, new, load_calendar(s), progress=progress)
@@ -79,10 +83,7 @@ class ImportService:
                     raise
                 log.info("import clashed with another import on a portal id (try %d)",
                          attempt + 1)
-        raise Conflict("Эти заявки одновременно импортирует другой пользователь; ничего не "
-                       "сохранено, повторите импорт",
-                       "Бұл өтінімдерді бір мезетте басқа пайдаланушы импорттауда; ештеңе "
-                       "сақталмады, импортты қайталаңыз")
+        raise Conflict("import.busy")
 
     def import_file(self, actor: Actor, path: str | Path,
                     progress: Callable[[int, int], None] | None = None) -> ImportReport:

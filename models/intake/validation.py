@@ -7,14 +7,11 @@ the output is a normalised dict that becomes a revision's data, plus a list of i
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from models.catalogs import Catalogs
-from resources import resource_path
+from models.errors import Issue, check_params
 
 KZ_TZ_NAME = "Asia/Almaty"
 
@@ -31,32 +28,11 @@ _EMAIL_RE = re.compile(
 _PORTAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
 
 
-@functools.cache
-def _messages() -> dict[str, dict[str, str]]:
-    with resource_path("catalogs", "messages.json").open(encoding="utf-8") as fh:
-        return json.load(fh)  # type: ignore[no-any-return]
-
-
-@dataclass(frozen=True, slots=True)
-class Issue:
-    """One problem with one field. ``severity`` is ``error`` (blocks) or ``warning``."""
-
-    field: str
-    code: str
-    ru: str
-    kk: str
-    severity: str = "error"
-
-    def message(self, lang: str = "ru") -> str:
-        return self.kk if lang == "kk" else self.ru
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.ru} / {self.kk}"
-
-
 def issue(field: str, code: str, severity: str = "error", **fmt: object) -> Issue:
-    m = _messages()[code]
-    return Issue(field, code, m["ru"].format(**fmt), m["kk"].format(**fmt), severity)
+    """The issue ``validation.<code>`` of ``field``, its placeholders filled from ``fmt``."""
+    found = Issue(field, code, severity, tuple(fmt.items()))
+    check_params(found.key, fmt)
+    return found
 
 
 _W1 = tuple(range(1, 12))
@@ -130,7 +106,7 @@ class _Checker:
         self.issues: list[Issue] = []
 
     def err(self, field: str, code: str, **fmt: object) -> None:
-        self.issues.append(issue(field, code, **fmt))
+        self.issues.append(issue(field, code, "error", **fmt))
 
     def text(self, obj: dict[str, Any], key: str, field: str, *, required: bool = True,
              max_len: int = 400) -> str:
@@ -213,7 +189,7 @@ class _Checker:
 
 
 def validate_specialist(
-    spec: Any, catalogs: Catalogs, received_on: dt.date
+    spec: object, catalogs: Catalogs, received_on: dt.date
 ) -> tuple[dict[str, Any] | None, list[Issue]]:
     """Validate the ``specialist`` object of one application.
 
@@ -349,7 +325,7 @@ def validate_specialist(
     return out, c.issues
 
 
-def validate_portal_id(value: Any) -> Issue | None:
+def validate_portal_id(value: object) -> Issue | None:
     if not isinstance(value, str) or not _PORTAL_ID_RE.match(value):
         return issue("portal_id", "portal_id")
     return None

@@ -36,7 +36,7 @@ _CYR_TO_LAT = {
 }
 
 
-CYR_TO_LATIN = str.maketrans(_CYR_TO_LAT)  # type: ignore[arg-type]
+CYR_TO_LATIN = str.maketrans(_CYR_TO_LAT)
 
 
 _DIGRAPHS = re.compile("shch|zh|kh|sh|ch|ts|[qyw]")

@@ -14,39 +14,49 @@ from models.db.entities import Role
 from models.errors import PermissionDenied
 
 
+class ForeignRegion(PermissionDenied):
+    """Another region's data, asked for by someone who may see only their own."""
+
+    def __init__(self, region: str | None, *, what: str = "") -> None:
+        super().__init__("access.foreign_region", region=region, what=what)
+
+
 def require_region(actor: Actor, region: str, *, what: str = "") -> None:
     if not actor.may_see_region(region):
-        raise PermissionDenied(
-            "Нет доступа к данным другого региона", "Басқа өңірдің деректеріне рұқсат жоқ",
-            region=region, what=what,
-        )
+        raise ForeignRegion(region, what=what)
 
 
-FOREIGN_REGION = ("Нет доступа к данным другого региона",
-                  "Басқа өңірдің деректеріне рұқсат жоқ")
-
-
-NO_APPLICATIONS = ("Просмотр заявок недоступен для этой роли",
-                   "Бұл рөл үшін өтінімдерді қарау қолжетімсіз")
+def asked_region(exc: PermissionDenied) -> str | None:
+    """The region a refused call asked for, if it named one."""
+    region = exc.details.get("region")
+    return region if isinstance(region, str) else None
 
 
 def record_denial(db: Database, actor: Actor, exc: PermissionDenied, entity: str,
                   entity_id: object = "", *, what: str = "", region: str | None = None) -> None:
-    """Write an ``access.denied`` event in its own transaction.
+    """Write an ``access.denied`` event in its own transaction; it keeps the Russian text.
 
     Call it outside any open write transaction (SQLite allows one writer at a time).
     """
     with db.write() as s:
         audit.record(s, actor, "access.denied", entity, entity_id,
                      after={"what": what, "message": exc.ru,
-                            "asked_region": exc.details.get("region")},
+                            "asked_region": asked_region(exc)},
                      region=region or actor.region)
 
 
-def deny(db: Database, actor: Actor, ru: str, kk: str, entity: str, entity_id: object = "",
+def deny(db: Database, actor: Actor, key: str, entity: str, entity_id: object = "",
          *, what: str = "", region: str | None = None) -> PermissionDenied:
-    """Audit the refusal and return the error to raise."""
-    exc = PermissionDenied(ru, kk, region=region, what=what)
+    """Audit the refusal with message ``key`` and return the error to raise."""
+    exc = PermissionDenied(key, region=region, what=what)
+    record_denial(db, actor, exc, entity, entity_id, what=what, region=region)
+    return exc
+
+
+def deny_foreign(db: Database, actor: Actor, region: str, entity: str, entity_id: object = "",
+                 *, what: str = "") -> ForeignRegion:
+    """Audit a refused look at another region's data and return the error to raise."""
+    exc = ForeignRegion(region, what=what)
     record_denial(db, actor, exc, entity, entity_id, what=what, region=region)
     return exc
 
@@ -56,6 +66,6 @@ def scope_region(db: Database, actor: Actor, region: str | None, entity: str,
     """The region a query is limited to: a clerk's own; a clerk asking for another is refused."""
     if actor.role is Role.MIO:
         if region and region != actor.region:
-            raise deny(db, actor, *FOREIGN_REGION, entity, "", what=what, region=region)
+            raise deny_foreign(db, actor, region, entity, what=what)
         return actor.region
     return region

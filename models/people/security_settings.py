@@ -71,17 +71,14 @@ class SettingsService:
     def update(self, actor: Actor, **changes: int) -> SecuritySettings:
         """Change some settings; admin only, audited."""
         if not actor.is_admin:
-            raise deny(self.db, actor, "Настройки безопасности меняет только администратор",
-                       "Қауіпсіздік баптауларын тек әкімші өзгертеді", "settings", "security",
+            raise deny(self.db, actor, "settings.admin_only", "settings", "security",
                        what="settings.update")
         for name, value in changes.items():
             if name not in LIMITS:
-                raise InvalidInput(f"Неизвестная настройка: {name}",
-                                   f"Белгісіз баптау: {name}")
+                raise InvalidInput("settings.unknown", name=name)
             lo, hi = LIMITS[name]
             if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-                raise InvalidInput(f"Значение {name} должно быть от {lo} до {hi}",
-                                   f"{name} мәні {lo} мен {hi} аралығында болуы керек")
+                raise InvalidInput("settings.out_of_range", name=name, lo=lo, hi=hi)
         with self.db.write() as s:
             before = load(s)
             now = utc_now()

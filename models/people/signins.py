@@ -33,14 +33,10 @@ class SessionEnded(AuthError):
 
 def _ended(reason: str) -> SessionEnded:
     if reason == "inactive":
-        return SessionEnded("Учётная запись отключена администратором; работа невозможна",
-                            "Тіркелгіні әкімші өшірді; жұмысты жалғастыру мүмкін емес",
-                            reason=reason)
+        return SessionEnded("session.user_disabled", reason=reason)
     if reason == "admin":
-        return SessionEnded("Ваш сеанс завершил администратор; войдите снова",
-                            "Сеансыңызды әкімші аяқтады; жүйеге қайта кіріңіз", reason=reason)
-    return SessionEnded("Сеанс завершён; войдите снова",
-                        "Сеанс аяқталды; жүйеге қайта кіріңіз", reason=reason)
+        return SessionEnded("session.admin_ended", reason=reason)
+    return SessionEnded("session.ended", reason=reason)
 
 
 def end_open_sessions(s: Session, actor: Actor, user_id: int, reason: str) -> int:
@@ -78,8 +74,7 @@ class SessionService:
     def start(self, actor: Actor) -> int:
         """Record a sign-in (call right after ``UserService.authenticate``); returns its id."""
         if actor.user_id is None:
-            raise PermissionDenied("Сеанс открывается только для пользователя",
-                                   "Сеанс тек пайдаланушы үшін ашылады")
+            raise PermissionDenied("session.users_only")
         now = utc_now()
         with self.db.write() as s:
             w = WorkSession(user_id=actor.user_id, login=actor.login,
@@ -101,7 +96,7 @@ class SessionService:
             with self.db.write() as s:
                 w = s.get(WorkSession, session_id)
                 if w is None or w.user_id != actor.user_id:
-                    raise NotFound("Сеанс не найден", "Сеанс табылмады")
+                    raise NotFound("session.not_found", session_id=session_id)
                 active = s.scalar(select(User.active).where(User.id == actor.user_id))
                 if not active:
                     end_open_sessions(s, actor, w.user_id, "inactive")
@@ -123,7 +118,7 @@ class SessionService:
         with self.db.write() as s:
             w = s.get(WorkSession, session_id)
             if w is None:
-                raise NotFound("Сеанс не найден", "Сеанс табылмады")
+                raise NotFound("session.not_found", session_id=session_id)
             foreign = w.user_id != actor.user_id and not actor.is_admin
             if not foreign and w.ended_at is None:
                 w.ended_at = utc_now()
@@ -131,15 +126,13 @@ class SessionService:
                 audit.record(s, actor, "session.end", "session", w.id,
                              after={"login": w.login, "reason": w.end_reason})
         if foreign:  # audited in its own transaction, after this one closed
-            raise deny(self.db, actor, "Чужой сеанс завершает только администратор",
-                       "Басқаның сеансын тек әкімші аяқтайды", "session", session_id,
+            raise deny(self.db, actor, "session.end_admin_only", "session", session_id,
                        what="session.end")
 
     def list_active(self, actor: Actor) -> list[SessionInfo]:
         """Sessions not ended and seen recently, newest first; admin only."""
         if not actor.is_admin:
-            raise deny(self.db, actor, "Список сеансов доступен только администратору",
-                       "Сеанстар тізімі тек әкімшіге қолжетімді", "session",
+            raise deny(self.db, actor, "session.list_admin_only", "session",
                        what="session.list")
         since = utc_now() - STALE_AFTER
         with self.db.read() as s:

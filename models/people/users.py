@@ -27,6 +27,9 @@ from models.people.signins import end_open_sessions
 MIN_PASSWORD_LENGTH = 12
 
 
+MAX_FULL_NAME = 200  # characters
+
+
 MAX_FAILED_ATTEMPTS = 5  # defaults; the values in effect come from models.settings
 
 
@@ -59,8 +62,7 @@ def _region_for(role: Role, region: str | None) -> str | None:
     if role is not Role.MIO:
         return None
     if not region or region not in Catalogs.shipped().items["regions"]:
-        raise InvalidInput("Для сотрудника МИО укажите регион (код КАТО)",
-                           "ЖАО қызметкері үшін өңірді (ҚАТО коды) көрсетіңіз")
+        raise InvalidInput("user.region_required")
     return region
 
 
@@ -71,16 +73,12 @@ def _keeps_an_admin(s: Session, u: User) -> None:
     admins = s.scalars(select(User.id).where(User.role == Role.ADMIN, User.active.is_(True))
                        .with_for_update()).all()
     if set(admins) <= {u.id}:
-        raise Conflict("Нельзя лишить прав последнего активного администратора",
-                       "Соңғы белсенді әкімшіні құқығынан айыруға болмайды")
+        raise Conflict("user.last_admin")
 
 
 def check_password_policy(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            f"Пароль должен содержать не менее {MIN_PASSWORD_LENGTH} символов",
-            f"Құпиясөз кемінде {MIN_PASSWORD_LENGTH} таңбадан тұруы керек",
-        )
+        raise InvalidInput("user.password_too_short", min=MIN_PASSWORD_LENGTH)
 
 
 class UserService:
@@ -100,13 +98,12 @@ class UserService:
         role = Role(role)
         login = login.strip()
         if not login or len(login) > 64 or any(ch.isspace() for ch in login):
-            raise InvalidInput("Неверный логин", "Логин қате")
+            raise InvalidInput("user.bad_login")
         check_password_policy(password)
         region = _region_for(role, region)
         with self.db.write() as s:
             if s.scalar(select(User.id).where(User.login == login)):
-                raise Conflict(f"Пользователь {login} уже существует",
-                               f"{login} пайдаланушысы бұрыннан бар")
+                raise Conflict("user.exists", login=login)
             u = User(login=login, full_name=full_name, password_hash=hasher().hash(password),
                      role=role, region_code=region, active=True, failed_attempts=0,
                      created_at=utc_now())
@@ -130,7 +127,7 @@ class UserService:
 
     def _attempt(self, login: str, password: str, workstation: str | None) -> Actor | AuthError:
         """One sign-in attempt in one transaction; a failure is returned (and committed)."""
-        bad = AuthError("Неверный логин или пароль", "Логин немесе құпиясөз қате")
+        bad = AuthError("auth.failed")
         with self.db.write() as s:
             policy = load_settings(s)
             u = s.scalar(select(User).where(User.login == login).with_for_update())
@@ -144,8 +141,7 @@ class UserService:
                 return bad
             if u.locked_until and u.locked_until > now:
                 audit.record(s, probe, "login.failed", "user", u.id, after={"reason": "locked"})
-                return AuthError("Учётная запись временно заблокирована после неудачных попыток",
-                                 "Сәтсіз әрекеттерден кейін тіркелгі уақытша бұғатталды")
+                return AuthError("auth.locked")
             u.locked_until = None  # a lockout that has run out: counting starts afresh
             try:
                 hasher().verify(u.password_hash, password)
@@ -182,26 +178,24 @@ class UserService:
         new_role = Role(role) if role is not None else None
         if full_name is not None:
             full_name = " ".join(full_name.split())
-            if len(full_name) > 200:
-                raise InvalidInput("Слишком длинное имя (не более 200 символов)",
-                                   "Аты тым ұзын (200 таңбадан аспауы керек)")
+            if len(full_name) > MAX_FULL_NAME:
+                raise InvalidInput("user.name_too_long", max=MAX_FULL_NAME)
         with self.db.write() as s:
             u = s.scalar(select(User).where(User.login == login).with_for_update())
             if u is None:
-                raise NotFound(f"Пользователь {login} не найден",
-                               f"{login} пайдаланушысы табылмады")
+                raise NotFound("user.not_found", login=login)
             target = new_role or u.role
             target_region = _region_for(target, region if region is not None
                                         else u.region_code)
             if target is not Role.ADMIN:
                 _keeps_an_admin(s, u)
+            name = u.full_name if full_name is None else full_name
             before = {"role": u.role.value, "region": u.region_code, "full_name": u.full_name}
-            after = {"role": target.value, "region": target_region,
-                     "full_name": u.full_name if full_name is None else full_name}
+            after = {"role": target.value, "region": target_region, "full_name": name}
             if after == before:
                 return
             rights = (before["role"], before["region"]) != (after["role"], after["region"])
-            u.role, u.region_code, u.full_name = target, target_region, after["full_name"]
+            u.role, u.region_code, u.full_name = target, target_region, name
             s.flush()
             audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
             if rights:
@@ -210,8 +204,7 @@ class UserService:
     def _admin_only(self, actor: Actor, what: str, login: str = "") -> None:
         """Only an admin manages users; a refusal is audited (call outside a transaction)."""
         if not actor.is_admin:
-            raise deny(self.db, actor, "Только администратор управляет пользователями",
-                       "Пайдаланушыларды тек әкімші басқарады", "user", login, what=what)
+            raise deny(self.db, actor, "user.admin_only", "user", login, what=what)
 
     def list(self, actor: Actor) -> list[UserInfo]:
         self._admin_only(actor, "user.list")
@@ -246,8 +239,7 @@ class UserService:
         with self.db.write() as s:
             u = s.scalar(select(User).where(User.login == login).with_for_update())
             if u is None:
-                raise NotFound(f"Пользователь {login} не найден",
-                               f"{login} пайдаланушысы табылмады")
+                raise NotFound("user.not_found", login=login)
             before = {"active": u.active, "locked_until": u.locked_until}
             apply(u, s)
             audit.record(s, actor, action, "user", u.id, before=before,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, false, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, false, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,10 +28,10 @@ from models.dto import (
     RegistryQuery,
     RegistryRow,
 )
-from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from models.errors import Conflict, InvalidInput, NotFound
 from models.names.collation import name_sort_key
 from models.names.fold import fold_query
-from models.people.access import FOREIGN_REGION, deny, scope_region
+from models.people.access import ForeignRegion, deny, scope_region
 
 CHUNK = 2000  # entries fetched per query while printing
 
@@ -95,27 +95,23 @@ class RegistryService:
                 on: dt.date | None = None) -> None:
         """Exclude a specialist from the registry; the entry and its number are kept."""
         if not actor.is_admin:
-            raise deny(self.db, actor, "Исключить из реестра может только администратор",
-                       "Тізілімнен тек әкімші шығара алады", "registry_entry", registry_number,
-                       what="exclude")
+            raise deny(self.db, actor, "registry.exclude_admin_only", "registry_entry",
+                       registry_number, what="exclude")
         reason = (reason or "").strip()
         if not reason:
-            raise InvalidInput("Укажите причину исключения", "Шығару себебін көрсетіңіз")
+            raise InvalidInput("registry.exclusion_reason_required")
 
         def run() -> None:
             with self.db.write() as s:
                 e = s.scalar(select(RegistryEntry).where(
                     RegistryEntry.registry_number == registry_number).with_for_update())
                 if e is None:
-                    raise NotFound(f"Запись реестра № {registry_number} не найдена",
-                                   f"№ {registry_number} тізілім жазбасы табылмады")
+                    raise NotFound("registry.entry_not_found", registry_number=registry_number)
                 if e.excluded_on is not None:
-                    raise Conflict(f"Запись № {registry_number} уже исключена",
-                                   f"№ {registry_number} жазбасы бұрын шығарылған")
+                    raise Conflict("registry.already_excluded", registry_number=registry_number)
                 day = on or local_day(utc_now())
                 if day < e.included_on:
-                    raise InvalidInput("Дата исключения раньше даты включения",
-                                       "Шығару күні енгізу күнінен бұрын")
+                    raise InvalidInput("registry.excluded_before_included")
                 e.excluded_on = day
                 e.exclusion_reason = reason
                 e.excluded_by = actor.login
@@ -127,8 +123,7 @@ class RegistryService:
         try:
             with_retries(run)
         except StaleDataError:
-            raise Conflict(f"Запись № {registry_number} изменена другим пользователем",
-                           f"№ {registry_number} жазбасын басқа пайдаланушы өзгертті") from None
+            raise Conflict("registry.entry_changed", registry_number=registry_number) from None
 
     def _listed(self, actor: Actor, q: RegistryQuery, search: str, include_excluded: bool,
                 what: str) -> Select[Any]:
@@ -190,25 +185,17 @@ class RegistryService:
         """Refuse a query that cannot be printed (unknown region or profession, a period that
         ends before it starts, an as-of date in the future) before anything is read."""
         if q.edition not in ("full", "public"):
-            raise InvalidInput(f"Неизвестное издание реестра: {q.edition}",
-                               f"Тізілімнің белгісіз басылымы: {q.edition}")
+            raise InvalidInput("registry.unknown_edition", edition=q.edition)
         if q.region and q.region not in self.catalogs.items["regions"]:
-            raise InvalidInput(f"Неизвестный код региона (КАТО): {q.region}",
-                               f"Өңірдің белгісіз коды (ӘАОЖ): {q.region}")
+            raise InvalidInput("registry.unknown_region", code=q.region)
         if q.profession and q.profession not in self.catalogs.items["professions"]:
-            raise InvalidInput(f"Неизвестный код профессии: {q.profession}",
-                               f"Кәсіптің белгісіз коды: {q.profession}")
+            raise InvalidInput("registry.unknown_profession", code=q.profession)
         if q.included_from and q.included_to and q.included_from > q.included_to:
-            raise InvalidInput(
-                f"Начало периода ({q.included_from:%d.%m.%Y}) позже его конца "
-                f"({q.included_to:%d.%m.%Y})",
-                f"Кезеңнің басы ({q.included_from:%d.%m.%Y}) соңынан "
-                f"({q.included_to:%d.%m.%Y}) кейін")
+            raise InvalidInput("registry.period_reversed", start=q.included_from,
+                               end=q.included_to)
         today = today_local()
         if q.as_of and q.as_of > today:
-            raise InvalidInput(
-                f"Дата «по состоянию на» ({q.as_of:%d.%m.%Y}) ещё не наступила",
-                f"«Жағдай бойынша» күні ({q.as_of:%d.%m.%Y}) әлі келген жоқ")
+            raise InvalidInput("registry.as_of_future", as_of=q.as_of)
 
     def rows(self, actor: Actor, q: RegistryQuery, lang: str) -> tuple[int, Iterator[RegistryRow]]:
         """The entries to print, in registry order for ``lang``: (count, row iterator).
@@ -232,9 +219,8 @@ class RegistryService:
         self.check_query(q)
         region = scope_region(self.db, actor, q.region, "registry", "export")
         if actor.role is Role.VIEWER and q.edition != "public":
-            raise deny(self.db, actor, "Эта роль может печатать только общедоступный реестр",
-                       "Бұл рөл тек жалпыға қолжетімді тізілімді басып шығара алады",
-                       "registry", what="export", region=region)
+            raise deny(self.db, actor, "registry.public_only", "registry", what="export",
+                       region=region)
         q = RegistryQuery(**{**_asdict(q), "as_of": q.as_of or today_local()})
         stream = self._snapshot(q, region, lang)
         count = next(stream)  # opens the snapshot and reads the sort keys
@@ -250,7 +236,7 @@ class RegistryService:
         return count, _rows_only(stream), head
 
     def _snapshot(self, q: RegistryQuery, region: str | None, lang: str
-                  ) -> Iterator[int | RegistryRow]:
+                  ) -> Generator[int | RegistryRow, None, None]:
         """Yield the count of the selected entries, then their rows in registry order.
 
         Everything is read in one transaction: REPEATABLE READ on PostgreSQL, one read
@@ -260,17 +246,17 @@ class RegistryService:
         with self.db.read() as s:
             if self.db.dialect == "postgresql":
                 s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            keys = s.execute(_where(
+            keys = list(s.execute(_where(
                 select(RegistryEntry.id, Application.region_code, Application.last_name,
                        Application.first_name, Application.middle_name,
-                       RegistryEntry.registry_number).join(Application), q, region)).all()
+                       RegistryEntry.registry_number).join(Application), q, region)))
             region_keys: dict[str, object] = {}
             for code in {k[1] for k in keys}:
                 name = self._bil("regions", code)
                 region_keys[code] = name_sort_key(name.ru if sort_lang == "ru" else name.kk,
                                                   sort_lang)
 
-            def order(k: Any) -> tuple[object, ...]:
+            def order(k: Row[tuple[int, str, str, str, str | None, int]]) -> tuple[object, ...]:
                 # registry order: region name, then full name, in the alphabet of sort_lang
                 # (each region's key made once)
                 full = " ".join(p for p in (k[2], k[3], k[4]) if p)
@@ -304,7 +290,7 @@ class RegistryService:
         except KeyError:
             return Bilingual(code, code, code)
 
-    def _row(self, r: Any) -> RegistryRow:
+    def _row(self, r: Row[Any]) -> RegistryRow:
         (_id, number, included_on, last, first, middle, birth, phone, email, region_code,
          settlement, address, profession_code, exp_years, exp_months, education, employment,
          category_code, category_on, commission, consent) = r
@@ -334,8 +320,8 @@ class RegistryService:
                 portal_id: str | None = None) -> list[LetterData]:
         """Return and refusal letters: all of one day's decisions, or one application's last."""
         if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "Недостаточно прав", "Құқық жеткіліксіз", "decision",
-                       portal_id or "", what="letters")
+            raise deny(self.db, actor, "access.no_rights", "decision", portal_id or "",
+                       what="letters")
         with self.db.write() as s:
             stmt = select(Decision, Application, User.full_name).join(
                 Application, Decision.application_id == Application.id).outerjoin(
@@ -353,15 +339,13 @@ class RegistryService:
                     exists_ = s.scalar(select(Application.region_code).where(
                         Application.portal_id == portal_id))
                     if exists_ and not actor.may_see_region(exists_):
-                        refused = PermissionDenied(*FOREIGN_REGION, region=exists_)
+                        refused = ForeignRegion(exists_, what="letters")
                         audit.record(s, actor, "access.denied", "application", portal_id,
                                      after={"what": "letters", "message": refused.ru},
                                      region=exists_)
                         s.commit()
                         raise refused
-                    raise NotFound(f"По заявке {portal_id} нет решения о возврате или отказе",
-                                   f"{portal_id} өтінімі бойынша қайтару немесе бас тарту "
-                                   "туралы шешім жоқ")
+                    raise NotFound("letters.no_decision", portal_id=portal_id)
                 found = found[-1:]
             out = []
             for d, a, decider in found:
@@ -387,28 +371,27 @@ def check_output(out: str | Path) -> Path:
     path = Path(out)
     folder = path.parent
     if not folder.is_dir():
-        raise InvalidInput(f"Папка для файла не существует: {folder}",
-                           f"Файлға арналған қалта жоқ: {folder}")
+        raise InvalidInput("export.folder_missing", folder=folder)
     if path.is_dir():
-        raise InvalidInput(f"Это папка, а не файл: {path}", f"Бұл файл емес, қалта: {path}")
+        raise InvalidInput("export.is_folder", path=path)
     return path
 
 
-def _rows_only(stream: Iterator[int | RegistryRow]) -> Iterator[RegistryRow]:
+def _rows_only(stream: Generator[int | RegistryRow, None, None]) -> Iterator[RegistryRow]:
     """The rows of a started :meth:`RegistryService._snapshot` (its count already taken)."""
     try:
         for item in stream:
             if isinstance(item, RegistryRow):
                 yield item
     finally:
-        stream.close()  # type: ignore[attr-defined]
+        stream.close()
 
 
 def _asdict(q: RegistryQuery) -> dict[str, Any]:
     return {k: getattr(q, k) for k in q.__dataclass_fields__}
 
 
-def _search(term: str, names_only: bool = False, dialect: str = "") -> Any:
+def _search(term: str, names_only: bool = False, dialect: str = "") -> ColumnElement[bool]:
     """Substring search over the folded search text (names in either script, IIN, number),
     through the FTS index on SQLite.
 

@@ -50,8 +50,9 @@ def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
     ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000001", "register")
     assert count(sqlite_db, Decision) == 1
     old_head = HeadFile(sqlite_db.audit_head_path).read()
-    with pytest.raises(BackupError, match="подтвердите"):
+    with pytest.raises(BackupError, match="подтвердите") as err:
         restore(sqlite_db, out, SYSTEM)  # not confirmed: nothing changes
+    assert err.value.key == "backup.restore_unconfirmed"
     assert count(sqlite_db, Decision) == 1
     check, kept = restore(sqlite_db, out, SYSTEM, confirmed=True)
     assert check.ok and kept is not None and kept.name == "live.db.before-restore"

@@ -200,6 +200,7 @@ def test_serialization_failures_are_retried_three_times_then_a_clear_conflict(
         ReviewService(db).decide(admin, "P-2026-000002", "register")
     assert calls["n"] == 4  # the first attempt and at most 3 retries
     assert "повторите" in err.value.ru and "қайталаңыз" in err.value.kk
+    assert err.value.key == "db.busy" and err.value.details["sqlstate"] == "40001"
     assert isinstance(err.value, Conflict) and "40001" not in str(err.value)
     with db.read() as s:
         assert s.scalar(select(Application.status).where(

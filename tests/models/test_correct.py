@@ -102,6 +102,7 @@ def test_stale_version_invalid_data_and_decided_applications_are_refused(
     with pytest.raises(InvalidInput) as err:
         rv.correct(who["admin"], "P-2026-000001", bad)
     assert "iin" in err.value.ru and err.value.kk and err.value.issues[0].field == "iin"
+    assert err.value.key == "correction.invalid_field" and err.value.details["field"] == "iin"
     assert app_row(db, "P-2026-000001").iin == a.iin
     with pytest.raises(InvalidInput):
         rv.correct(who["admin"], "P-2026-000001", ["not", "an", "object"])  # type: ignore[arg-type]

@@ -99,9 +99,11 @@ def test_bad_xlsx_files_refused(db: Any, tmp_path: Path) -> None:
     wb.save(wrong)
     fake = tmp_path / "fake.xlsx"
     fake.write_text("hello")
-    for p in (truncated, wrong, fake):
-        with pytest.raises(FileRefused):
+    for p, key in ((truncated, "import.damaged_excel"), (wrong, "import.wrong_columns"),
+                   (fake, "import.not_excel")):
+        with pytest.raises(FileRefused) as err:
             parse_file(p)
+        assert err.value.key == key
     assert app_count(db) == 0
 
 
@@ -294,7 +296,7 @@ def test_an_import_that_keeps_clashing_is_a_clear_conflict(
     monkeypatch.setattr(intake_mod, "existing_portal_ids", lambda session, ids: set())
     with pytest.raises(Conflict) as err:  # a real unique violation, twice
         svc.import_file(SYSTEM, path)
-    assert "импорт" in err.value.ru and "импорт" in err.value.kk
+    assert "импорт" in err.value.ru and "импорт" in err.value.kk and err.value.key == "import.busy"
     assert app_count(db) == 5
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == events

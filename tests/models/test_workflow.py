@@ -167,9 +167,11 @@ def test_second_decision_on_same_revision_refused(db: Any, admin: Actor) -> None
     rv.decide(admin, "P-2026-000001", "return", ["RET-PROFESSION"])
     with pytest.raises(Conflict) as err:
         rv.decide(admin, "P-2026-000001", "refuse", ["REF-INCAPACITY"])
-    assert "уже принято" in err.value.ru
-    with pytest.raises(NotFound):
+    assert "уже принято" in err.value.ru and err.value.key == "decision.already_made"
+    with pytest.raises(NotFound) as missing:
         rv.decide(admin, "P-404", "register")
+    assert missing.value.key == "application.not_found"
+    assert missing.value.details["portal_id"] == "P-404"
 
 
 def test_concurrent_decisions_exactly_one_wins(db: Any, admin: Actor) -> None:

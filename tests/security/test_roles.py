@@ -16,6 +16,7 @@ from models.audit.service import AuditService
 from models.db.entities import AuditEvent
 from models.dto import RegistryQuery
 from models.errors import Conflict, PermissionDenied
+from models.people.access import ForeignRegion
 from models.registry.service import RegistryService
 from tests.security.conftest import ABAI, ALMATY
 
@@ -56,6 +57,8 @@ def test_clerk_sees_only_own_region_by_every_route(db: Any, people: dict[str, Ac
     refused_and_audited(db, clerk, lambda: rs.page(clerk, RegistryQuery(region=ALMATY)))
     refused_and_audited(db, clerk, lambda: AuditService(db).page(clerk, region=ALMATY))
     refused_and_audited(db, clerk, lambda: rs.letters(clerk, portal_id=apps["almaty"][0]))
+    assert isinstance(refused_and_audited(db, clerk, lambda: qs.detail(
+        clerk, apps["almaty"][1])), ForeignRegion)
     # and deciding is not a clerk's job at all
     refused_and_audited(db, clerk, lambda: ReviewService(db).decide(
         clerk, apps["abai"][0], "register"))

@@ -26,7 +26,7 @@ def test_session_ended_by_an_admin_is_refused_with_a_clear_message(
     ss.end(people["admin"], sid, reason="left the office")
     with pytest.raises(SessionEnded) as err:
         ss.touch(clerk, sid)
-    assert err.value.details["reason"] == "admin"
+    assert err.value.details["reason"] == "admin" and err.value.key == "session.admin_ended"
     assert "администратор" in err.value.ru and "әкімші" in err.value.kk
     assert isinstance(err.value, AuthError)
     assert sid not in [x.id for x in ss.list_active(people["admin"])]
@@ -53,7 +53,7 @@ def test_deactivated_user_cannot_go_on_and_cannot_sign_in(
     assert {sid, other}.isdisjoint(x.id for x in ss.list_active(people["admin"]))
     with pytest.raises(SessionEnded) as err:
         ss.touch(clerk, sid)
-    assert err.value.details["reason"] == "inactive"
+    assert err.value.details["reason"] == "inactive" and err.value.key == "session.user_disabled"
     assert "отключена" in err.value.ru and "өшірді" in err.value.kk
     with pytest.raises(AuthError):
         us.authenticate("abai", PW)

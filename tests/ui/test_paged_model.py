@@ -103,7 +103,7 @@ def test_a_failed_count_is_reported_and_the_list_stays_as_counted(
 ) -> None:
     m = model
     m.COUNT_AT_MOST = 1000
-    m.svc.count_error = DomainError("Сбой подсчёта", "Санау сәтсіз")
+    m.svc.count_error = DomainError("db.busy")
     with qtbot.waitSignal(m.failed, timeout=15000) as sig:
         m.set_query(query("A"))
     assert sig.args[0] is m.svc.count_error

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 import models.db.security_entities  # noqa: F401  (registers the tables of 0002)
 from models.db.entities import Base
@@ -13,16 +13,18 @@ target_metadata = Base.metadata
 
 
 def run() -> None:
-    conn = config.attributes.get("connection")
+    conn: Connection | None = config.attributes.get("connection")
     if conn is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
-        with engine.begin() as conn2:
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic needs a connection or sqlalchemy.url")
+        with create_engine(url).begin() as conn2:
             _configure(conn2)
         return
     _configure(conn)
 
 
-def _configure(conn: object) -> None:
+def _configure(conn: Connection) -> None:
     context.configure(
         connection=conn,
         target_metadata=target_metadata,
