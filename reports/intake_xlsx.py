@@ -41,8 +41,8 @@ def write_template(out: str | Path) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     wb = Workbook()
-    ws = wb.active
-    ws.title = "applications"
+    ws = wb.create_sheet("applications", 0)
+    wb.remove(wb.worksheets[1])  # the empty default sheet
     keys = template_columns()
     bold = Font(bold=True)
     grey = Font(color="808080", size=8)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from models.errors import DomainError
 from ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -95,10 +96,9 @@ def catalog_name(catalogs: Catalogs, catalog: str, code: str | None, lang: str) 
 
 
 def domain_message(exc: BaseException, lang: str) -> str | None:
-    """The user-facing message of an expected (domain) error, else None."""
-    msg = getattr(exc, "message", None)
-    if callable(msg) and hasattr(exc, "ru"):
-        return str(msg(lang))
+    """The user-facing message of an expected (domain) error, else None (a bug)."""
+    if isinstance(exc, DomainError):
+        return exc.message(lang)
     return None
 
 

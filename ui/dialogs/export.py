@@ -283,8 +283,10 @@ class ExportDialog(QDialog):
         self.job = None
         self._set_running(False)
         self.progress.setValue(0)
+        from reports.meta import ReportCancelled  # the report libraries load with an export
+
         msg = domain_message(exc, self.ctx.lang)
-        if isinstance(exc, Cancelled) or type(exc).__name__ in ("Cancelled", "ReportCancelled"):
+        if isinstance(exc, Cancelled | ReportCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
             return
         if msg is None:

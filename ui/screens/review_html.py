@@ -16,7 +16,7 @@ from ui.text import catalog_name, decision_name, field_label, fmt_date, fmt_loca
 if TYPE_CHECKING:
     from models.applications.summaries import ApplicationDetail
     from models.catalogs import Catalogs
-    from models.intake.validation import Issue
+    from models.errors import Issue
 
 #: one application record as stored (JSON: the DTO's ``data``, a duplicate's facts)
 Record = dict[str, Any]

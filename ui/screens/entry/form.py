@@ -38,8 +38,8 @@ from ui.widgets.common import CatalogCombo
 
 if TYPE_CHECKING:
     from models.applications.summaries import ApplicationDetail
+    from models.errors import Issue
     from models.intake.records import ImportReport, ParsedRecord
-    from models.intake.validation import Issue
 
 #: rows of education / employment shown at first; more are added with "Add a row"
 GROUPS = 1

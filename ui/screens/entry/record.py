@@ -17,7 +17,7 @@ from ui.text import fmt_date
 
 if TYPE_CHECKING:
     from models.applications.summaries import ApplicationDetail
-    from models.intake.validation import Issue
+    from models.errors import Issue
 
 EDU_COLS = ("level", "institution", "start", "end", "document")
 EMP_COLS = ("organization", "bin", "position", "start", "end")
