@@ -19,12 +19,12 @@ from models.catalogs import Catalogs
 from models.entities import Application, AuditEvent
 from models.intake import (
     FileRefused,
-    ImportService,
     parse_file,
     template_columns,
     write_rejection_report,
     write_template,
 )
+from models.services import Services
 from tests.factories import application, envelope, many, write_json
 
 
@@ -33,12 +33,12 @@ def app_count(db: Any) -> int:
         return int(s.scalar(select(func.count()).select_from(Application)))
 
 
-def test_json_import_valid_and_invalid_records(db: Any, tmp_path: Path) -> None:
+def test_json_import_valid_and_invalid_records(db: Any, services: Services, tmp_path: Path) -> None:
     apps = many(3)
     apps[1]["specialist"]["iin"] = "123"
     apps[2]["specialist"]["address"]["region"] = "Марс"
     path = write_json(tmp_path / "in.json", apps)
-    rep = ImportService(db).import_file(SYSTEM, path)
+    rep = services.imports.import_file(SYSTEM, path)
     assert (rep.total, rep.imported, len(rep.rejected), rep.exit_code) == (3, 1, 2, 3)
     fields = {(r.index, i.field) for r in rep.rejected for i in r.issues}
     assert fields == {(2, "iin"), (3, "address.region")}
@@ -50,9 +50,9 @@ def test_json_import_valid_and_invalid_records(db: Any, tmp_path: Path) -> None:
     assert "ИИН" in rows[1][3] and "ЖСН" in rows[1][4]
 
 
-def test_same_file_twice_creates_nothing_new(db: Any, tmp_path: Path) -> None:
+def test_same_file_twice_creates_nothing_new(db: Any, services: Services, tmp_path: Path) -> None:
     path = write_json(tmp_path / "in.json", many(5))
-    svc = ImportService(db)
+    svc = services.imports
     assert svc.import_file(SYSTEM, path).imported == 5
     with db.read() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))
@@ -63,10 +63,10 @@ def test_same_file_twice_creates_nothing_new(db: Any, tmp_path: Path) -> None:
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == events
 
 
-def test_duplicate_portal_id_inside_file_rejected(db: Any, tmp_path: Path) -> None:
+def test_duplicate_portal_id_inside_file_rejected(services: Services, tmp_path: Path) -> None:
     apps = many(2)
     apps[1]["portal_id"] = apps[0]["portal_id"]
-    rep = ImportService(db).import_file(SYSTEM, write_json(tmp_path / "d.json", apps))
+    rep = services.imports.import_file(SYSTEM, write_json(tmp_path / "d.json", apps))
     assert rep.imported == 1 and rep.rejected[0].issues[-1].code == "duplicate_in_file"
 
 
@@ -82,12 +82,12 @@ def test_duplicate_portal_id_inside_file_rejected(db: Any, tmp_path: Path) -> No
     b"\xff\xfe\x00j\x00u\x00n\x00k",
     b"[" * 100000,
 ])
-def test_bad_json_files_refused_with_one_clear_line(db: Any, tmp_path: Path,
+def test_bad_json_files_refused_with_one_clear_line(db: Any, services: Services, tmp_path: Path,
                                                     content: bytes) -> None:
     p = tmp_path / "bad.json"
     p.write_bytes(content)
     with pytest.raises(FileRefused) as err:
-        ImportService(db).import_file(SYSTEM, p)
+        services.imports.import_file(SYSTEM, p)
     assert "\n" not in err.value.ru and err.value.kk
     assert app_count(db) == 0
 
@@ -118,7 +118,7 @@ def _fill_template(path: Path, rows: list[dict[str, Any]]) -> None:
     wb.save(path)
 
 
-def test_xlsx_template_round_trip(db: Any, tmp_path: Path) -> None:
+def test_xlsx_template_round_trip(db: Any, services: Services, tmp_path: Path) -> None:
     path = tmp_path / "t.xlsx"
     write_template(path)
     wb = load_workbook(path)
@@ -146,7 +146,7 @@ def test_xlsx_template_round_trip(db: Any, tmp_path: Path) -> None:
     }
     bad = dict(row, portal_id="X-2", iin="111", email="bad")
     _fill_template(path, [row, bad])
-    rep = ImportService(db).import_file(SYSTEM, path)
+    rep = services.imports.import_file(SYSTEM, path)
     assert (rep.imported, len(rep.rejected)) == (1, 1)
     assert {i.field for i in rep.rejected[0].issues} == {"iin", "email"}
     with db.read() as s:
@@ -235,7 +235,7 @@ def test_random_bytes_are_refused_or_parsed(tmp_path: Path, blob: bytes) -> None
             pass
 
 
-def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
+def test_two_imports_of_the_same_file_at_once(db: Any, services: Services, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Both threads look for existing portal ids before either writes (forced on
     PostgreSQL; SQLite's write lock serialises them): one import adds the records, the other
@@ -259,7 +259,7 @@ def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
         return found
 
     monkeypatch.setattr(intake_mod, "existing_portal_ids", look_then_wait)
-    svc = ImportService(db)
+    svc = services.imports
     results: list[Any] = [None, None]
 
     def run(i: int) -> None:
@@ -283,14 +283,14 @@ def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
 
 
 def test_an_import_that_keeps_clashing_is_a_clear_conflict(
-        db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        db: Any, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """If the portal ids clash again on the retry, the user gets a bilingual conflict and
     nothing of the second import is written."""
     import models.intake as intake_mod
     from models.errors import Conflict
 
     path = write_json(tmp_path / "in.json", many(5))
-    svc = ImportService(db)
+    svc = services.imports
     assert svc.import_file(SYSTEM, path).imported == 5
     with db.read() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))
