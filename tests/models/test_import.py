@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -222,17 +223,34 @@ def test_fuzzed_files_never_crash(tmp_path: Path, seed: int, n: int) -> None:
             assert i.ru and i.kk and i.field
 
 
+#: What a refusal of a file of each kind names: the format it is not (both languages).
+FILE_PROBLEM = {"json": re.compile(r"JSON|формат|applications", re.IGNORECASE),
+                "xlsx": re.compile(r"Excel")}
+
+
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=3000))
+@given(st.one_of(st.binary(max_size=3000),
+                 st.binary(max_size=3000).map(lambda b: b"PK\x03\x04" + b)))  # "a zip"
 def test_random_bytes_are_refused_or_parsed(tmp_path: Path, blob: bytes) -> None:
+    """Refused with a one-line message in both languages naming the file's problem, or parsed
+    into records each either ok or carrying error issues; any other exception fails."""
     for name in ("x.json", "x.xlsx"):
         p = tmp_path / name
         p.write_bytes(blob)
+        kind = "xlsx" if blob.startswith(b"PK") or name.endswith(".xlsx") else "json"
         try:
-            parse_file(p)
-        except FileRefused:
-            pass
+            parsed = parse_file(p)
+        except FileRefused as err:
+            for message in (err.ru, err.kk):
+                assert FILE_PROBLEM[kind].search(message), (name, message)
+                assert "\n" not in message
+            assert err.ru != err.kk
+            continue
+        assert parsed.kind == kind
+        for r in parsed.records:
+            assert r.ok != any(i.severity == "error" for i in r.issues), r
+            assert all(i.ru and i.kk and i.field for i in r.issues), r.issues
 
 
 def test_two_imports_of_the_same_file_at_once(db: Any, services: Services, tmp_path: Path,
