@@ -16,6 +16,7 @@ import secrets
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -48,9 +49,8 @@ class SqliteTemplate:
             init_database(d)
         finally:
             d.dispose()
-        with sqlite3.connect(self.file) as c:  # move the WAL's pages into the file itself
+        with closing(sqlite3.connect(self.file)) as c:  # the WAL's pages into the file itself
             busy, _, _ = c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        c.close()
         wal = self.file.with_name(self.file.name + "-wal")
         assert busy == 0 and (not wal.exists() or wal.stat().st_size == 0), "template not settled"
         self.head = self.file.with_name(self.file.name + ".audit-head")
@@ -94,6 +94,8 @@ class PgDatabases:
             init_database(d)
         finally:
             d.dispose()
+        for name in (self.empty, self.migrated):  # a copy needs its template unconnected
+            self._admin.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
 
     def url_of(self, name: str) -> str:
         return make_url(self.url).set(database=name).render_as_string(hide_password=False)
