@@ -11,22 +11,22 @@ import sys
 from sqlalchemy import select
 
 from models.actor import Actor
-from models.applications.review import ReviewService
-from models.db.engine import Database
 from models.db.entities import Application, Role, Status
+from models.services import Services
 
 KINDS = (("register", []), ("return", ["RET-DOCUMENTS"]), ("refuse", ["REF-EMIGRATION"]))
 
 
 def main() -> None:
     url, user_id = sys.argv[1], int(sys.argv[2])
-    db = Database.from_url(url)
+    services = Services.open(url)
+    db = services.db
     actor = Actor("admin", Role.ADMIN, None, user_id)
     with db.read() as s:
         todo = list(s.scalars(select(Application.portal_id).where(
             Application.status.in_([Status.SUBMITTED, Status.RESUBMITTED]))
             .order_by(Application.id)))
-    rv = ReviewService(db)
+    rv = services.review
     for i, pid in enumerate(todo):
         kind, codes = KINDS[i % 3]
         rv.decide(actor, pid, kind, codes, "crash test")

@@ -18,17 +18,18 @@ from models.audit.verify import verify
 from models.db.backup import BackupError, backup, check_file, restore
 from models.db.engine import Database
 from models.db.entities import Application, AuditEvent, Decision
-from models.db.migrate import init_database
+from models.services import Services
+from tests.conftest import SqliteTemplate
 from tests.factories import many
 from tests.security.conftest import PW, receive
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Any:
+def sqlite_db(tmp_path: Path, sqlite_template: SqliteTemplate) -> Any:
     """Always SQLite: these tests are about the embedded file."""
+    sqlite_template.copy_to(tmp_path / "live.db")
     d = Database.from_url(f"sqlite:///{tmp_path / 'live.db'}")
-    init_database(d)
-    receive(d, SYSTEM, many(5))
+    receive(Services.on(d), SYSTEM, many(5))
     yield d
     d.dispose()
 
@@ -40,14 +41,12 @@ def count(db: Database, model: Any) -> int:
 
 def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
                                                        tmp_path: Path) -> None:
-    from models.applications.review import ReviewService
-
     out = tmp_path / "backups" / "b1.db"
     rep = backup(sqlite_db, out)
     assert out.exists() and rep.events >= 5 and check_file(out).ok
     assert (out.parent / "b1.db.audit-head").read_text().split()[0] == rep.head
     assert not list(out.parent.glob(".*tmp"))  # no temporary file left behind
-    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000001", "register")
+    Services.on(sqlite_db).review.decide(SYSTEM, "P-2026-000001", "register")
     assert count(sqlite_db, Decision) == 1
     old_head = HeadFile(sqlite_db.audit_head_path).read()
     with pytest.raises(BackupError, match="подтвердите") as err:
@@ -148,9 +147,7 @@ def test_cli_backup_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 def test_truncating_newest_audit_events_is_detected_by_the_head_file(
         sqlite_db: Database) -> None:
-    from models.applications.review import ReviewService
-
-    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000002", "refuse", ["REF-EMIGRATION"])
+    Services.on(sqlite_db).review.decide(SYSTEM, "P-2026-000002", "refuse", ["REF-EMIGRATION"])
     head = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.read() as s:
         assert head == current_head(s)
@@ -166,11 +163,9 @@ def test_truncating_newest_audit_events_is_detected_by_the_head_file(
 def test_restore_records_a_saved_head_the_live_log_lost(sqlite_db: Database,
                                                         tmp_path: Path) -> None:
     """A truncated live log is not papered over: the restore event keeps the saved head."""
-    from models.applications.review import ReviewService
-
     out = tmp_path / "b.db"
     backup(sqlite_db, out)
-    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000003", "register")
+    Services.on(sqlite_db).review.decide(SYSTEM, "P-2026-000003", "register")
     saved = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.write() as s:
         s.execute(text("DROP TRIGGER audit_events_no_delete"))

@@ -21,9 +21,9 @@ import pytest
 from models.actor import SYSTEM
 from models.audit.verify import verify
 from models.db.engine import Database
-from models.db.migrate import init_database
-from models.people.users import UserService
+from models.services import Services
 from tests.concurrency.test_races import bulk_open_applications
+from tests.conftest import SqliteTemplate
 from tests.security.conftest import PW
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,14 +58,15 @@ def _check(path: Path, reported: dict[str, str]) -> int:
 
 
 @pytest.mark.slow
-def test_kill_9_while_deciding_loses_nothing_reported(tmp_path: Path) -> None:
+def test_kill_9_while_deciding_loses_nothing_reported(
+        tmp_path: Path, sqlite_template: SqliteTemplate) -> None:
     path = tmp_path / "crash.db"
     url = f"sqlite:///{path}"
-    db = Database.from_url(url)
-    init_database(db)
-    user = UserService(db).add(SYSTEM, "admin", PW, "admin")
-    bulk_open_applications(db, 3000)
-    db.dispose()
+    sqlite_template.copy_to(path)
+    services = Services.open(url)
+    user = services.users.add(SYSTEM, "admin", PW, "admin")
+    bulk_open_applications(services.db, 3000)
+    services.close()
     rng = random.Random(int(os.environ.get("CRASH_SEED", "5")))
     reported: dict[str, str] = {}
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -13,25 +13,23 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import OperationalError
 
 from models.actor import Actor
-from models.applications.holds import HoldService
-from models.applications.review import ReviewService
 from models.audit.verify import verify
 from models.db.engine import Database
 from models.db.entities import Application, AuditEvent, Decision, Status
 from models.db.retries import Busy
 from models.errors import Conflict
-from models.people.users import UserService
+from models.services import Services
 from tests.security.conftest import PW, receive
 
 N = 8
 
 
 @pytest.fixture
-def admin(db: Any) -> Actor:
+def admin(services: Services) -> Actor:
     from models.actor import SYSTEM
 
-    UserService(db).add(SYSTEM, "admin", PW, "admin")
-    return UserService(db).authenticate("admin", PW)
+    services.users.add(SYSTEM, "admin", PW, "admin")
+    return services.users.authenticate("admin", PW)
 
 
 def _url(db: Database) -> str:
@@ -39,18 +37,18 @@ def _url(db: Database) -> str:
 
 
 def _decide_in_process(url: str, actor: Actor, i: int, start: Any, out: Any) -> None:
-    own = Database.from_url(url)
+    own = Services.open(url)
     try:
         start.wait(60)
         kind, codes = ("register", []) if i % 2 else ("refuse", ["REF-EMIGRATION"])
-        ReviewService(own).decide(actor, "P-2026-000001", kind, codes)
+        own.review.decide(actor, "P-2026-000001", kind, codes)
         out.put(("ok", ""))
     except Conflict as exc:
         out.put(("conflict", f"{exc.ru}|{exc.kk}"))
     except Exception as exc:  # noqa: BLE001 - reported to the parent as a failure
         out.put(("error", repr(exc)))
     finally:
-        own.dispose()
+        own.close()
 
 
 def _one_decision(db: Database) -> None:
@@ -62,10 +60,11 @@ def _one_decision(db: Database) -> None:
         assert verify(s).ok
 
 
-def test_processes_race_to_decide_one_application(db: Database, admin: Actor) -> None:
+def test_processes_race_to_decide_one_application(db: Database, services: Services,
+                                                  admin: Actor) -> None:
     from tests.factories import many
 
-    receive(db, admin, many(1))
+    receive(services, admin, many(1))
     ctx = mp.get_context("spawn")
     start, out = ctx.Event(), ctx.Queue()
     procs = [ctx.Process(target=_decide_in_process, args=(_url(db), admin, i, start, out))
@@ -85,23 +84,24 @@ def test_processes_race_to_decide_one_application(db: Database, admin: Actor) ->
     _one_decision(db)
 
 
-def test_threads_race_to_decide_one_application(db: Database, admin: Actor) -> None:
+def test_threads_race_to_decide_one_application(db: Database, services: Services,
+                                                admin: Actor) -> None:
     from tests.factories import many
 
-    receive(db, admin, many(1))
+    receive(services, admin, many(1))
     results: list[str] = []
     barrier = threading.Barrier(N)
 
     def worker(i: int) -> None:
-        own = Database.from_url(_url(db))
+        own = Services.open(_url(db))
         try:
             barrier.wait()
-            ReviewService(own).decide(admin, "P-2026-000001", "register")
+            own.review.decide(admin, "P-2026-000001", "register")
             results.append("ok")
         except Conflict:
             results.append("conflict")
         finally:
-            own.dispose()
+            own.close()
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(N)]
     for t in threads:
@@ -134,10 +134,11 @@ def bulk_open_applications(db: Database, n: int) -> None:
             s.execute(insert(Application.__table__), rows[start:start + 2000])
 
 
-def test_workers_drain_a_queue_of_10000_each_taken_once(db: Database, admin: Actor) -> None:
+def test_workers_drain_a_queue_of_10000_each_taken_once(db: Database, services: Services,
+                                                        admin: Actor) -> None:
     total = 10_000
     bulk_open_applications(db, total)
-    us = UserService(db)
+    us = services.users
     actors = []
     for i in range(N):
         us.add(admin, f"rev{i}", PW, "admin")
@@ -146,15 +147,15 @@ def test_workers_drain_a_queue_of_10000_each_taken_once(db: Database, admin: Act
     errors: list[BaseException] = []
 
     def worker(i: int) -> None:
-        own = Database.from_url(_url(db), audit_head=None)
-        hs = HoldService(own)
+        own = Services.open(_url(db), audit_head=None)
+        hs = own.holds
         try:
             while (pid := hs.take_next(actors[i])) is not None:
                 taken[i].append(pid)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the main thread
             errors.append(exc)
         finally:
-            own.dispose()
+            own.close()
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(N)]
     for t in threads:
@@ -177,11 +178,11 @@ class _Serialization(Exception):
 
 
 def test_serialization_failures_are_retried_three_times_then_a_clear_conflict(
-        db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+        db: Database, services: Services, admin: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     import models.applications.review as apps_mod
     from tests.factories import many
 
-    receive(db, admin, many(2))
+    receive(services, admin, many(2))
     real_lock = apps_mod.lock_app
     calls = {"n": 0, "fail": 2}
 
@@ -193,11 +194,11 @@ def test_serialization_failures_are_retried_three_times_then_a_clear_conflict(
         return real_lock(session, portal_id)
 
     monkeypatch.setattr(apps_mod, "lock_app", flaky)
-    res = ReviewService(db).decide(admin, "P-2026-000001", "register")  # 2 failures, then ok
+    res = services.review.decide(admin, "P-2026-000001", "register")  # 2 failures, then ok
     assert res.status is Status.REGISTERED and calls["n"] == 3
     calls.update(n=0, fail=100)
     with pytest.raises(Busy) as err:
-        ReviewService(db).decide(admin, "P-2026-000002", "register")
+        services.review.decide(admin, "P-2026-000002", "register")
     assert calls["n"] == 4  # the first attempt and at most 3 retries
     assert "повторите" in err.value.ru and "қайталаңыз" in err.value.kk
     assert err.value.key == "db.busy" and err.value.details["sqlstate"] == "40001"

@@ -13,14 +13,15 @@ from models.actor import SYSTEM
 from models.db.engine import Database
 from models.db.entities import AuditEvent, User
 from models.errors import AuthError
-from models.people.users import UserService
+from models.services import Services
 from tests.security.conftest import PW
 
 N = 8
 
 
-def test_threads_guessing_at_once_lock_the_account_after_five(db: Database) -> None:
-    us = UserService(db)
+def test_threads_guessing_at_once_lock_the_account_after_five(db: Database,
+                                                              services: Services) -> None:
+    us = services.users
     us.add(SYSTEM, "clerk", PW, "viewer")
     start = threading.Barrier(N)
     results: list[Any] = []

@@ -15,7 +15,6 @@ from models.actor import SYSTEM
 from models.audit import chain
 from models.audit.chain import _PG_LOCK_KEY, record_many
 from models.audit.verify import verify
-from models.calendar.service import CalendarService
 from models.db.entities import Application, AuditEvent
 from models.services import Services
 from tests.conftest import PG_URL
@@ -25,14 +24,14 @@ from tests.models.test_workflow import receive
 NOV2 = "2026-11-02T10:00:00+05:00"  # a Monday: due 9 November
 
 
-def three_open_applications(db: Any) -> None:
+def three_open_applications(services: Services) -> None:
     apps = [application(f"P-{i}", received_at=NOV2,
                         iin=iin_for(dt.date(1980, 1, i), serial=i), birth_date=f"1980-01-0{i}",
                         last_name=f"Тестова{'абв'[i - 1]}")
             for i in (1, 2, 3)]
     apps[2]["received_at"] = "2026-11-05T10:00:00+05:00"  # after the day: not moved
     apps[1]["specialist"]["address"]["region"] = "750000000"
-    receive(db, SYSTEM, apps)
+    receive(services, SYSTEM, apps)
 
 
 def events(db: Any, action: str) -> list[tuple[str, str | None, dict[str, Any], dict[str, Any]]]:
@@ -43,9 +42,9 @@ def events(db: Any, action: str) -> list[tuple[str, str | None, dict[str, Any], 
     return [(r[0], r[1], json.loads(r[2] or "null"), json.loads(r[3] or "null")) for r in rows]
 
 
-def test_day_off_records_every_redated_application(db: Any) -> None:
-    three_open_applications(db)
-    cs = CalendarService(db)
+def test_day_off_records_every_redated_application(db: Any, services: Services) -> None:
+    three_open_applications(services)
+    cs = services.calendar
     assert cs.set_day(SYSTEM, dt.date(2026, 11, 4), working=False, note="перенос") == 2
     [(day, _, before, after)] = events(db, "calendar.set")
     assert day == "2026-11-04" and before is None
@@ -72,19 +71,20 @@ def test_day_off_records_every_redated_application(db: Any) -> None:
                                                                  dt.date(2026, 11, 12)}
 
 
-def test_a_day_that_moves_nothing_writes_only_the_calendar_event(db: Any) -> None:
-    three_open_applications(db)
-    assert CalendarService(db).set_day(SYSTEM, dt.date(2026, 12, 28), working=False) == 0
+def test_a_day_that_moves_nothing_writes_only_the_calendar_event(db: Any,
+                                                                 services: Services) -> None:
+    three_open_applications(services)
+    assert services.calendar.set_day(SYSTEM, dt.date(2026, 12, 28), working=False) == 0
     assert events(db, "application.redate") == []
     assert events(db, "calendar.set")[0][3]["redated"] == 0
 
 
 @pytest.mark.skipif(not PG_URL, reason="row locks and advisory locks: PostgreSQL only "
                     "(runs with TIZILIM_TEST_PG_URL)")
-def test_calendar_locks_rows_before_the_audit_chain(db: Any) -> None:
+def test_calendar_locks_rows_before_the_audit_chain(db: Any, services: Services) -> None:
     """A decision holds an application row and then appends to the audit chain; a calendar
     change waiting for that row must not be holding the chain's lock (that would be a cycle)."""
-    three_open_applications(db)
+    three_open_applications(services)
     result: list[Any] = []
     with db.write() as a:  # plays the decision: the row first…
         a.execute(select(Application.id).where(Application.portal_id == "P-1")
@@ -92,7 +92,7 @@ def test_calendar_locks_rows_before_the_audit_chain(db: Any) -> None:
 
         def change() -> None:
             try:
-                result.append(CalendarService(db).set_day(SYSTEM, dt.date(2026, 11, 4), False))
+                result.append(services.calendar.set_day(SYSTEM, dt.date(2026, 11, 4), False))
             except Exception as exc:  # reported below
                 result.append(exc)
 
@@ -120,16 +120,13 @@ class _Deadlock(Exception):
 
 
 @pytest.mark.parametrize("service", ["calendar", "exclude", "recommend"])
-def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
+def test_a_deadlock_victim_is_retried(db: Any, services: Services, monkeypatch: pytest.MonkeyPatch,
                                       service: str) -> None:
     """The database picks this transaction as a deadlock victim once: it is run again."""
     from sqlalchemy.exc import OperationalError
 
-    from models.applications.recommendations import RecommendationService
-    from models.applications.review import ReviewService
-
-    three_open_applications(db)
-    ReviewService(db).decide(SYSTEM, "P-3", "register")
+    three_open_applications(services)
+    services.review.decide(SYSTEM, "P-3", "register")
     real, calls = record_many, []
 
     def flaky(session: Any, rows: Any) -> int:
@@ -140,13 +137,13 @@ def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(chain, "record_many", flaky)
     if service == "calendar":
-        assert CalendarService(db).set_day(SYSTEM, dt.date(2026, 11, 4), False) == 2
+        assert services.calendar.set_day(SYSTEM, dt.date(2026, 11, 4), False) == 2
         assert len(events(db, "application.redate")) == 2
     elif service == "exclude":
-        Services.on(db).registry.exclude(SYSTEM, 1, "выезд на ПМЖ")
+        services.registry.exclude(SYSTEM, 1, "выезд на ПМЖ")
         assert len(events(db, "registry.exclude")) == 1
     else:
-        RecommendationService(db).recommend(SYSTEM, "P-1", "register", note="всё верно")
+        services.recommendations.recommend(SYSTEM, "P-1", "register", note="всё верно")
         assert len(events(db, "application.recommend")) == 1
     assert len(calls) == 2
     with db.read() as s:

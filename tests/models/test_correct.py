@@ -12,18 +12,16 @@ import pytest
 from sqlalchemy import select
 
 from models.actor import SYSTEM, Actor
-from models.applications.queries import QueryService
-from models.applications.review import ReviewService
 from models.db.entities import Application, AuditEvent, DuplicateLink, Revision
 from models.errors import Conflict, InvalidInput, PermissionDenied
-from models.people.users import UserService
+from models.services import Services
 from tests.factories import application, iin_for, many
 from tests.security.conftest import ALMATY, PW, in_region, receive
 
 
 @pytest.fixture
-def who(db: Any) -> dict[str, Actor]:
-    us = UserService(db)
+def who(services: Services) -> dict[str, Actor]:
+    us = services.users
     us.add(SYSTEM, "admin", PW, "admin")
     admin = us.authenticate("admin", PW)
     us.add(admin, "abai", PW, "mio", "100000000")
@@ -47,11 +45,12 @@ def last_event(db: Any) -> tuple[str, str, dict[str, Any], dict[str, Any]]:
     return e[0], e[1], json.loads(e[2] or "null"), json.loads(e[3] or "null")
 
 
-def test_clerk_corrects_a_typo_in_own_region(db: Any, who: dict[str, Actor]) -> None:
-    receive(db, who["admin"], [application()])
+def test_clerk_corrects_a_typo_in_own_region(db: Any, services: Services, who: dict[str,
+                                             Actor]) -> None:
+    receive(services, who["admin"], [application()])
     a = app_row(db, "P-2026-000001")
     fixed = application(last_name="Әбілқайырова-Сейітова")["specialist"]
-    v = ReviewService(db).correct(who["abai"], "P-2026-000001", fixed,
+    v = services.review.correct(who["abai"], "P-2026-000001", fixed,
                                   expected_version=a.version)
     assert v == a.version + 1
     b = app_row(db, "P-2026-000001")
@@ -66,31 +65,31 @@ def test_clerk_corrects_a_typo_in_own_region(db: Any, who: dict[str, Actor]) -> 
     assert before == {"last_name": a.last_name, "version": a.version}
     assert after == {"last_name": "Әбілқайырова-Сейітова", "version": v, "revision": 1}
     # nothing changed: no new version, no event
-    assert ReviewService(db).correct(who["admin"], "P-2026-000001", fixed) == v
+    assert services.review.correct(who["admin"], "P-2026-000001", fixed) == v
     assert last_event(db)[0] == "application.correct"
-    assert QueryService(db).detail(who["admin"], "P-2026-000001").summary.full_name.startswith(
+    assert services.queries.detail(who["admin"], "P-2026-000001").summary.full_name.startswith(
         "Әбілқайырова-Сейітова")
 
 
-def test_a_whole_record_may_move_the_receipt_and_the_deadline(db: Any,
+def test_a_whole_record_may_move_the_receipt_and_the_deadline(db: Any, services: Services,
                                                               who: dict[str, Actor]) -> None:
-    receive(db, who["admin"], [application(received_at="2026-11-02T10:00:00+05:00")])
+    receive(services, who["admin"], [application(received_at="2026-11-02T10:00:00+05:00")])
     assert app_row(db, "P-2026-000001").due_date == dt.date(2026, 11, 9)
     rec = application(received_at="2026-11-03T10:00:00+05:00")
-    ReviewService(db).correct(who["admin"], "P-2026-000001", rec)
+    services.review.correct(who["admin"], "P-2026-000001", rec)
     b = app_row(db, "P-2026-000001")
     assert b.received_on == dt.date(2026, 11, 3) and b.due_date == dt.date(2026, 11, 10)
     _, _, before, after = last_event(db)
     assert before["due_date"] == "2026-11-09" and after["due_date"] == "2026-11-10"
     assert after["received_at"].startswith("2026-11-03T05:00")
     with pytest.raises(InvalidInput, match="Номер заявки"):
-        ReviewService(db).correct(who["admin"], "P-2026-000001", application("P-2026-000009"))
+        services.review.correct(who["admin"], "P-2026-000001", application("P-2026-000009"))
 
 
 def test_stale_version_invalid_data_and_decided_applications_are_refused(
-        db: Any, who: dict[str, Actor]) -> None:
-    receive(db, who["admin"], many(3))
-    rv = ReviewService(db)
+        db: Any, services: Services, who: dict[str, Actor]) -> None:
+    receive(services, who["admin"], many(3))
+    rv = services.review
     a = app_row(db, "P-2026-000001")
     spec = copy.deepcopy(many(1)[0]["specialist"])
     spec["first_name"] = "Гүлнар"
@@ -116,10 +115,11 @@ def test_stale_version_invalid_data_and_decided_applications_are_refused(
         assert app_row(db, pid).version == before.version
 
 
-def test_only_own_region_clerks_and_admins_correct(db: Any, who: dict[str, Actor]) -> None:
-    receive(db, who["admin"], many(1))
-    receive(db, who["admin"], in_region(many(1, start=2), "город Алматы"))
-    rv = ReviewService(db)
+def test_only_own_region_clerks_and_admins_correct(db: Any, services: Services, who: dict[str,
+                                                   Actor]) -> None:
+    receive(services, who["admin"], many(1))
+    receive(services, who["admin"], in_region(many(1, start=2), "город Алматы"))
+    rv = services.review
     spec = many(1)[0]["specialist"]
     for actor, pid in ((who["almaty"], "P-2026-000001"), (who["viewer"], "P-2026-000001"),
                        (who["abai"], "P-2026-000002")):
@@ -143,9 +143,9 @@ def links(db: Any) -> set[tuple[str, str, str]]:
         return {(ids[a], ids[b], why) for a, b, why in rows}
 
 
-def test_duplicates_are_flagged_afresh(db: Any, who: dict[str, Actor]) -> None:
+def test_duplicates_are_flagged_afresh(db: Any, services: Services, who: dict[str, Actor]) -> None:
     birth = dt.date(1986, 4, 12)
-    receive(db, who["admin"], [
+    receive(services, who["admin"], [
         application("P-1"), application("P-2", phone="+7 702 000 00 00"),  # same IIN
         application("P-3", iin=iin_for(dt.date(1990, 1, 1)), birth_date="1990-01-01",
                     last_name="Другая")])
@@ -153,11 +153,11 @@ def test_duplicates_are_flagged_afresh(db: Any, who: dict[str, Actor]) -> None:
     # P-2's IIN was mistyped on paper: the false duplicate goes away on both sides
     fixed = application("P-2", iin=iin_for(birth, female=True, serial=777),
                         last_name="Иная")["specialist"]
-    ReviewService(db).correct(who["admin"], "P-2", fixed)
+    services.review.correct(who["admin"], "P-2", fixed)
     assert links(db) == set()
     assert not app_row(db, "P-1").has_duplicates and not app_row(db, "P-2").has_duplicates
     # now P-3 is corrected to P-1's name and birth date: flagged with P-1
     same = application("P-3", iin=iin_for(birth, female=True, serial=555))["specialist"]
-    ReviewService(db).correct(who["admin"], "P-3", same)
+    services.review.correct(who["admin"], "P-3", same)
     assert links(db) == {("P-1", "P-3", "name_birth"), ("P-3", "P-1", "name_birth")}
     assert app_row(db, "P-1").has_duplicates and app_row(db, "P-3").has_duplicates

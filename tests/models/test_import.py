@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from models.catalogs import Catalogs
 from models.db.entities import Application, AuditEvent
 from models.intake.readers import parse_file, template_columns
 from models.intake.records import FileRefused
-from models.intake.service import ImportService
+from models.services import Services
 from reports.intake_xlsx import write_rejection_report, write_template
 from tests.factories import application, envelope, many, write_json
 
@@ -29,12 +30,12 @@ def app_count(db: Any) -> int:
         return int(s.scalar(select(func.count()).select_from(Application)))
 
 
-def test_json_import_valid_and_invalid_records(db: Any, tmp_path: Path) -> None:
+def test_json_import_valid_and_invalid_records(db: Any, services: Services, tmp_path: Path) -> None:
     apps = many(3)
     apps[1]["specialist"]["iin"] = "123"
     apps[2]["specialist"]["address"]["region"] = "Марс"
     path = write_json(tmp_path / "in.json", apps)
-    rep = ImportService(db).import_file(SYSTEM, path)
+    rep = services.imports.import_file(SYSTEM, path)
     assert (rep.total, rep.imported, len(rep.rejected), rep.exit_code) == (3, 1, 2, 3)
     fields = {(r.index, i.field) for r in rep.rejected for i in r.issues}
     assert fields == {(2, "iin"), (3, "address.region")}
@@ -46,9 +47,9 @@ def test_json_import_valid_and_invalid_records(db: Any, tmp_path: Path) -> None:
     assert "ИИН" in rows[1][3] and "ЖСН" in rows[1][4]
 
 
-def test_same_file_twice_creates_nothing_new(db: Any, tmp_path: Path) -> None:
+def test_same_file_twice_creates_nothing_new(db: Any, services: Services, tmp_path: Path) -> None:
     path = write_json(tmp_path / "in.json", many(5))
-    svc = ImportService(db)
+    svc = services.imports
     assert svc.import_file(SYSTEM, path).imported == 5
     with db.read() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))
@@ -59,10 +60,10 @@ def test_same_file_twice_creates_nothing_new(db: Any, tmp_path: Path) -> None:
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == events
 
 
-def test_duplicate_portal_id_inside_file_rejected(db: Any, tmp_path: Path) -> None:
+def test_duplicate_portal_id_inside_file_rejected(services: Services, tmp_path: Path) -> None:
     apps = many(2)
     apps[1]["portal_id"] = apps[0]["portal_id"]
-    rep = ImportService(db).import_file(SYSTEM, write_json(tmp_path / "d.json", apps))
+    rep = services.imports.import_file(SYSTEM, write_json(tmp_path / "d.json", apps))
     assert rep.imported == 1 and rep.rejected[0].issues[-1].code == "duplicate_in_file"
 
 
@@ -78,12 +79,12 @@ def test_duplicate_portal_id_inside_file_rejected(db: Any, tmp_path: Path) -> No
     b"\xff\xfe\x00j\x00u\x00n\x00k",
     b"[" * 100000,
 ])
-def test_bad_json_files_refused_with_one_clear_line(db: Any, tmp_path: Path,
+def test_bad_json_files_refused_with_one_clear_line(db: Any, services: Services, tmp_path: Path,
                                                     content: bytes) -> None:
     p = tmp_path / "bad.json"
     p.write_bytes(content)
     with pytest.raises(FileRefused) as err:
-        ImportService(db).import_file(SYSTEM, p)
+        services.imports.import_file(SYSTEM, p)
     assert "\n" not in err.value.ru and err.value.kk
     assert app_count(db) == 0
 
@@ -116,7 +117,7 @@ def _fill_template(path: Path, rows: list[dict[str, Any]]) -> None:
     wb.save(path)
 
 
-def test_xlsx_template_round_trip(db: Any, tmp_path: Path) -> None:
+def test_xlsx_template_round_trip(db: Any, services: Services, tmp_path: Path) -> None:
     path = tmp_path / "t.xlsx"
     write_template(path)
     wb = load_workbook(path)
@@ -144,7 +145,7 @@ def test_xlsx_template_round_trip(db: Any, tmp_path: Path) -> None:
     }
     bad = dict(row, portal_id="X-2", iin="111", email="bad")
     _fill_template(path, [row, bad])
-    rep = ImportService(db).import_file(SYSTEM, path)
+    rep = services.imports.import_file(SYSTEM, path)
     assert (rep.imported, len(rep.rejected)) == (1, 1)
     assert {i.field for i in rep.rejected[0].issues} == {"iin", "email"}
     with db.read() as s:
@@ -221,20 +222,37 @@ def test_fuzzed_files_never_crash(tmp_path: Path, seed: int, n: int) -> None:
             assert i.ru and i.kk and i.field
 
 
+#: What a refusal of a file of each kind names: the format it is not (both languages).
+FILE_PROBLEM = {"json": re.compile(r"JSON|формат|applications", re.IGNORECASE),
+                "xlsx": re.compile(r"Excel")}
+
+
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=3000))
+@given(st.one_of(st.binary(max_size=3000),
+                 st.binary(max_size=3000).map(lambda b: b"PK\x03\x04" + b)))  # "a zip"
 def test_random_bytes_are_refused_or_parsed(tmp_path: Path, blob: bytes) -> None:
+    """Refused with a one-line message in both languages naming the file's problem, or parsed
+    into records each either ok or carrying error issues; any other exception fails."""
     for name in ("x.json", "x.xlsx"):
         p = tmp_path / name
         p.write_bytes(blob)
+        kind = "xlsx" if blob.startswith(b"PK") or name.endswith(".xlsx") else "json"
         try:
-            parse_file(p)
-        except FileRefused:
-            pass
+            parsed = parse_file(p)
+        except FileRefused as err:
+            for message in (err.ru, err.kk):
+                assert FILE_PROBLEM[kind].search(message), (name, message)
+                assert "\n" not in message
+            assert err.ru != err.kk
+            continue
+        assert parsed.kind == kind
+        for r in parsed.records:
+            assert r.ok != any(i.severity == "error" for i in r.issues), r
+            assert all(i.ru and i.kk and i.field for i in r.issues), r.issues
 
 
-def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
+def test_two_imports_of_the_same_file_at_once(db: Any, services: Services, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Both threads look for existing portal ids before either writes (forced on
     PostgreSQL; SQLite's write lock serialises them): one import adds the records, the other
@@ -258,7 +276,7 @@ def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
         return found
 
     monkeypatch.setattr(intake_mod, "existing_portal_ids", look_then_wait)
-    svc = ImportService(db)
+    svc = services.imports
     results: list[Any] = [None, None]
 
     def run(i: int) -> None:
@@ -282,14 +300,14 @@ def test_two_imports_of_the_same_file_at_once(db: Any, tmp_path: Path,
 
 
 def test_an_import_that_keeps_clashing_is_a_clear_conflict(
-        db: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        db: Any, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """If the portal ids clash again on the retry, the user gets a bilingual conflict and
     nothing of the second import is written."""
     import models.intake.service as intake_mod
     from models.errors import Conflict
 
     path = write_json(tmp_path / "in.json", many(5))
-    svc = ImportService(db)
+    svc = services.imports
     assert svc.import_file(SYSTEM, path).imported == 5
     with db.read() as s:
         events = s.scalar(select(func.count()).select_from(AuditEvent))

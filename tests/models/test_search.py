@@ -9,9 +9,7 @@ import pytest
 from sqlalchemy import select, text, update
 
 from models.actor import SYSTEM
-from models.applications.queries import QueryService
 from models.applications.receive import NewApplication, receive_many
-from models.applications.review import ReviewService
 from models.applications.search import search_text
 from models.applications.worklist import WorklistFilter
 from models.calendar.overrides import load_calendar
@@ -21,7 +19,7 @@ from models.db.entities import Application, DecisionKind
 from models.db.migrate import alembic_config
 from models.demo.generator import DemoGenerator
 from models.names.fold import fold_query, name_forms, to_latin
-from models.registry.service import RegistryService
+from models.services import Services
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -38,8 +36,8 @@ def _receive(db: Database, names: list[tuple[str, str, str]]) -> list[str]:
     return [it.portal_id for it in items]
 
 
-def _found(db: Database, term: str) -> set[str]:
-    qs = QueryService(db)
+def _found(services: Services, term: str) -> set[str]:
+    qs = services.queries
     f = WorklistFilter(search=fold_query(term))
     assert qs.count(SYSTEM, f) == len(rows := qs.page(SYSTEM, f))
     return {r.portal_id for r in rows}
@@ -51,43 +49,44 @@ NAMES = [("Сәрсенбаева", "Гүлнұр", "Ерланқызы"), ("И�
 
 @pytest.mark.parametrize("term", ["Гүлнұр", "гулнур", "gulnur", "GULNUR", "Gülnūr",
                                   "сарсенбаева гулнур", "sarsenbaeva gulnur"])
-def test_worklist_finds_a_kazakh_name_in_either_script(db: Any, term: str) -> None:
+def test_worklist_finds_a_kazakh_name_in_either_script(db: Any, services: Services,
+                                                       term: str) -> None:
     ids = _receive(db, NAMES)
-    assert _found(db, term) == {ids[0]}
+    assert _found(services, term) == {ids[0]}
 
 
-def test_worklist_latin_spellings_and_plain_input(db: Any) -> None:
+def test_worklist_latin_spellings_and_plain_input(db: Any, services: Services) -> None:
     ids = _receive(db, NAMES)
     for term in ("Zhanibek", "Janibek", "Qasymov", "Kasymov", "Жанибек", "Касымов"):
-        assert _found(db, term) == {ids[2]}, term
+        assert _found(services, term) == {ids[2]}, term
     for term in ("Sharipova", "Şäripova", "Aigul", "Aygul", "Айгуль"[:5]):
-        assert _found(db, term) == {ids[3]}, term
-    assert _found(db, "ivanova") == {ids[1]}
-    assert _found(db, "Иванова Ольга") == {ids[1]}
+        assert _found(services, term) == {ids[3]}, term
+    assert _found(services, "ivanova") == {ids[1]}
+    assert _found(services, "Иванова Ольга") == {ids[1]}
     # the services fold what the user typed themselves
-    qs = QueryService(db)
+    qs = services.queries
     for term, want in (("гулнур", ids[0]), ("gulnur", ids[0]), ("Гүлнұр", ids[0]),
                        ("Zhanibek", ids[2]), ("Qasymov", ids[2]), ("Şäripova", ids[3])):
         assert [r.portal_id for r in qs.page(SYSTEM, WorklistFilter(search=term))] == [want]
 
 
-def test_registry_search_finds_either_script(db: Any) -> None:
+def test_registry_search_finds_either_script(db: Any, services: Services) -> None:
     ids = _receive(db, NAMES)
-    ReviewService(db).decide(SYSTEM, ids[0], DecisionKind.REGISTER)
-    reg = RegistryService(db)
+    services.review.decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    reg = services.registry
     for term in ("Гүлнұр", "гулнур", "gulnur"):
         assert reg.count(SYSTEM, search=fold_query(term)) == 1, term
     assert reg.count(SYSTEM, search=fold_query("Ольга")) == 0  # not registered
     assert reg.count(SYSTEM, search="Zhanibek") == 0 and reg.count(SYSTEM, search="gulnur") == 1
 
 
-def test_a_viewer_cannot_probe_an_iin_through_registry_search(db: Any) -> None:
+def test_a_viewer_cannot_probe_an_iin_through_registry_search(db: Any, services: Services) -> None:
     from models.actor import Actor
     from models.db.entities import Role
 
     ids = _receive(db, NAMES)
-    ReviewService(db).decide(SYSTEM, ids[0], DecisionKind.REGISTER)
-    reg = RegistryService(db)
+    services.review.decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    reg = services.registry
     with db.read() as s:
         iin, consent = s.execute(select(Application.iin, Application.consent)
                                  .where(Application.portal_id == ids[0])).one()
@@ -117,7 +116,7 @@ def test_fold_functions() -> None:
     assert len(long) <= 400 and long.startswith("ә" * 100)
 
 
-def test_migration_recomputes_old_search_texts(db: Any) -> None:
+def test_migration_recomputes_old_search_texts(db: Any, services: Services) -> None:
     """Rows written before 0005 (name casefolded only) get the folds, and the search index
     follows, when the migration runs."""
     from alembic import command
@@ -128,20 +127,21 @@ def test_migration_recomputes_old_search_texts(db: Any) -> None:
             old = " ".join(p for p in (a.last_name, a.first_name, a.middle_name) if p)
             s.execute(update(Application).where(Application.id == a.id).values(
                 search_text=f"{old.casefold()} | {a.iin} | {a.portal_id.casefold()}"))
-    assert _found(db, "gulnur") == set()
+    assert _found(services, "gulnur") == set()
     cfg = alembic_config(db.engine)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0004")
         command.upgrade(cfg, "head")
-    assert _found(db, "gulnur") == _found(db, "гулнур") == {ids[0]}
-    assert _found(db, "Гүлнұр") == {ids[0]}
+    assert _found(services, "gulnur") == _found(services, "гулнур") == {ids[0]}
+    assert _found(services, "Гүлнұр") == {ids[0]}
     with db.read() as s:
         assert s.scalar(text("SELECT COUNT(*) FROM applications WHERE search_text LIKE "
                              "'%| sarsenbaeva gulnur erlankizi'")) == 1
 
 
-def test_broad_search_pages_and_counts_like_a_narrow_one(db: Any, monkeypatch: Any) -> None:
+def test_broad_search_pages_and_counts_like_a_narrow_one(db: Any, services: Services,
+                                                         monkeypatch: Any) -> None:
     """A search matching many applications is read by walking the sort order's index
     (``BROAD_SEARCH``); every page and count is what the plain plan gives, on both databases."""
     import dataclasses
@@ -158,7 +158,7 @@ def test_broad_search_pages_and_counts_like_a_narrow_one(db: Any, monkeypatch: A
         items.append(NewApplication(f"B-{i:03}", received, data))
     with db.write() as s:
         receive_many(s, SYSTEM, items, load_calendar(s))
-    qs = QueryService(db)
+    qs = services.queries
     base = WorklistFilter(search="нұрлан")
     filters = [dataclasses.replace(base, sort=k, descending=d)
                for k in ("due_date", "name", "received_at", "status", "portal_id")

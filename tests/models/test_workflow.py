@@ -10,18 +10,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from models.actor import SYSTEM, Actor
-from models.applications.queries import QueryService
-from models.applications.review import ReviewService
 from models.applications.worklist import WorklistFilter
 from models.audit.chain import event_hash, make_row
 from models.audit.verify import verify
-from models.calendar.service import CalendarService
 from models.catalogs import Catalogs
 from models.db.entities import Application, AuditEvent, Decision, RegistryEntry, Role, Status
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from models.intake.records import ParsedFile, validate_record
-from models.intake.service import ImportService
-from models.people.users import UserService
 from models.services import Services
 from tests.factories import application, iin_for, many
 
@@ -29,15 +24,15 @@ ADMIN_PW = "correct horse battery staple"
 
 
 @pytest.fixture
-def admin(db: Any) -> Actor:
-    UserService(db).add(SYSTEM, "admin", ADMIN_PW, "admin")
-    return UserService(db).authenticate("admin", ADMIN_PW)
+def admin(services: Services) -> Actor:
+    services.users.add(SYSTEM, "admin", ADMIN_PW, "admin")
+    return services.users.authenticate("admin", ADMIN_PW)
 
 
-def receive(db: Any, actor: Actor, apps: list[dict[str, Any]]) -> None:
-    recs = [validate_record(i, a, Catalogs.shipped()) for i, a in enumerate(apps, 1)]
+def receive(services: Services, actor: Actor, apps: list[dict[str, Any]]) -> None:
+    recs = [validate_record(i, a, services.catalogs) for i, a in enumerate(apps, 1)]
     assert all(r.ok for r in recs), [r.issues for r in recs]
-    rep = ImportService(db).import_parsed(actor, ParsedFile("t", "json", recs))
+    rep = services.imports.import_parsed(actor, ParsedFile("t", "json", recs))
     assert rep.imported == len(apps)
 
 
@@ -46,8 +41,9 @@ def status_of(db: Any, pid: str) -> Status:
         return s.scalar(select(Application.status).where(Application.portal_id == pid))
 
 
-def test_receive_sets_deadline_revision_and_audit(db: Any, admin: Actor) -> None:
-    receive(db, admin, [application()])
+def test_receive_sets_deadline_revision_and_audit(db: Any, services: Services,
+                                                  admin: Actor) -> None:
+    receive(services, admin, [application()])
     with db.read() as s:
         a = s.scalar(select(Application))
         assert a.status is Status.SUBMITTED and a.revision == 1
@@ -58,25 +54,27 @@ def test_receive_sets_deadline_revision_and_audit(db: Any, admin: Actor) -> None
     assert actions[-1] == "application.receive"
 
 
-def test_register_assigns_increasing_numbers_never_reused(db: Any, admin: Actor) -> None:
-    receive(db, admin, many(3))
-    rv = ReviewService(db)
+def test_register_assigns_increasing_numbers_never_reused(db: Any, services: Services,
+                                                          admin: Actor) -> None:
+    receive(services, admin, many(3))
+    rv = services.review
     n1 = rv.decide(admin, "P-2026-000001", "register").registry_number
     n2 = rv.decide(admin, "P-2026-000002", "register").registry_number
     assert (n1, n2) == (1, 2)
-    Services.on(db).registry.exclude(admin, n2, "выезд на ПМЖ")
+    services.registry.exclude(admin, n2, "выезд на ПМЖ")
     n3 = rv.decide(admin, "P-2026-000003", "register").registry_number
     assert n3 == 3
     with db.read() as s:
         e = s.scalar(select(RegistryEntry).where(RegistryEntry.registry_number == 2))
         assert e.excluded_on is not None and e.exclusion_reason == "выезд на ПМЖ"
     with pytest.raises(Conflict):
-        Services.on(db).registry.exclude(admin, n2, "again")
+        services.registry.exclude(admin, n2, "again")
 
 
-def test_return_then_resubmit_new_revision_and_deadline(db: Any, admin: Actor) -> None:
-    receive(db, admin, [application()])
-    rv = ReviewService(db)
+def test_return_then_resubmit_new_revision_and_deadline(db: Any, services: Services,
+                                                        admin: Actor) -> None:
+    receive(services, admin, [application()])
+    rv = services.review
     res = rv.decide(admin, "P-2026-000001", "return", ["RET-CATEGORY", "RET-DOCUMENTS"],
                     "приложите сертификат")
     assert res.status is Status.RETURNED
@@ -96,7 +94,7 @@ def test_return_then_resubmit_new_revision_and_deadline(db: Any, admin: Actor) -
         assert [r.number for r in a.revisions] == [1, 2]
         assert a.revisions[0].data["experience"]["years"] == 7  # every revision is kept
     assert rv.decide(admin, "P-2026-000001", "register").revision == 2
-    d = QueryService(db).detail(admin, "P-2026-000001")
+    d = services.queries.detail(admin, "P-2026-000001")
     assert [(x.kind, x.revision) for x in d.decisions] == [("return", 1), ("register", 2)]
     assert d.decisions[0].reasons == ("RET-CATEGORY", "RET-DOCUMENTS")
     assert d.decisions[0].comment == "приложите сертификат"
@@ -108,10 +106,10 @@ def _backdate_decisions(db: Any, when: dt.datetime) -> None:
         s.execute(text("UPDATE decisions SET decided_at = :t"), {"t": when})
 
 
-def test_resubmission_time_follows_the_return_and_is_not_in_the_future(db: Any,
+def test_resubmission_time_follows_the_return_and_is_not_in_the_future(db: Any, services: Services,
                                                                         admin: Actor) -> None:
-    receive(db, admin, [application()])
-    rv = ReviewService(db)
+    receive(services, admin, [application()])
+    rv = services.review
     rv.decide(admin, "P-2026-000001", "return", ["RET-DOCUMENTS"])
     _backdate_decisions(db, dt.datetime(2026, 10, 30, 12, 0))
     data = validate_record(1, application(), Catalogs.shipped()).data or {}
@@ -131,9 +129,9 @@ def test_resubmission_time_follows_the_return_and_is_not_in_the_future(db: Any,
                        dt.datetime(2026, 10, 30, 12, 1, tzinfo=dt.UTC)) == 2
 
 
-def test_refused_is_final(db: Any, admin: Actor) -> None:
-    receive(db, admin, [application()])
-    rv = ReviewService(db)
+def test_refused_is_final(db: Any, services: Services, admin: Actor) -> None:
+    receive(services, admin, [application()])
+    rv = services.review
     rv.decide(admin, "P-2026-000001", "refuse", ["REF-EMIGRATION"])
     for kind, codes in (("register", []), ("return", ["RET-CATEGORY"])):
         with pytest.raises(Conflict):
@@ -150,20 +148,21 @@ def test_refused_is_final(db: Any, admin: Actor) -> None:
     ("refuse", ["REF-NOPE"], "Неизвестный"),
     ("register", ["RET-CATEGORY"], "не подходит"),
 ])
-def test_wrong_reasons_are_refused_and_change_nothing(db: Any, admin: Actor, kind: str,
+def test_wrong_reasons_are_refused_and_change_nothing(db: Any, services: Services, admin: Actor,
+                                                      kind: str,
                                                       codes: list[str], needle: str) -> None:
-    receive(db, admin, [application()])
+    receive(services, admin, [application()])
     with pytest.raises(InvalidInput) as err:
-        ReviewService(db).decide(admin, "P-2026-000001", kind, codes)
+        services.review.decide(admin, "P-2026-000001", kind, codes)
     assert needle in err.value.ru and err.value.kk
     assert status_of(db, "P-2026-000001") is Status.SUBMITTED
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Decision)) == 0
 
 
-def test_second_decision_on_same_revision_refused(db: Any, admin: Actor) -> None:
-    receive(db, admin, [application()])
-    rv = ReviewService(db)
+def test_second_decision_on_same_revision_refused(services: Services, admin: Actor) -> None:
+    receive(services, admin, [application()])
+    rv = services.review
     rv.decide(admin, "P-2026-000001", "return", ["RET-PROFESSION"])
     with pytest.raises(Conflict) as err:
         rv.decide(admin, "P-2026-000001", "refuse", ["REF-INCAPACITY"])
@@ -174,25 +173,24 @@ def test_second_decision_on_same_revision_refused(db: Any, admin: Actor) -> None
     assert missing.value.details["portal_id"] == "P-404"
 
 
-def test_concurrent_decisions_exactly_one_wins(db: Any, admin: Actor) -> None:
+def test_concurrent_decisions_exactly_one_wins(db: Any, services: Services, admin: Actor) -> None:
     """Eight connections decide the same revision at once: one commits, seven conflict."""
-    receive(db, admin, [application()])
-    from models.db.engine import Database
+    receive(services, admin, [application()])
 
     results: list[str] = []
     barrier = threading.Barrier(8)
 
     def worker(i: int) -> None:
-        own = Database.from_url(db.engine.url.render_as_string(hide_password=False))
+        own = Services.open(db.engine.url.render_as_string(hide_password=False))
         try:
             barrier.wait()
             kind, codes = ("register", []) if i % 2 else ("return", ["RET-DOCUMENTS"])
-            ReviewService(own).decide(admin, "P-2026-000001", kind, codes)
+            own.review.decide(admin, "P-2026-000001", kind, codes)
             results.append("ok")
         except Conflict:
             results.append("conflict")
         finally:
-            own.dispose()
+            own.close()
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
     for t in threads:
@@ -208,53 +206,54 @@ def test_concurrent_decisions_exactly_one_wins(db: Any, admin: Actor) -> None:
         assert verify(s).ok
 
 
-def test_only_admin_decides_and_clerk_is_scoped(db: Any, admin: Actor) -> None:
-    us = UserService(db)
+def test_only_admin_decides_and_clerk_is_scoped(services: Services, admin: Actor) -> None:
+    us = services.users
     us.add(admin, "clerk", ADMIN_PW, "mio", "750000000")
     clerk = us.authenticate("clerk", ADMIN_PW)
-    receive(db, admin, [application()])  # region Abai (100000000)
+    receive(services, admin, [application()])  # region Abai (100000000)
     with pytest.raises(PermissionDenied):
-        ReviewService(db).decide(clerk, "P-2026-000001", "register")
+        services.review.decide(clerk, "P-2026-000001", "register")
     with pytest.raises(PermissionDenied):
-        QueryService(db).detail(clerk, "P-2026-000001")
-    assert QueryService(db).page(clerk) == []
-    assert QueryService(db).count(admin) == 1
+        services.queries.detail(clerk, "P-2026-000001")
+    assert services.queries.page(clerk) == []
+    assert services.queries.count(admin) == 1
     assert clerk.role is Role.MIO
 
 
-def test_duplicates_flagged_by_iin_and_by_name_and_birth(db: Any, admin: Actor) -> None:
+def test_duplicates_flagged_by_iin_and_by_name_and_birth(services: Services, admin: Actor) -> None:
     a1 = application("P-1")
     a2 = application("P-2", phone="+7 702 000 00 00")  # same IIN
     a3 = application("P-3", iin=iin_for(dt.date(1986, 4, 12), female=True, serial=999),
                      last_name="ӘБІЛҚАЙЫРОВА")  # same name (other case) and birth date
     a4 = application("P-4", iin=iin_for(dt.date(1990, 1, 1)), birth_date="1990-01-01",
                      last_name="Другая")
-    receive(db, admin, [a1, a2])
-    receive(db, admin, [a3, a4])
-    d1 = QueryService(db).detail(admin, "P-1")
+    receive(services, admin, [a1, a2])
+    receive(services, admin, [a3, a4])
+    d1 = services.queries.detail(admin, "P-1")
     assert {(x["portal_id"], x["reason"]) for x in d1.duplicates} == {
         ("P-2", "iin"), ("P-3", "name_birth")}
     assert d1.summary.has_duplicates
-    assert not QueryService(db).detail(admin, "P-4").summary.has_duplicates
+    assert not services.queries.detail(admin, "P-4").summary.has_duplicates
 
 
-def test_calendar_override_recomputes_open_deadlines(db: Any, admin: Actor) -> None:
-    receive(db, admin, [application(received_at="2026-11-02T10:00:00+05:00")])
+def test_calendar_override_recomputes_open_deadlines(db: Any, services: Services,
+                                                     admin: Actor) -> None:
+    receive(services, admin, [application(received_at="2026-11-02T10:00:00+05:00")])
     with db.read() as s:
         assert s.scalar(select(Application.due_date)) == dt.date(2026, 11, 9)
-    n = CalendarService(db).set_day(admin, dt.date(2026, 11, 4), working=False, note="перенос")
+    n = services.calendar.set_day(admin, dt.date(2026, 11, 4), working=False, note="перенос")
     assert n == 1
     with db.read() as s:
         assert s.scalar(select(Application.due_date)) == dt.date(2026, 11, 10)
     with pytest.raises(PermissionDenied):
-        CalendarService(db).set_day(Actor("v", Role.VIEWER), dt.date(2026, 11, 5), False)
+        services.calendar.set_day(Actor("v", Role.VIEWER), dt.date(2026, 11, 5), False)
 
 
-def test_worklist_filters_sort_search_and_counts(db: Any, admin: Actor) -> None:
+def test_worklist_filters_sort_search_and_counts(services: Services, admin: Actor) -> None:
     apps = many(30)
     apps[0]["specialist"]["last_name"] = "Нұрсұлтанов"
-    receive(db, admin, apps)
-    qs = QueryService(db)
+    receive(services, admin, apps)
+    qs = services.queries
     assert qs.count(admin) == 30
     page = qs.page(admin, WorklistFilter(sort="portal_id", descending=True), 0, 10)
     assert [p.portal_id for p in page][:2] == ["P-2026-000030", "P-2026-000029"]
@@ -262,15 +261,16 @@ def test_worklist_filters_sort_search_and_counts(db: Any, admin: Actor) -> None:
         "P-2026-000001"]
     assert [p.portal_id for p in qs.page(admin, WorklistFilter(search="2026-000007"))] == [
         "P-2026-000007"]
-    ReviewService(db).decide(admin, "P-2026-000002", "refuse", ["REF-COURT-SOCIAL"])
+    services.review.decide(admin, "P-2026-000002", "refuse", ["REF-COURT-SOCIAL"])
     counts = qs.counts_by_status(admin)
     assert counts[Status.SUBMITTED] == 29 and counts[Status.REFUSED] == 1
     overdue = qs.page(admin, WorklistFilter(overdue=True), 0, 100)
     assert len(overdue) == 29 and all(o.overdue for o in overdue)
 
 
-def test_audit_chain_detects_alteration_and_removal(db: Any, admin: Actor) -> None:
-    receive(db, admin, many(3))
+def test_audit_chain_detects_alteration_and_removal(db: Any, services: Services,
+                                                    admin: Actor) -> None:
+    receive(services, admin, many(3))
     with db.read() as s:
         res = verify(s)
         assert res.ok and res.count >= 5
@@ -319,8 +319,8 @@ def forge_inserted_event(db: Any, after_id: int) -> int:
     return after_id + 1
 
 
-def test_audit_verify_names_an_inserted_event(db: Any, admin: Actor) -> None:
-    receive(db, admin, many(3))
+def test_audit_verify_names_an_inserted_event(db: Any, services: Services, admin: Actor) -> None:
+    receive(services, admin, many(3))
     with db.read() as s:
         ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
     assert ids == list(range(ids[0], ids[0] + len(ids)))
@@ -331,8 +331,9 @@ def test_audit_verify_names_an_inserted_event(db: Any, admin: Actor) -> None:
     assert f"event #{forged} was inserted" in res.problem
 
 
-def test_audit_verify_names_a_removed_event_and_a_broken_link(db: Any, admin: Actor) -> None:
-    receive(db, admin, many(3))
+def test_audit_verify_names_a_removed_event_and_a_broken_link(db: Any, services: Services,
+                                                              admin: Actor) -> None:
+    receive(services, admin, many(3))
     with db.read() as s:
         ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
     _drop_guard(db)
@@ -350,9 +351,10 @@ def test_audit_verify_names_a_removed_event_and_a_broken_link(db: Any, admin: Ac
     assert not res.ok and res.kind == "link" and res.first_bad_id == ids[1]
 
 
-def test_audit_verify_from_a_hash_after_archiving(db: Any, admin: Actor) -> None:
+def test_audit_verify_from_a_hash_after_archiving(db: Any, services: Services,
+                                                  admin: Actor) -> None:
     """Old events archived and removed: the rest verifies from the first kept prev_hash."""
-    receive(db, admin, many(4))
+    receive(services, admin, many(4))
     with db.read() as s:
         ids = s.scalars(select(AuditEvent.id).order_by(AuditEvent.id)).all()
         kept_from = s.scalar(select(AuditEvent.prev_hash).where(AuditEvent.id == ids[3]))
@@ -373,8 +375,9 @@ def test_audit_verify_from_a_hash_after_archiving(db: Any, admin: Actor) -> None
     assert not res.ok and res.kind == "altered" and res.first_bad_id == ids[4]
 
 
-def test_audit_truncation_detected_with_saved_head(db: Any, admin: Actor) -> None:
-    receive(db, admin, many(2))
+def test_audit_truncation_detected_with_saved_head(db: Any, services: Services,
+                                                   admin: Actor) -> None:
+    receive(services, admin, many(2))
     with db.read() as s:
         head = verify(s).head
     _drop_guard(db)
@@ -396,10 +399,10 @@ def _drop_guard(db: Any) -> None:
             s.execute(text("DROP TRIGGER audit_events_append_only ON audit_events"))
 
 
-def test_failed_logins_lock_the_account(db: Any) -> None:
+def test_failed_logins_lock_the_account(db: Any, services: Services) -> None:
     from models.errors import AuthError
 
-    us = UserService(db)
+    us = services.users
     us.add(SYSTEM, "ana", ADMIN_PW, "viewer")
     for _ in range(5):
         with pytest.raises(AuthError):
@@ -416,18 +419,18 @@ def test_failed_logins_lock_the_account(db: Any) -> None:
     assert h.startswith("$argon2id$") and "m=19456,t=2,p=1" in h
 
 
-def test_status_counts_follow_every_change(db: Any, admin: Actor) -> None:
+def test_status_counts_follow_every_change(db: Any, services: Services, admin: Actor) -> None:
     """The navigation's counters (kept by triggers) always equal a real GROUP BY."""
     apps = many(6)
     apps[5]["specialist"]["address"]["region"] = "750000000"
-    receive(db, admin, apps)
-    rv = ReviewService(db)
+    receive(services, admin, apps)
+    rv = services.review
     rv.decide(admin, "P-2026-000001", "register")
     rv.decide(admin, "P-2026-000002", "return", ["RET-DOCUMENTS"])
     rv.decide(admin, "P-2026-000003", "refuse", ["REF-EMIGRATION"])
     new = validate_record(1, apps[1], Catalogs.shipped())
     rv.resubmit(admin, "P-2026-000002", new.data or {})
-    qs = QueryService(db)
+    qs = services.queries
     with db.read() as s:
         real = {Status(st): n for st, n in s.execute(
             select(Application.status, func.count()).group_by(Application.status))}
@@ -436,17 +439,18 @@ def test_status_counts_follow_every_change(db: Any, admin: Actor) -> None:
     assert counts[Status.SUBMITTED] == 3 and counts[Status.RESUBMITTED] == 1
     almaty = qs.counts_by_status(admin, region="750000000")
     assert almaty[Status.SUBMITTED] == 1 and sum(almaty.values()) == 1
-    UserService(db).add(admin, "clerk2", ADMIN_PW, "mio", "750000000")
-    clerk = UserService(db).authenticate("clerk2", ADMIN_PW)
+    services.users.add(admin, "clerk2", ADMIN_PW, "mio", "750000000")
+    clerk = services.users.authenticate("clerk2", ADMIN_PW)
     assert qs.counts_by_status(clerk) == almaty
 
 
-def test_worklist_counts_by_status_and_region_equal_a_real_count(db: Any, admin: Actor) -> None:
+def test_worklist_counts_by_status_and_region_equal_a_real_count(db: Any, services: Services,
+                                                                 admin: Actor) -> None:
     """Counts that only narrow by status and region come from the counters: always exact."""
     from models.demo.writer import generate
 
     generate(db, admin, 60, seed=5, today=dt.date(2026, 11, 23))
-    qs = QueryService(db)
+    qs = services.queries
     filters = [WorklistFilter(), WorklistFilter(statuses=(Status.SUBMITTED,)),
                WorklistFilter(statuses=(Status.SUBMITTED, Status.RESUBMITTED)),
                WorklistFilter(region="750000000"),

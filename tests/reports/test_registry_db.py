@@ -204,31 +204,30 @@ def test_printed_audit_head_is_the_logs_head_at_export_time(
 def test_an_exclusion_or_withdrawn_consent_during_an_export_does_not_break_it(
         cli: Run, tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rows come from one snapshot, fetched in chunks (here one entry per chunk)."""
-    from models.registry.service import RegistryService
     from reports import registry_pdf
     from reports.meta import ReportMeta
 
     populate(cli, tmp_path, PEOPLE)
     monkeypatch.setattr("models.registry.service.CHUNK", 1)
-    db = Database.from_url(db_url, audit_head=None)
+    services = Services.open(db_url, audit_head=None)
     try:
         q = RegistryQuery(edition="public")
-        count, rows, _head = RegistryService(db).rows_with_head(SYSTEM, q, "kk")
+        count, rows, _head = services.registry.rows_with_head(SYSTEM, q, "kk")
         first = next(rows)
-        with db.write() as s:
+        with services.db.write() as s:
             numbers = dict(s.execute(select(Application.last_name, RegistryEntry.registry_number)
                                      .join(Application)).all())
             s.execute(update(Application).where(Application.last_name == "Фёдоров")
                       .values(consent=False))
-        Services.on(db).registry.exclude(SYSTEM, numbers["Яков"], "выезд")
+        services.registry.exclude(SYSTEM, numbers["Яков"], "выезд")
         meta = ReportMeta(edition="public", generated_at=dt.datetime.now(KZ_TZ), count=count)
         res = registry_pdf.build([first, *rows], tmp_path / "r.pdf", lang="kk", meta=meta)
         assert res.count == count == len(PEOPLE)
-        n, _rows = RegistryService(db).rows(SYSTEM, q, "kk")
+        n, _rows = services.registry.rows(SYSTEM, q, "kk")
         assert n == len(PEOPLE) - 2  # a new export sees both changes
         list(_rows)
     finally:
-        db.dispose()
+        services.close()
 
 
 def test_letters_name_the_decider_by_full_name_or_login(cli: Run, tmp_path: Path) -> None:

@@ -7,10 +7,8 @@ from typing import Any
 import pytest
 
 from models.actor import SYSTEM, Actor
-from models.catalogs import Catalogs
 from models.intake.records import ParsedFile, validate_record
-from models.intake.service import ImportService
-from models.people.users import UserService
+from models.services import Services
 from tests.factories import many
 
 PW = "correct horse battery staple"
@@ -18,10 +16,10 @@ ABAI = "100000000"  # the factory's region
 ALMATY = "750000000"
 
 
-def receive(db: Any, actor: Actor, apps: list[dict[str, Any]]) -> None:
-    recs = [validate_record(i, a, Catalogs.shipped()) for i, a in enumerate(apps, 1)]
+def receive(services: Services, actor: Actor, apps: list[dict[str, Any]]) -> None:
+    recs = [validate_record(i, a, services.catalogs) for i, a in enumerate(apps, 1)]
     assert all(r.ok for r in recs), [r.issues for r in recs]
-    ImportService(db).import_parsed(actor, ParsedFile("t", "json", recs))
+    services.imports.import_parsed(actor, ParsedFile("t", "json", recs))
 
 
 def in_region(apps: list[dict[str, Any]], region_name: str) -> list[dict[str, Any]]:
@@ -31,8 +29,8 @@ def in_region(apps: list[dict[str, Any]], region_name: str) -> list[dict[str, An
 
 
 @pytest.fixture
-def people(db: Any) -> dict[str, Actor]:
-    us = UserService(db)
+def people(services: Services) -> dict[str, Actor]:
+    us = services.users
     us.add(SYSTEM, "admin", PW, "admin")
     admin = us.authenticate("admin", PW)
     us.add(admin, "abai", PW, "mio", ABAI)
@@ -42,9 +40,9 @@ def people(db: Any) -> dict[str, Actor]:
 
 
 @pytest.fixture
-def apps(db: Any, people: dict[str, Actor]) -> dict[str, list[str]]:
+def apps(services: Services, people: dict[str, Actor]) -> dict[str, list[str]]:
     """Three applications in Abai (P-2026-000001..3), two in Almaty city (…4, …5)."""
-    receive(db, people["admin"], many(3))
-    receive(db, people["admin"], in_region(many(2, start=4), "город Алматы"))
+    receive(services, people["admin"], many(3))
+    receive(services, people["admin"], in_region(many(2, start=4), "город Алматы"))
     return {"abai": [f"P-2026-00000{i}" for i in (1, 2, 3)],
             "almaty": ["P-2026-000004", "P-2026-000005"]}

@@ -12,6 +12,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from models.actor import Actor
+from models.services import Services
+from tests.conftest import SqliteTemplate
 
 APP_ROLE = "tizilim_app"
 
@@ -60,21 +62,19 @@ def test_app_role_may_insert_and_select_but_never_change_audit_rows(
             s.execute(text(stmt))  # the owner: the trigger refuses
 
 
-def test_sqlite_triggers_refuse(tmp_path: Path) -> None:
+def test_sqlite_triggers_refuse(tmp_path: Path, sqlite_template: SqliteTemplate) -> None:
     """The SQLite half, on an SQLite file of its own whichever database the suite runs on."""
     from models.actor import SYSTEM
-    from models.db.engine import Database
-    from models.db.migrate import init_database
-    from models.people.users import UserService
 
-    db = Database.from_url(f"sqlite:///{tmp_path / 'audit.db'}")
+    sqlite_template.copy_to(tmp_path / "audit.db")
+    services = Services.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    db = services.db
     try:
-        init_database(db)
-        UserService(db).add(SYSTEM, "admin", "correct horse battery staple", "admin")
+        services.users.add(SYSTEM, "admin", "correct horse battery staple", "admin")
         with db.read() as s:
             assert s.execute(text("SELECT count(*) FROM audit_events")).scalar()
         for stmt in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"):
             with pytest.raises(DBAPIError, match="append-only"), db.write() as s:
                 s.execute(text(stmt))
     finally:
-        db.dispose()
+        services.close()

@@ -9,39 +9,35 @@ import pytest
 from sqlalchemy import select, update
 
 from models.actor import Actor
-from models.applications.holds import HoldService
-from models.applications.queries import QueryService
-from models.applications.review import ReviewService
 from models.db.entities import Application
 from models.errors import Conflict, InvalidInput, PermissionDenied
-from models.people.security_settings import SettingsService
-from models.people.users import UserService
+from models.services import Services
 from tests.security.conftest import PW
 
 
 @pytest.fixture
-def reviewers(db: Any, people: dict[str, Actor]) -> tuple[Actor, Actor]:
-    us = UserService(db)
+def reviewers(services: Services, people: dict[str, Actor]) -> tuple[Actor, Actor]:
+    us = services.users
     us.add(people["admin"], "rev1", PW, "admin")
     us.add(people["admin"], "rev2", PW, "admin")
     return us.authenticate("rev1", PW), us.authenticate("rev2", PW)
 
 
-def test_take_next_in_due_order_never_twice(db: Any, apps: dict[str, list[str]],
+def test_take_next_in_due_order_never_twice(services: Services, apps: dict[str, list[str]],
                                             reviewers: tuple[Actor, Actor]) -> None:
     r1, r2 = reviewers
-    hs = HoldService(db)
+    hs = services.holds
     taken = [hs.take_next(r1 if i % 2 else r2) for i in range(5)]
     assert sorted(taken) == sorted(apps["abai"] + apps["almaty"])  # type: ignore[type-var]
     assert hs.take_next(r1) is None  # everything is held
-    s = QueryService(db).detail(r1, taken[0]).summary  # type: ignore[arg-type]
+    s = services.queries.detail(r1, taken[0]).summary  # type: ignore[arg-type]
     assert s.held_by == "rev2" and s.held_since is not None
     assert hs.held_by_me(r1) == sorted(taken[1::2])  # type: ignore[type-var]
 
 
-def test_clerk_queue_is_scoped_viewer_has_none(db: Any, people: dict[str, Actor],
+def test_clerk_queue_is_scoped_viewer_has_none(services: Services, people: dict[str, Actor],
                                                apps: dict[str, list[str]]) -> None:
-    hs = HoldService(db)
+    hs = services.holds
     got = {hs.take_next(people["abai"]) for _ in range(4)}
     assert got == set(apps["abai"]) | {None}
     with pytest.raises(PermissionDenied):
@@ -51,9 +47,9 @@ def test_clerk_queue_is_scoped_viewer_has_none(db: Any, people: dict[str, Actor]
 
 
 def test_decision_by_someone_else_than_the_holder_is_refused(
-        db: Any, apps: dict[str, list[str]], reviewers: tuple[Actor, Actor]) -> None:
+        services: Services, apps: dict[str, list[str]], reviewers: tuple[Actor, Actor]) -> None:
     r1, r2 = reviewers
-    hs, rv = HoldService(db), ReviewService(db)
+    hs, rv = services.holds, services.review
     pid = hs.take_next(r1)
     assert pid is not None
     with pytest.raises(Conflict) as err:
@@ -62,15 +58,15 @@ def test_decision_by_someone_else_than_the_holder_is_refused(
     with pytest.raises(Conflict):
         hs.take(r2, pid)
     assert rv.decide(r1, pid, "register").registry_number == 1
-    assert QueryService(db).detail(r1, pid).summary.held_by is None  # a decision ends the hold
+    assert services.queries.detail(r1, pid).summary.held_by is None  # a decision ends the hold
 
 
 def test_hold_expires_when_idle_and_touch_extends_it(
-        db: Any, people: dict[str, Actor], apps: dict[str, list[str]],
+        db: Any, services: Services, people: dict[str, Actor], apps: dict[str, list[str]],
         reviewers: tuple[Actor, Actor]) -> None:
     r1, r2 = reviewers
-    hs = HoldService(db)
-    SettingsService(db).update(people["admin"], hold_expiry_minutes=30)
+    hs = services.holds
+    services.security.update(people["admin"], hold_expiry_minutes=30)
     pid = hs.take_next(r1)
     assert pid is not None
 
@@ -88,17 +84,17 @@ def test_hold_expires_when_idle_and_touch_extends_it(
     with pytest.raises(Conflict):
         hs.take(r2, pid)  # 20 idle minutes < 30
     idle(15)
-    assert QueryService(db).detail(r2, pid).summary.held_by is None  # expired
+    assert services.queries.detail(r2, pid).summary.held_by is None  # expired
     hs.take(r2, pid)
     with pytest.raises(Conflict, match="rev2"):
         hs.touch(r1, pid)  # it expired and someone else took it
 
 
 def test_admin_releases_with_reason_and_the_holder_is_told(
-        db: Any, people: dict[str, Actor], apps: dict[str, list[str]],
+        services: Services, people: dict[str, Actor], apps: dict[str, list[str]],
         reviewers: tuple[Actor, Actor]) -> None:
     r1, r2 = reviewers
-    hs, rv = HoldService(db), ReviewService(db)
+    hs, rv = services.holds, services.review
     clerk = people["abai"]
     pid = apps["abai"][0]
     hs.take(clerk, pid)

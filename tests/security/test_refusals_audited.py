@@ -10,16 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from models.actor import Actor
-from models.applications.queries import QueryService
 from models.applications.worklist import WorklistFilter
 from models.catalogs import Catalogs
 from models.db.entities import AuditEvent
 from models.errors import PermissionDenied
 from models.intake.records import ParsedFile, validate_record
-from models.intake.service import ImportService
-from models.people.security_settings import SettingsService
-from models.people.signins import SessionService
-from models.people.users import UserService
+from models.services import Services
 from tests.factories import many
 from tests.security.conftest import ALMATY, PW
 
@@ -43,23 +39,23 @@ def _refused(db: Any, call: Callable[[], object]) -> tuple[str, str, dict[str, A
 
 
 def test_viewer_refusals_on_applications_and_import_are_audited(
-        db: Any, people: dict[str, Actor], apps: dict[str, list[str]]) -> None:
-    viewer, q = people["viewer"], QueryService(db)
+        db: Any, services: Services, people: dict[str, Actor], apps: dict[str, list[str]]) -> None:
+    viewer, q = people["viewer"], services.queries
     ids = q.ordered_ids(people["admin"])
     assert _refused(db, lambda: q.summaries(viewer, ids))[0] == "viewer"
     assert _refused(db, lambda: q.counts_by_status(viewer))[2]["what"] == "statistics"
     assert _refused(db, lambda: q.count(viewer))[2]["what"] == "count"
     recs = [validate_record(1, many(1, start=9)[0], Catalogs.shipped())]
-    user, entity, after = _refused(db, lambda: ImportService(db).import_parsed(
+    user, entity, after = _refused(db, lambda: services.imports.import_parsed(
         viewer, ParsedFile("portal.json", "json", recs)))
     assert (user, entity, after["what"]) == ("viewer", "import", "import")
     assert len(q.ordered_ids(people["admin"])) == 5  # nothing was imported
 
 
 def test_viewer_cannot_find_an_application_by_iin_in_the_worklist(
-        db: Any, people: dict[str, Actor], apps: dict[str, list[str]]) -> None:
+        db: Any, services: Services, people: dict[str, Actor], apps: dict[str, list[str]]) -> None:
     """The worklist search matches the IIN, so a viewer never reaches it."""
-    q = QueryService(db)
+    q = services.queries
     iin = q.detail(people["admin"], apps["abai"][0]).data["iin"]
     assert len(q.page(people["admin"], WorklistFilter(search=iin))) == 1
     for call in (lambda: q.page(people["viewer"], WorklistFilter(search=iin)),
@@ -72,21 +68,21 @@ def test_viewer_cannot_find_an_application_by_iin_in_the_worklist(
 
 
 def test_non_admin_refusals_on_users_settings_and_sessions_are_audited(
-        db: Any, people: dict[str, Actor]) -> None:
-    us, clerk = UserService(db), people["abai"]
+        db: Any, services: Services, people: dict[str, Actor]) -> None:
+    us, clerk = services.users, people["abai"]
     calls: dict[str, Callable[[], object]] = {
         "user.create": lambda: us.add(clerk, "eve", PW, "admin"),
         "user.list": lambda: us.list(clerk),
         "user.deactivate": lambda: us.set_active(clerk, "almaty", False),
         "user.reset_password": lambda: us.reset_password(clerk, "admin", PW + "!"),
         "user.update": lambda: us.update(clerk, "abai", region=ALMATY),
-        "settings.update": lambda: SettingsService(db).update(clerk, lockout_minutes=1),
-        "session.list": lambda: SessionService(db).list_active(clerk),
+        "settings.update": lambda: services.security.update(clerk, lockout_minutes=1),
+        "session.list": lambda: services.sessions.list_active(clerk),
     }
     for what, call in calls.items():
         user, _entity, after = _refused(db, call)
         assert (user, after["what"]) == ("abai", what)
-    ss = SessionService(db)
+    ss = services.sessions
     theirs = ss.start(people["almaty"])
     user, entity, after = _refused(db, lambda: ss.end(clerk, theirs))
     assert (user, entity, after["what"]) == ("abai", "session", "session.end")

@@ -12,14 +12,14 @@ from models.actor import Actor
 from models.db.entities import AuditEvent
 from models.db.security_entities import WorkSession
 from models.errors import AuthError, NotFound
-from models.people.signins import SessionEnded, SessionService
-from models.people.users import UserService
+from models.people.signins import SessionEnded
+from models.services import Services
 from tests.security.conftest import PW
 
 
 def test_session_ended_by_an_admin_is_refused_with_a_clear_message(
-        db: Any, people: dict[str, Actor]) -> None:
-    ss = SessionService(db)
+        db: Any, services: Services, people: dict[str, Actor]) -> None:
+    ss = services.sessions
     clerk = people["abai"]
     sid = ss.start(clerk)
     ss.touch(clerk, sid)
@@ -44,8 +44,8 @@ def test_session_ended_by_an_admin_is_refused_with_a_clear_message(
 
 
 def test_deactivated_user_cannot_go_on_and_cannot_sign_in(
-        db: Any, people: dict[str, Actor]) -> None:
-    ss, us = SessionService(db), UserService(db)
+        db: Any, services: Services, people: dict[str, Actor]) -> None:
+    ss, us = services.sessions, services.users
     clerk = people["abai"]
     sid = ss.start(clerk)
     other = ss.start(clerk)  # signed in on a second workstation too

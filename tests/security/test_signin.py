@@ -12,15 +12,15 @@ from sqlalchemy import select
 from models.actor import SYSTEM, Actor
 from models.db.entities import AuditEvent, Role
 from models.errors import AuthError, InvalidInput, PermissionDenied
-from models.people.security_settings import SecuritySettings, SettingsService
-from models.people.signins import SessionService
-from models.people.users import UserService
+from models.people.security_settings import SecuritySettings
 from models.privacy_log import PersonalDataFilter, install, mask
+from models.services import Services
 from tests.security.conftest import PW
 
 
-def test_lockout_follows_settings_and_is_audited(db: Any, people: dict[str, Actor]) -> None:
-    settings = SettingsService(db)
+def test_lockout_follows_settings_and_is_audited(db: Any, services: Services, people: dict[str,
+                                                 Actor]) -> None:
+    settings = services.security
     assert settings.get() == SecuritySettings()  # 5 attempts, 15 min, idle 15, holds 30
     with pytest.raises(PermissionDenied):
         settings.update(people["abai"], max_failed_attempts=3)
@@ -29,7 +29,7 @@ def test_lockout_follows_settings_and_is_audited(db: Any, people: dict[str, Acto
     new = settings.update(people["admin"], max_failed_attempts=3, lockout_minutes=60,
                           idle_lock_minutes=10)
     assert (new.max_failed_attempts, new.lockout_minutes, new.idle_lock_minutes) == (3, 60, 10)
-    us = UserService(db)
+    us = services.users
     for _ in range(3):
         with pytest.raises(AuthError):
             us.authenticate("viewer", "not the password")
@@ -44,13 +44,15 @@ def test_lockout_follows_settings_and_is_audited(db: Any, people: dict[str, Acto
     assert '"lockout_minutes":60' in locked_until
 
 
-def test_lockout_ends_after_its_period(db: Any, people: dict[str, Actor]) -> None:
+def test_lockout_ends_after_its_period(db: Any, services: Services, people: dict[str, Actor],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """With a clock the test controls: locked for ``lockout_minutes``, then counting afresh."""
     import datetime as dt
 
-    SettingsService(db).update(people["admin"], max_failed_attempts=3, lockout_minutes=20)
+    services.security.update(people["admin"], max_failed_attempts=3, lockout_minutes=20)
     now = [dt.datetime(2026, 3, 20, 9, 0)]
-    us = UserService(db, clock=lambda: now[0])
+    us = services.users
+    monkeypatch.setattr(us, "clock", lambda: now[0])
     for _ in range(3):
         with pytest.raises(AuthError, match="Неверный"):
             us.authenticate("abai", "not the password")
@@ -71,9 +73,9 @@ def test_lockout_ends_after_its_period(db: Any, people: dict[str, Actor]) -> Non
     assert reasons == ["password"] * 3 + ["locked"] + ["password"] * 2
 
 
-def test_sessions_show_who_is_signed_in_where(db: Any, people: dict[str, Actor]) -> None:
-    ss = SessionService(db)
-    us = UserService(db)
+def test_sessions_show_who_is_signed_in_where(services: Services, people: dict[str, Actor]) -> None:
+    ss = services.sessions
+    us = services.users
     clerk = us.authenticate("abai", PW, workstation="ZHAO-SEMEY-07")
     sid = ss.start(clerk)
     aid = ss.start(people["admin"])
@@ -93,8 +95,8 @@ def test_sessions_show_who_is_signed_in_where(db: Any, people: dict[str, Actor])
         ss.start(SYSTEM)
 
 
-def test_password_policy_and_argon2_parameters(db: Any) -> None:
-    us = UserService(db)
+def test_password_policy_and_argon2_parameters(db: Any, services: Services) -> None:
+    us = services.users
     with pytest.raises(InvalidInput):
         us.add(SYSTEM, "short", "elevenchars", Role.VIEWER)
     us.add(SYSTEM, "long", "twelve chars", Role.VIEWER)
@@ -141,19 +143,17 @@ def test_log_files_never_receive_personal_data(tmp_path: Any) -> None:
         assert secret not in text
 
 
-def test_service_errors_carry_no_personal_data(db: Any, people: dict[str, Actor],
+def test_service_errors_carry_no_personal_data(services: Services, people: dict[str, Actor],
                                                apps: dict[str, list[str]],
                                                caplog: pytest.LogCaptureFixture) -> None:
     """Refusals and conflicts name portal ids, never the applicant's IIN, phone or e-mail."""
-    from models.applications.queries import QueryService
-    from models.applications.review import ReviewService
 
     caplog.set_level(logging.DEBUG)
-    iin = QueryService(db).detail(people["admin"], apps["abai"][0]).data["iin"]
+    iin = services.queries.detail(people["admin"], apps["abai"][0]).data["iin"]
     errors = []
-    for call in (lambda: QueryService(db).detail(people["almaty"], apps["abai"][0]),
-                 lambda: ReviewService(db).decide(people["admin"], apps["abai"][0], "register"),
-                 lambda: ReviewService(db).decide(people["admin"], apps["abai"][0], "register")):
+    for call in (lambda: services.queries.detail(people["almaty"], apps["abai"][0]),
+                 lambda: services.review.decide(people["admin"], apps["abai"][0], "register"),
+                 lambda: services.review.decide(people["admin"], apps["abai"][0], "register")):
         try:
             call()
         except Exception as exc:  # noqa: BLE001 - we inspect whatever comes out

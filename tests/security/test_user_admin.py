@@ -12,8 +12,8 @@ from sqlalchemy import select
 from models.actor import Actor
 from models.db.entities import AuditEvent, Role
 from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from models.people.signins import SessionEnded, SessionService
-from models.people.users import UserService
+from models.people.signins import SessionEnded
+from models.services import Services
 from tests.security.conftest import ABAI, ALMATY, PW
 
 
@@ -26,8 +26,9 @@ def _events(db: Any, action: str) -> list[tuple[str, dict[str, Any], dict[str, A
                                          .order_by(AuditEvent.id))]
 
 
-def test_admin_changes_role_region_and_name_audited(db: Any, people: dict[str, Actor]) -> None:
-    us, admin = UserService(db), people["admin"]
+def test_admin_changes_role_region_and_name_audited(db: Any, services: Services, people: dict[str,
+                                                    Actor]) -> None:
+    us, admin = services.users, people["admin"]
     us.update(admin, "abai", region=ALMATY, full_name="  Асель   Нурлановна ")
     info = {u.login: u for u in us.list(admin)}["abai"]
     assert (info.role, info.region, info.full_name) == (Role.MIO, ALMATY, "Асель Нурлановна")
@@ -45,8 +46,9 @@ def test_admin_changes_role_region_and_name_audited(db: Any, people: dict[str, A
     assert len(_events(db, "user.update")) == n
 
 
-def test_update_validates_and_refuses(db: Any, people: dict[str, Actor]) -> None:
-    us, admin = UserService(db), people["admin"]
+def test_update_validates_and_refuses(db: Any, services: Services, people: dict[str,
+                                      Actor]) -> None:
+    us, admin = services.users, people["admin"]
     with pytest.raises(InvalidInput, match="регион"):
         us.update(admin, "viewer", role="mio")  # a clerk needs a region
     with pytest.raises(InvalidInput, match="регион"):
@@ -63,8 +65,8 @@ def test_update_validates_and_refuses(db: Any, people: dict[str, Actor]) -> None
 
 
 def test_last_active_admin_is_never_demoted_or_deactivated(
-        db: Any, people: dict[str, Actor]) -> None:
-    us, admin = UserService(db), people["admin"]
+        services: Services, people: dict[str, Actor]) -> None:
+    us, admin = services.users, people["admin"]
     for change in (lambda: us.update(admin, "admin", role="viewer"),
                    lambda: us.update(admin, "admin", role="mio", region=ABAI),
                    lambda: us.set_active(admin, "admin", False)):
@@ -80,8 +82,9 @@ def test_last_active_admin_is_never_demoted_or_deactivated(
     assert {u.login: u.role for u in us.list(people["admin"])}["admin"] is Role.VIEWER
 
 
-def test_a_change_of_rights_ends_the_users_sessions(db: Any, people: dict[str, Actor]) -> None:
-    ss, us = SessionService(db), UserService(db)
+def test_a_change_of_rights_ends_the_users_sessions(services: Services, people: dict[str,
+                                                    Actor]) -> None:
+    ss, us = services.sessions, services.users
     sid = ss.start(people["abai"])
     us.update(people["admin"], "abai", full_name="Асель")  # a name: the session goes on
     ss.touch(people["abai"], sid)

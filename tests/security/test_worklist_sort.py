@@ -10,27 +10,26 @@ import pytest
 from sqlalchemy import select, update
 
 from models.actor import Actor
-from models.applications.holds import HoldService
 from models.applications.queries import QueryService
 from models.applications.worklist import SORT_COLUMNS, WorklistFilter
 from models.db.entities import Application
-from models.people.users import UserService
+from models.services import Services
 from tests.factories import application, many
 from tests.security.conftest import PW, receive
 
 
 @pytest.fixture
-def worklist(db: Any, people: dict[str, Actor]) -> dict[str, Any]:
+def worklist(db: Any, services: Services, people: dict[str, Actor]) -> dict[str, Any]:
     """14 applications: P-…01-12 distinct, P-…13/14 duplicates of each other; held by
     ``zed`` (…02), ``admin`` (…05, …09), and ``bek`` (…07, idle past the expiry)."""
     admin = people["admin"]
-    receive(db, admin, many(12))
-    receive(db, admin, [application("P-2026-000013"), application("P-2026-000014")])
-    us = UserService(db)
+    receive(services, admin, many(12))
+    receive(services, admin, [application("P-2026-000013"), application("P-2026-000014")])
+    us = services.users
     for login in ("zed", "bek"):
         us.add(admin, login, PW, "admin")
     zed, bek = us.authenticate("zed", PW), us.authenticate("bek", PW)
-    hs = HoldService(db)
+    hs = services.holds
     for actor, n in ((zed, 2), (admin, 5), (admin, 9), (bek, 7)):
         hs.take(actor, f"P-2026-{n:06d}")
     with db.write() as s:  # bek went idle two hours ago: the hold expired on its own
@@ -48,9 +47,10 @@ def _n(*nums: int) -> list[str]:
     return [f"P-2026-{n:06d}" for n in nums]
 
 
-def test_sort_by_holder_held_first_by_login_unheld_last(db: Any, worklist: dict[str, Any]
+def test_sort_by_holder_held_first_by_login_unheld_last(db: Any, services: Services,
+                                                        worklist: dict[str, Any]
                                                         ) -> None:
-    q, admin = QueryService(db), worklist["admin"]
+    q, admin = services.queries, worklist["admin"]
     assert {"holder", "duplicates"} <= set(SORT_COLUMNS)
     asc = q.page(admin, WorklistFilter(sort="holder"), 0, 100)
     unheld = [n for n in range(1, 15) if n not in (2, 5, 9)]
@@ -65,8 +65,8 @@ def test_sort_by_holder_held_first_by_login_unheld_last(db: Any, worklist: dict[
         _id(db, p) for p in _n(5, 9, 2, 1)]
 
 
-def test_sort_by_duplicates(db: Any, worklist: dict[str, Any]) -> None:
-    q, admin = QueryService(db), worklist["admin"]
+def test_sort_by_duplicates(services: Services, worklist: dict[str, Any]) -> None:
+    q, admin = services.queries, worklist["admin"]
     asc = q.page(admin, WorklistFilter(sort="duplicates"), 0, 100)
     assert _pids(asc) == _n(*range(1, 15))  # without duplicates by id, then …13, …14
     assert [r.has_duplicates for r in asc] == [False] * 12 + [True] * 2
@@ -120,11 +120,12 @@ def _plans(db: Any, f: WorklistFilter, limit: int = 50) -> list[str]:
     return plans
 
 
-def test_split_sort_parts_go_by_an_index(db: Any, people: dict[str, Actor]) -> None:
+def test_split_sort_parts_go_by_an_index(db: Any, services: Services, people: dict[str,
+                                         Actor]) -> None:
     """On a few thousand rows the first page of each part is read in index order (the
     primary key) or from the partial index of held applications: no page sorts the table."""
-    receive(db, people["admin"], many(3000))
-    HoldService(db).take(people["admin"], "P-2026-000100")
+    receive(services, people["admin"], many(3000))
+    services.holds.take(people["admin"], "P-2026-000100")
     with db.write() as s:
         s.execute(update(Application).where(Application.id % 50 == 0)
                   .values(has_duplicates=True))
