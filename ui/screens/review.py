@@ -64,7 +64,7 @@ def duplicate_facts(
 class ReviewView(QWidget):
     back_requested = Signal()
     decided = Signal(str)  # a decision was saved: what was done, in words
-    next_requested = Signal(str)  # after a decision: take the next one (the text: what was done)
+    next_requested = Signal(str)  # after a decision: open the next one (the text: what was done)
     hold_changed = Signal(str)  # taken or released: the portal id
     status_message = Signal(str)
     correct_requested = Signal(object)  # the ApplicationDetail to correct by hand
@@ -76,6 +76,8 @@ class ReviewView(QWidget):
         self.detail: ApplicationDetail | None = None
         self.portal_id: str | None = None
         self.last_result_text = ""  # the last decision saved here, in words
+        self.last_result: DecisionResult | None = None
+        self._banner_result: DecisionResult | None = None  # the banner tells this decision
         self.back = QPushButton()
         self.back.setObjectName("back")
         self.heading = QLabel()
@@ -180,6 +182,8 @@ class ReviewView(QWidget):
             self.tr("Correct the data of this undecided application (a paper entry's typo)")
         )
         self.take_button.setText(self.tr("Take"))
+        if self._banner_result is not None:  # the decision's banner in the new language
+            self.banner.setText(self.result_text(self._banner_result))
         self.show_detail()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -235,8 +239,18 @@ class ReviewView(QWidget):
         self.heading.setText(msg)
 
     def set_banner(self, text: str) -> None:
+        self._banner_result = None
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def follow_decision(self, portal_id: str) -> None:
+        """Open ``portal_id`` under a banner telling the decision just saved here."""
+        self.load(portal_id)
+        result = self.last_result
+        if result is not None:
+            self.banner.setText(self.result_text(result))
+            self.banner.setVisible(True)
+            self._banner_result = result
 
     def show_detail(self) -> None:
         """The application read last: heading, form, duplicates, history, hold, buttons."""
@@ -470,14 +484,17 @@ class ReviewView(QWidget):
             name="decide",
         )
 
-    def _decided(self, result: DecisionResult) -> None:
+    def result_text(self, result: DecisionResult) -> str:
+        """A decision saved, in words of the interface language."""
         if result.registry_number:
-            text = self.tr("{0} registered: registry number {1}.").format(
+            return self.tr("{0} registered: registry number {1}.").format(
                 result.portal_id, result.registry_number
             )
-        else:
-            text = self.tr("{0}: {1}.").format(result.portal_id, status_name(result.status))
-        self.last_result_text = text
+        return self.tr("{0}: {1}.").format(result.portal_id, status_name(result.status))
+
+    def _decided(self, result: DecisionResult) -> None:
+        text = self.result_text(result)
+        self.last_result, self.last_result_text = result, text
         self.decided.emit(text)
         self.next_requested.emit(text)
 

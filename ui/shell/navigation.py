@@ -53,7 +53,12 @@ class Navigation(QTreeWidget):
         self._item("registry", None)
         if ctx.actor.is_admin:
             self._item("admin", None)
+        #: the current entry was marked by :meth:`follow` while another screen shows (the
+        #: review): a click on it shows its screen again
+        self._stale = False
         self.currentItemChanged.connect(self._changed)
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -104,20 +109,32 @@ class Navigation(QTreeWidget):
 
     # -- choosing ------------------------------------------------------------------------------
     def _changed(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
+        self._stale = False
         if item is not None:
             self.chosen.emit(str(item.data(0, KEY_ROLE)))
 
-    def select(self, key: str) -> None:
-        """Choose the entry ``key`` (``chosen`` follows)."""
-        self.setCurrentItem(self.items[key])
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if self._stale and item is self.currentItem():
+            self._stale = False
+            self.chosen.emit(str(item.data(0, KEY_ROLE)))
 
-    def follow(self, key: str) -> None:
-        """Mark ``key`` as current without choosing it (the screen already shows it)."""
+    def select(self, key: str) -> None:
+        """Choose the entry ``key`` (``chosen`` follows, also when it is the current one)."""
+        item = self.items[key]
+        if self.currentItem() is item:
+            self._changed(item, item)
+        else:
+            self.setCurrentItem(item)
+
+    def follow(self, key: str, shown: bool = True) -> None:
+        """Mark ``key`` as current without choosing it; ``shown``: its screen shows (else a
+        screen of it does, the review of the worklist: a click on it goes back to it)."""
         item = self.items.get(key)
         if item is not None and self.currentItem() is not item:
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
+        self._stale = not shown
 
     # -- counts --------------------------------------------------------------------------------
     def refresh_counts(self) -> None:

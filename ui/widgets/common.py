@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,22 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 
 DATE_DISPLAY = "dd.MM.yyyy"
+#: what a window frame adds around a window's content (Windows 10: borders and title bar)
+FRAME = QSize(16, 39)
+
+
+def available_size(w: QWidget) -> QSize:
+    """The room for the content of a window on ``w``'s screen (its parent's, else the primary
+    screen's): the screen less the taskbar (Qt's available geometry) less a window frame."""
+    anchor = w.parentWidget() or w
+    screen = anchor.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() - FRAME
+
+
+def fit_to_screen(w: QWidget, preferred: QSize) -> None:
+    """Resize ``w`` to ``preferred``, or smaller to fit the screen (its layout then scrolls or
+    wraps what does not fit)."""
+    w.resize(preferred.boundedTo(available_size(w)).expandedTo(w.minimumSizeHint()))
 
 
 class CatalogCombo(QComboBox):
