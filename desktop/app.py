@@ -209,9 +209,7 @@ class Launcher(QObject):
     def show_signin(self, login: str = "") -> Any:
         from ui.dialogs.signin import SignInDialog
 
-        dlg = SignInDialog(
-            self.language.code, login or str(self.settings.value("last_login") or "")
-        )
+        dlg = SignInDialog(self.language.code, login)  # never the last user's login
         dlg.submitted.connect(self.authenticate)
         dlg.language_chosen.connect(self._choose_language)
         dlg.rejected.connect(self._signin_cancelled)
@@ -258,7 +256,6 @@ class Launcher(QObject):
         from ui.shell.window import MainWindow
 
         actor, session_id = result
-        self.settings.setValue("last_login", actor.login)
         log.info("signed in: %s (%s)", actor.login, actor.role.value)
         if self.signin is not None:
             self.signin.blockSignals(True)

@@ -132,6 +132,16 @@ def test_main_window_and_every_screen_fit_a_1366x768_screen(
     w = open_window(qtbot, make_ctx(seeded.admin, lang))
     avail = w.screen().availableGeometry()
     assert w.isMaximized() and avail.contains(w.frameGeometry()), (w.frameGeometry(), avail)
+    # the worklist's essential columns are all in view, in their order
+    from ui.screens.worklist import ESSENTIAL
+
+    table = w.worklist.table
+    header = table.horizontalHeader()
+    keys = [c.key for c in w.worklist.model.columns]
+    right = max(header.sectionViewportPosition(keys.index(k)) + header.sectionSize(keys.index(k))
+                for k in ESSENTIAL)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    assert [keys[header.logicalIndex(i)] for i in range(len(ESSENTIAL))] == list(ESSENTIAL)
     w.showNormal()
     w.resize(SCREEN_100 - FRAME)
     qtbot.waitUntil(lambda: w.size() == SCREEN_100 - FRAME, timeout=5000)
@@ -193,3 +203,24 @@ def test_decision_dialogs_work_at_125_percent(
             controls.append(dlg.preview)
         lost = [c.objectName() or c.text() for c in controls if not reachable(dlg, c)]
         assert not lost, (kind, recommend, lost)
+
+
+def test_sign_in_fields_keep_their_height_under_an_error(qtbot: Any, make_ctx: Any,
+                                                         seeded: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.signin import SignInDialog
+
+    make_ctx(seeded.admin, "kk")
+    dlg = SignInDialog("kk", "")
+    settle(qtbot, dlg)
+    assert dlg.login.text() == ""  # the last login is not offered: type your own
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nothing typed: the error line shows
+    assert dlg.error.isVisible()
+    dlg.fail_database(OSError("could not connect to server: " + "Connection refused " * 20))
+    for field in (dlg.login, dlg.password, dlg.language):
+        assert field.height() >= field.sizeHint().height(), field.objectName()
+    assert dlg.error.height() >= dlg.error.heightForWidth(dlg.error.width())
+    assert fits(dlg.size(), SCREEN_100)

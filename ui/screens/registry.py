@@ -98,6 +98,10 @@ class RegistryView(QWidget):
         self.consent.toggled.connect(lambda _b: self.refilter())
         self.excluded.toggled.connect(lambda _b: self.refilter())
         self.exclude_button.clicked.connect(self.exclude_current)
+        self.exclude_button.setEnabled(False)  # until an entry still in the registry is chosen
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._can_exclude())
+        self.model.modelReset.connect(self._can_exclude)
+        self.model.dataChanged.connect(lambda _a, _b: self._can_exclude())
         self.export_button.clicked.connect(self.open_export)
         self.model.reloaded.connect(lambda _n: self._show_count())
         self.model.counted.connect(lambda _n: self._show_count())
@@ -165,6 +169,10 @@ class RegistryView(QWidget):
     def current_entry(self) -> EntrySummary | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _can_exclude(self) -> None:
+        e = self.current_entry()
+        self.exclude_button.setEnabled(e is not None and not e.excluded_on)
 
     def ask_reason(self, entry: EntrySummary) -> str | None:
         text, ok = QInputDialog.getText(

@@ -436,10 +436,10 @@ class Renderer(QObject):
         events: list[tuple[dt.datetime, str]] = []
         for r in self.d.revisions:
             txt = (
-                "<b>" + escape(self.tr("Revision {0} received").format(r.number)) + f"</b> — "
-                f"{escape(fmt_local(r.received_at))}; "
-                f"" + escape(self.tr("due")) + f" {escape(fmt_date(r.due_date))}; "
-                f"" + escape(self.tr("entered by")) + f" {escape(r.created_by)}"
+                "<b>" + escape(self.tr("Revision {0} received").format(r.number)) + "</b> — "
+                + escape(fmt_local(r.received_at)) + "; "
+                + escape(self.tr("due {0}").format(fmt_date(r.due_date))) + "; "
+                + escape(self.tr("entered by {0}").format(r.created_by))
             )
             if r.number > 1:
                 prev = next((p for p in self.d.revisions if p.number == r.number - 1), None)
@@ -451,9 +451,9 @@ class Renderer(QObject):
         for dec in self.d.decisions:
             reasons = "".join(f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
             txt = (
-                "<b>" + escape(self.tr("Decision")) + f": {escape(decision_name(dec.kind))}</b> "
-                f"(" + escape(self.tr("revision")) + f" {dec.revision}) — "
-                f"{escape(fmt_local(dec.decided_at))}, {escape(dec.user)}"
+                "<b>" + escape(self.tr("Decision: {0}").format(decision_name(dec.kind))) + "</b> "
+                + escape(self.tr("(on revision {0})").format(dec.revision)) + " — "
+                + escape(fmt_local(dec.decided_at)) + ", " + escape(dec.user)
             )
             if reasons:
                 txt += f"<ul>{reasons}</ul>"

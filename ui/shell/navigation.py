@@ -98,14 +98,16 @@ class Navigation(QTreeWidget):
         super().changeEvent(e)
 
     def preferred_width(self) -> int:
-        """Wide enough for the longest entry with a four-digit count, at most 280 px."""
+        """Wide enough for the longest entry with a four-digit count, at most 240 px (the
+        worklist's essential columns need the rest of a 1366 px screen; an entry cut short
+        shows whole in its tooltip)."""
         self.ensurePolished()
         fm = self.fontMetrics()
         longest = max(
             (fm.horizontalAdvance(i.text(0) + " (9 999)") for i in self.items.values()),
             default=150,
         )
-        return min(280, longest + 2 * self.indentation() + 20)
+        return min(240, longest + 2 * self.indentation() + 20)
 
     # -- choosing ------------------------------------------------------------------------------
     def _changed(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:

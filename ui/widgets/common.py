@@ -37,6 +37,23 @@ def available_size(w: QWidget) -> QSize:
     return screen.availableGeometry().size() - FRAME
 
 
+def grow_to_content(w: QWidget) -> None:
+    """A line appeared (an error under the fields): ``w`` grows as tall as its layout needs
+    at its width, within the screen, so that nothing is squashed; it never shrinks."""
+    lay = w.layout()
+    if lay is None:
+        return
+    lay.activate()
+    need = (
+        lay.totalHeightForWidth(w.width())
+        if lay.hasHeightForWidth()
+        else lay.totalSizeHint().height()
+    )
+    room = available_size(w).height()
+    if need > w.height():
+        w.resize(w.width(), min(need, room))
+
+
 def fit_to_screen(w: QWidget, preferred: QSize) -> None:
     """Resize ``w`` to ``preferred``, or smaller to fit the screen (its layout then scrolls or
     wraps what does not fit)."""
@@ -279,12 +296,15 @@ def setup_table(view: QTableView, ctx: AppContext | None = None, key: str = "") 
 
 
 def fit_columns(view: QTableView, widths: tuple[int, ...]) -> None:
-    """Column widths: at least ``widths``, and wide enough for the header text."""
+    """Column widths: at least ``widths``, and wide enough for the header text (with the
+    sort arrow and the padding)."""
     model = view.model()
-    fm = view.horizontalHeader().fontMetrics()
+    header = view.horizontalHeader()
+    header.ensurePolished()
+    fm = header.fontMetrics()
     for col, w in enumerate(widths):
         title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-        view.setColumnWidth(col, max(w, fm.horizontalAdvance(title) + 30))
+        view.setColumnWidth(col, max(w, fm.horizontalAdvance(title) + 26))
 
 
 def save_table(view: QTableView, ctx: AppContext, key: str) -> None:
