@@ -233,6 +233,22 @@
         <translation>баптаулар</translation>
     </message>
     <message>
+        <source>registry entry</source>
+        <translation>тізілім жазбасы</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>шешім</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>аудит журналы</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>толық</translation>
     </message>

@@ -234,6 +234,22 @@
         <translation>настройки</translation>
     </message>
     <message>
+        <source>registry entry</source>
+        <translation>запись реестра</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал аудита</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>полное</translation>
     </message>

@@ -45,6 +45,20 @@ def too_big(name: str, w: QWidget, area: QSize = SCREEN_100) -> list[str]:
     return out
 
 
+def sample_file(folder: Any) -> Any:
+    """An import file of two records, one of them rejected."""
+    import datetime as dt
+
+    from tests.factories import application, iin_for, write_json
+
+    b = dt.date(1984, 5, 6)
+    good = application("F-1", "2026-01-15T10:00:00+05:00", iin=iin_for(b, serial=8300),
+                       birth_date=b.isoformat())
+    bad = application("F-2", "2026-01-15T10:00:00+05:00", iin="123", email="x@",
+                      birth_date=b.isoformat())
+    return write_json(folder / "two.json", [good, bad])
+
+
 def settle(qtbot: Any, w: QWidget) -> None:
     qtbot.addWidget(w)
     w.show()
@@ -113,16 +127,21 @@ def dialogs(qtbot: Any, make_ctx: Any, seeded: Any, lang: str) -> Iterator[tuple
 def test_every_dialog_fits_a_1366x768_screen(
     qtbot: Any, make_ctx: Any, seeded: Any, lang: str
 ) -> None:
+    from ui.dialogs.reason import ReasonDialog
+
     problems = []
     for name, w in dialogs(qtbot, make_ctx, seeded, lang):
-        print(lang, name, w.size(), w.minimumSizeHint(), w.sizeHint())
         problems += too_big(name, w)
+        if isinstance(w, ReasonDialog):  # on this screen every ground shows without scrolling
+            view = w.scroll_area.viewport()
+            if w.top.heightForWidth(view.width()) > view.height():
+                problems.append(f"{name}: the grounds scroll")
     assert not problems, problems
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_main_window_and_every_screen_fit_a_1366x768_screen(
-    qtbot: Any, make_ctx: Any, seeded: Any, lang: str
+    qtbot: Any, make_ctx: Any, seeded: Any, lang: str, tmp_path: Any
 ) -> None:
     """The first window fills the available screen (maximized); each screen's minimum size
     fits 1366×728 with the frame, and in a window of that size the decision buttons and the
@@ -155,6 +174,13 @@ def test_main_window_and_every_screen_fit_a_1366x768_screen(
     for key in ("entry", "import", "registry", "admin", "worklist:open"):
         w.show_screen(key)
         problems += [p for p in too_big(key, w) if "minimum" in p]
+    # the import screen with a preview (a rejected record's messages shown whole)
+    w.show_screen("import")
+    w.importer.load(str(sample_file(tmp_path)))
+    qtbot.waitUntil(lambda: w.importer.parsed is not None, timeout=15000)
+    problems += [p for p in too_big("import with a preview", w) if "minimum" in p]
+    if not reachable(w, w.importer.record) or not w.importer.record.isVisible():
+        problems.append("import: the record's messages are off screen")
     for i in range(w.admin.tabs.count()):
         w.show_screen("admin")
         w.admin.tabs.setCurrentIndex(i)

@@ -155,19 +155,29 @@ class ReasonDialog(QDialog):
         if self.has_letter:
             fit_to_screen(self, QSize(1000, 640))
             return
+        self.ensurePolished()  # the style sheet's font: the text's true height
         width = 640
         lay = self.layout()
         assert lay is not None
         m = lay.contentsMargins()
         extra = self.hint.sizeHint().height() + self.buttons.sizeHint().height()
         extra += 2 * lay.spacing() + m.top() + m.bottom() + 4
-        content = self.top.heightForWidth(width - m.left() - m.right())
-        fit_to_screen(self, QSize(width, content + extra).expandedTo(self.size()))
+        inner = width - m.left() - m.right()
+        kinds = RECOMMEND_KINDS if self.recommend else (self.kind,)
+        content = 0
+        for kind in kinds:  # a recommendation: tall enough for the kind with most grounds
+            self._show_kind_reasons(kind)
+            self.reason_box.updateGeometry()  # (the height kept for the last kind is stale)
+            content = max(content, self.top.heightForWidth(inner))
+        self._show_kind_reasons()
+        fit_to_screen(self, QSize(width, content + extra))
 
-    def _show_kind_reasons(self) -> None:
-        shown = [r for r in self.reasons if r.kind == self.kind]
+    def _show_kind_reasons(self, kind: str | None = None) -> None:
+        """The grounds of ``kind`` (the dialog's kind) shown, the others hidden."""
+        kind = kind or self.kind
+        shown = [r for r in self.reasons if r.kind == kind]
         for r in self.reasons:
-            self.rows[r.code].setVisible(r.kind == self.kind)
+            self.rows[r.code].setVisible(r.kind == kind)
         self.reason_box.setVisible(bool(shown))
 
     def _kind_changed(self, _i: int) -> None:
@@ -177,8 +187,6 @@ class ReasonDialog(QDialog):
         self.kind = str(kind)
         self._show_kind_reasons()
         self._update()
-        if self.isVisible():
-            self.fit()  # a kind with grounds: taller (never shrinks under the user)
 
     def set_kind(self, kind: str) -> None:
         """Recommendation: choose register / return / refuse."""

@@ -70,7 +70,7 @@ class RegistryView(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, ctx, "registry")
         if not ctx.settings.value("tables/registry"):
-            fit_columns(self.table, (80, 280, 200, 260, 100, 80, 100))
+            fit_columns(self.table, (80, 250, 170, 240, 95, 70, 95))  # all fit 1366 px
         if ctx.actor.role.value == "viewer":
             self.consent.setChecked(True)
             self.consent.setEnabled(False)

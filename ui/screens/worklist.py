@@ -236,9 +236,9 @@ class WorklistView(QWidget):
         self.table.ensurePolished()  # the style sheet's font size
         bold = QFont(self.table.font())
         bold.setBold(True)
-        due = max(  # (a typical delay: two digits are rare within five working days)
+        due = max(  # (two digits: a backlog's delays)
             QFontMetrics(bold).horizontalAdvance(
-                QCoreApplication.translate("WorklistModel", t, "", 9).format("00.00.0000")
+                QCoreApplication.translate("WorklistModel", t, "", 99).format("00.00.0000")
             )
             for t in ("{0} — overdue by %n w.d.", "{0} — %n w.d. left")
         )
@@ -247,10 +247,10 @@ class WorklistView(QWidget):
         status = max(fm.horizontalAdvance(status_name(k)) for k in OPEN_STATUSES)
         widths = {
             "portal_id": 95,
-            "name": 160,
+            "name": 175,
             "due": due + 14,
             "status": status + 14,
-            "holder": 95,
+            "holder": 105,
             "duplicates": 40,
             "profession": 125,
             "region": 95,
