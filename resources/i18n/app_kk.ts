@@ -1789,6 +1789,14 @@ Database: {0}</source>
         <translation>{0} ашу</translation>
     </message>
     <message>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>{0} ұсынымы, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Ескертпе: {0}</translation>
+    </message>
+    <message>
         <source>Revision {0} received</source>
         <translation>{0}-редакция қабылданды</translation>
     </message>
@@ -1907,14 +1915,6 @@ Database: {0}</source>
     <message>
         <source>Release…</source>
         <translation>Босату…</translation>
-    </message>
-    <message>
-        <source>Recommendation of {0}, {1}</source>
-        <translation>{0} ұсынымы, {1}</translation>
-    </message>
-    <message>
-        <source>Note: {0}</source>
-        <translation>Ескертпе: {0}</translation>
     </message>
     <message>
         <source>Work queue</source>

@@ -1800,6 +1800,14 @@ Database: {0}</source>
         <translation>Открыть {0}</translation>
     </message>
     <message>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>Рекомендация {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Примечание: {0}</translation>
+    </message>
+    <message>
         <source>Revision {0} received</source>
         <translation>Получена редакция {0}</translation>
     </message>
@@ -1918,14 +1926,6 @@ Database: {0}</source>
     <message>
         <source>Release…</source>
         <translation>Освободить…</translation>
-    </message>
-    <message>
-        <source>Recommendation of {0}, {1}</source>
-        <translation>Рекомендация {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Note: {0}</source>
-        <translation>Примечание: {0}</translation>
     </message>
     <message>
         <source>Work queue</source>

@@ -3,7 +3,6 @@ recommendation and the decision buttons (a clerk gets "Recommend…" instead).""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,12 @@ from ui.dialogs import messages
 from ui.dialogs.reason import DecisionChoice, ReasonDialog
 from ui.dialogs.release import ReleaseDialog
 from ui.screens.review_html import Renderer
-from ui.text import decision_name, domain_message, fmt_date, fmt_local, fmt_since, status_name
+from ui.text import domain_message, fmt_date, fmt_since, status_name
 from ui.workers import Job
 
 if TYPE_CHECKING:
     from models.actor import Actor
     from models.applications.queries import QueryService
-    from models.applications.recommendations import RecommendationInfo
     from models.applications.review import DecisionResult
     from models.applications.summaries import ApplicationDetail
     from ui.screens.review_html import DuplicateFacts
@@ -289,7 +287,8 @@ class ReviewView(QWidget):
         else:
             self.state_label.setText("")
         self._render_hold(d, is_open)
-        self._render_recommendation(d.recommendation)
+        self.recommendation.setVisible(d.recommendation is not None)
+        self.recommendation.setText(r.recommendation())
         self._set_buttons(is_open and not other and (actor.is_admin or self.is_clerk))
         self.recommend.setEnabled(is_open and self.is_clerk)
         self.correct_button.setEnabled(is_open and not other)
@@ -329,26 +328,6 @@ class ReviewView(QWidget):
         mine = bool(s.held_by) and s.held_by == actor.login
         self.release_button.setVisible(is_open and (mine or (bool(s.held_by) and actor.is_admin)))
         self.release_button.setText(self.tr("Release") if mine else self.tr("Release…"))
-
-    def _render_recommendation(self, rec: RecommendationInfo | None) -> None:
-        self.recommendation.setVisible(rec is not None)
-        if rec is None:
-            self.recommendation.clear()
-            return
-        lang = self.ctx.lang
-        reasons = self.ctx.services.catalogs.reasons
-        names = [
-            (reasons[c].kk if lang == "kk" else reasons[c].ru) if c in reasons else c
-            for c in rec.reasons
-        ]
-        head = self.tr("Recommendation of {0}, {1}").format(
-            html.escape(rec.user), fmt_local(rec.created_at)
-        )
-        lines = [f"<b>{head}</b>", f"<b>{html.escape(decision_name(rec.kind))}</b>"]
-        lines += [f"• {html.escape(n)}" for n in names]
-        if rec.note:
-            lines.append(self.tr("Note: {0}").format(html.escape(rec.note)))
-        self.recommendation.setText("<br>".join(lines))
 
     def _set_buttons(self, on: bool) -> None:
         for b in (self.register, self.return_, self.refuse):

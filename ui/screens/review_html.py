@@ -431,6 +431,21 @@ class Renderer(QObject):
         out.append("</table>")
         return "".join(out)
 
+    def recommendation(self) -> str:
+        """A clerk's recommendation on the application: who, when, what, the grounds and the
+        note ("" when there is none)."""
+        rec = self.d.recommendation
+        if rec is None:
+            return ""
+        head = self.tr("Recommendation of {0}, {1}").format(
+            escape(rec.user), fmt_local(rec.created_at)
+        )
+        lines = [f"<b>{head}</b>", f"<b>{escape(decision_name(rec.kind))}</b>"]
+        lines += [f"• {escape(self._reason(c))}" for c in rec.reasons]
+        if rec.note:
+            lines.append(self.tr("Note: {0}").format(escape(rec.note)))
+        return "<br>".join(lines)
+
     def history(self) -> str:
         out = [CSS]
         events: list[tuple[dt.datetime, str]] = []
