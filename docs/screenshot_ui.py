@@ -1,8 +1,11 @@
-"""Screenshots of every screen of the desktop program, in Kazakh and Russian.
+"""Screenshots of every screen and dialog of the desktop program, in Kazakh and Russian, as
+on a 1366×768 laptop: first run, sign-in, worklist, review (form, duplicates, history, a
+clerk's recommendation), each decision dialog and the letter's preview, the recommendation
+dialog, lock, error, registry, export, import with a preview, entry form, administration.
 
-Starts Xvfb when there is no display, builds a demo database (or uses ``--db``), and saves
-``docs/screenshots/ui-<screen>-<lang>.png``::
-    /work/venv/bin/python docs/screenshot_ui.py [--db URL] [--count 3000]
+Starts Xvfb (1366×768, on a free display) when there is no display, builds a demo database
+(or uses ``--db``), and saves ``docs/screenshots/ui-<screen>-<lang>.png``::
+    .venv/bin/python docs/screenshot_ui.py [--db URL] [--count 3000]
 """
 
 from __future__ import annotations

@@ -151,6 +151,7 @@ def test_main_window_and_every_screen_fit_a_1366x768_screen(
     w = open_window(qtbot, make_ctx(seeded.admin, lang))
     avail = w.screen().availableGeometry()
     assert w.isMaximized() and avail.contains(w.frameGeometry()), (w.frameGeometry(), avail)
+    assert fits(w.minimumSizeHint(), SCREEN_125)  # (it can be shrunk to a 125 % screen too)
     # the worklist's essential columns are all in view, in their order
     from ui.screens.worklist import ESSENTIAL
 
