@@ -127,7 +127,8 @@ def test_the_decision_banner_follows_the_language(
     assert decided in w.review.banner.text() and "Бас тартылды" in w.review.banner.text()
     # the history says "on revision 1" in Kazakh word order
     w.open_application(decided)
-    qtbot.waitUntil(lambda: w.review.detail is not None
-                    and w.review.detail.summary.portal_id == decided, timeout=15000)
+    qtbot.waitUntil(lambda: w.review.detail is not None  # (read again: decided now)
+                    and w.review.detail.summary.portal_id == decided
+                    and w.review.detail.summary.status.value == "refused", timeout=15000)
     history = w.review.history.toPlainText()
     assert "(1-редакция бойынша)" in history and "(редакция 1)" not in history
