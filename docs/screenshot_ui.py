@@ -1,8 +1,11 @@
-"""Screenshots of every screen of the desktop program, in Kazakh and Russian.
+"""Screenshots of every screen and dialog of the desktop program, in Kazakh and Russian, as
+on a 1366×768 laptop: first run, sign-in, worklist, review (form, duplicates, history, a
+clerk's recommendation), each decision dialog and the letter's preview, the recommendation
+dialog, lock, error, registry, export, import with a preview, entry form, administration.
 
-Starts Xvfb when there is no display, builds a demo database (or uses ``--db``), and saves
-``docs/screenshots/ui-<screen>-<lang>.png``::
-    /work/venv/bin/python docs/screenshot_ui.py [--db URL] [--count 3000]
+Starts Xvfb (1366×768, on a free display) when there is no display, builds a demo database
+(or uses ``--db``), and saves ``docs/screenshots/ui-<screen>-<lang>.png``::
+    .venv/bin/python docs/screenshot_ui.py [--db URL] [--count 3000]
 """
 
 from __future__ import annotations
@@ -20,30 +23,47 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSize
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "screenshot password 1"
+#: the main window as maximized on a 1366×768 laptop (taskbar 40 px, title bar 23 px)
+WINDOW = QSize(1366, 705)
+SAMPLE_TRACEBACK = """Traceback (most recent call last):
+  File "ui/screens/review.py", line 214, in show_detail
+    r = Renderer(d, self.ctx.services.catalogs, self.ctx.lang, self.dup_facts)
+KeyError: 'region'
+"""
 
 
 def ensure_display() -> subprocess.Popen[bytes] | None:
+    """A 1366×768 Xvfb screen on a free display number (Xvfb picks it: ``-displayfd``)."""
     if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return None
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         sys.exit("Xvfb not found: apt-get install -y xvfb (or set QT_QPA_PLATFORM=offscreen)")
+    read, write = os.pipe()
     proc = subprocess.Popen(
-        [xvfb, ":97", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
     )
-    os.environ["DISPLAY"] = ":97"
+    os.close(write)
+    with os.fdopen(read) as f:
+        number = f.readline().strip()  # written once the server is ready
+    if not number:
+        sys.exit("Xvfb did not start")
+    os.environ["DISPLAY"] = ":" + number
     os.environ["QT_QPA_PLATFORM"] = "xcb"
-    time.sleep(1.0)
     return proc
 
 
-def demo_services(url: str | None, count: int, home: Path) -> Any:
+def demo_services(url: str | None, count: int, home: Path) -> tuple[Any, Any, str]:
+    """The services, the administrator and an application a clerk recommended on."""
     from desktop.wiring import build_services
     from models.actor import SYSTEM
     from models.db.migrate import init_database
@@ -58,6 +78,11 @@ def demo_services(url: str | None, count: int, home: Path) -> Any:
         s.users.add(SYSTEM, "reports", PASSWORD, "viewer", None, "")
     admin = s.users.authenticate("admin", PASSWORD)
     generate(s.db, admin, count, seed=3)
+    # the government's yearly transfer of days off, as an administrator enters it
+    year = dt.date.today().year
+    decree = "ҚР Үкіметінің қаулысы / Постановление Правительства РК"
+    for day, working in ((dt.date(year, 3, 23), False), (dt.date(year, 3, 28), True)):
+        s.calendar.set_day(admin, day, working, decree)
     # issue 5: a clerk signed in elsewhere, holding one application and recommending another
     clerk = s.users.authenticate("semey", PASSWORD)
     s.sessions.start(clerk)
@@ -75,8 +100,7 @@ def demo_services(url: str | None, count: int, home: Path) -> Any:
         ["RET-DOCUMENTS", "RET-EMPLOYMENT"],
         "Еңбек кітапшасының көшірмесі жоқ / Нет копии трудовой книжки",
     )
-    s.extra_recommended = free[0]  # type: ignore[attr-defined]
-    return s, admin
+    return s, admin, free[0]
 
 
 def pump(cond: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -168,9 +192,33 @@ def import_sample(home: Path) -> Path:
     return path
 
 
-def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
+def decision_dialogs(w: Any, lang: str) -> None:
+    """Register, return and refuse on the application shown, and the letter's preview."""
+    grounds = {"return": ("RET-PROFESSION", "RET-DOCUMENTS"), "refuse": ("REF-INCAPACITY",)}
+    comments = {
+        "register": "",
+        "return": "Дипломның көшірмесі оқылмайды / Копия диплома нечитаема",
+        "refuse": "Сот шешімі 12.01.2026 / Решение суда от 12.01.2026",
+    }
+    for kind in ("register", "return", "refuse"):
+        dlg = w.review.make_dialog(kind)
+        for code in grounds.get(kind, ()):
+            dlg.checks[code].setChecked(True)
+        dlg.comment.setPlainText(comments[kind])
+        dlg.show()
+        save(dlg, f"decision-{kind}", lang)
+        if kind == "refuse":
+            dlg.preview.verticalScrollBar().setValue(0)
+            save(dlg.preview, "letter-preview", lang)
+        dlg.close()
+
+
+def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path) -> None:
+    from PySide6.QtCore import Qt
+
     from desktop.config import config_dir
     from ui.context import AppContext
+    from ui.dialogs.error import ErrorDialog, details_text
     from ui.dialogs.signin import SignInDialog
     from ui.dialogs.wizard import FirstRunWizard
     from ui.i18n import Language
@@ -194,7 +242,7 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     save(wiz, "wizard-admin", lang)
     wiz.close()
 
-    signin = SignInDialog(lang, "admin")
+    signin = SignInDialog(lang)  # as it opens: nobody's login offered
     signin.show()
     save(signin, "signin", lang)
     signin.close()
@@ -202,7 +250,9 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     ctx = AppContext(services, admin, language, settings, workers)
     ctx.extra["idle_lock_ms"] = 3_600_000  # the script locks the screen itself
     w = MainWindow(ctx)
-    w.resize(1366, 768)
+    # as maximized on a 1366×768 laptop: less the taskbar (40 px) and the title bar (23 px)
+    w.setWindowState(Qt.WindowState.WindowNoState)
+    w.resize(WINDOW)
     w.show()
     pump(lambda: not w.worklist.model.is_loading() and not w.worklist.model.is_counting()
          and bool(w.nav.counts))
@@ -237,7 +287,6 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
         w.review.tabs.setCurrentIndex(1)
         save(w, "review-duplicates", lang)
     w.review.tabs.setCurrentIndex(0)
-    rec = services.extra_recommended
     w.open_application(rec)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == rec)
     save(w, "review-recommendation", lang)
@@ -247,13 +296,18 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     w.guard.unlock()
     w.open_application(pid)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
-    dlg = w.review.make_dialog("return")
-    for code in ("RET-PROFESSION", "RET-DOCUMENTS"):
-        dlg.checks[code].setChecked(True)
-    dlg.comment.setPlainText("Дипломның көшірмесі оқылмайды / Копия диплома нечитаема")
+    decision_dialogs(w, lang)
+    w.open_application(rec)
+    pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == rec)
+    dlg = w.review.make_recommend_dialog()  # as the clerk who made it sees it again
     dlg.show()
-    save(dlg, "decision-return", lang)
+    save(dlg, "decision-recommend", lang)
     dlg.close()
+    err = ErrorDialog(details_text(SAMPLE_TRACEBACK), w)
+    err.show()
+    err.show_button.setChecked(True)
+    save(err, "error", lang)
+    err.close()
 
     w.show_screen("registry")
     pump(lambda: not w.registry.model.is_loading() and not w.registry.model.is_counting())
@@ -277,8 +331,11 @@ def shoot(services: Any, admin: Any, lang: str, home: Path) -> None:
     form.fields["last_name"].setText("Әбілқайыров")
     form.fields["first_name"].setText("Нұрсұлтан")
     form.fields["iin"].setText("8503223")
-    form.fields["birth_date"].setText("22.03.1985")
+    form.fields["birth_date"].setText("31.02.1985")  # no such date: it says why
     form.fields["email"].setText("nursultan@")
+    for key in ("portal_id", "last_name", "first_name", "middle_name", "iin", "birth_date",
+                "phone", "email"):
+        form.marks.leave(key)  # the fields the user went through (the rest is not red)
     form.validate()
     save(w, "entry", lang)
 
@@ -320,9 +377,9 @@ def main() -> int:
 
         app = TizilimApp()
         OUT.mkdir(parents=True, exist_ok=True)
-        services, admin = demo_services(args.db, args.count, home)
+        services, admin, rec = demo_services(args.db, args.count, home)
         for lang in ("kk", "ru"):
-            shoot(services, admin, lang, home)
+            shoot(services, admin, rec, lang, home)
         services.db.dispose()
         del app
     finally:

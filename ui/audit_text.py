@@ -55,6 +55,10 @@ ENTITY_NAMES = {
     "calendar": QT_TRANSLATE_NOOP("Audit", "calendar"),
     "session": QT_TRANSLATE_NOOP("Audit", "session"),
     "settings": QT_TRANSLATE_NOOP("Audit", "settings"),
+    "registry_entry": QT_TRANSLATE_NOOP("Audit", "registry entry"),
+    "decision": QT_TRANSLATE_NOOP("Audit", "decision"),
+    "database": QT_TRANSLATE_NOOP("Audit", "database"),
+    "audit": QT_TRANSLATE_NOOP("Audit", "audit log"),
 }
 EDITIONS = {
     "full": QT_TRANSLATE_NOOP("Audit", "full"),

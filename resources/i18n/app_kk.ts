@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>access denied</source>
-        <translation>қол жеткізуден бас тартылды</translation>
+        <translation>қол жеткізуге рұқсат жоқ</translation>
     </message>
     <message>
         <source>application received</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>hold released</source>
-        <translation>брондау алынды</translation>
+        <translation>өтінім жұмыстан босатылды</translation>
     </message>
     <message>
         <source>application viewed</source>
@@ -233,12 +233,28 @@
         <translation>баптаулар</translation>
     </message>
     <message>
+        <source>registry entry</source>
+        <translation>тізілім жазбасы</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>шешім</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>аудит журналы</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>толық</translation>
     </message>
     <message>
         <source>public</source>
-        <translation>жария</translation>
+        <translation>жалпыға қолжетімді</translation>
     </message>
     <message>
         <source>Kazakh</source>
@@ -572,6 +588,7 @@
     <name>Details</name>
     <message>
         <source>Details</source>
+        <extracomment>what a window frame adds around a window&apos;s content (Windows 10: borders and title bar)</extracomment>
         <translation>Толығырақ</translation>
     </message>
 </context>
@@ -579,7 +596,7 @@
     <name>EntryForm</name>
     <message>
         <source>Enter a paper application</source>
-        <translation>Қағаз өтінімді енгізу</translation>
+        <translation>Қағаз түріндегі өтінімді енгізу</translation>
     </message>
     <message>
         <source>Application</source>
@@ -706,6 +723,17 @@
         <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
     </message>
     <message>
+        <source>the portal&apos;s number, or the office&apos;s register number</source>
+        <translation>портал нөмірі немесе ЖАО тіркеу журналындағы нөмір</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) are marked.</source>
+        <translation>
+            <numerusform>Сақталмады: %n қате белгіленді.</numerusform>
+            <numerusform>Сақталмады: %n қате белгіленді.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Application {0} corrected.</source>
         <translation>{0} өтінімі түзетілді.</translation>
     </message>
@@ -739,7 +767,7 @@
     </message>
     <message>
         <source>Correct application {0}</source>
-        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
+        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; the fields that take a date (dd.mm.yyyy or ddmmyyyy), by the end of their key (portal id, version read) while correcting an application</extracomment>
         <translation>{0} өтінімін түзету</translation>
     </message>
     <message>
@@ -888,7 +916,7 @@
     </message>
     <message>
         <source>Save as</source>
-        <translation>Қалай сақтау</translation>
+        <translation>Басқаша сақтау</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1105,7 +1133,7 @@
     </message>
     <message>
         <source>Import applications from the portal&apos;s JSON export or the XLSX template. Nothing is written until you press Import; records with errors are skipped.</source>
-        <translation>Өтінімдерді портал экспорттаған JSON файлынан немесе XLSX үлгісінен импорттаңыз. «Импорт» батырмасын баспайынша ештеңе жазылмайды; қатесі бар жазбалар өткізіледі.</translation>
+        <translation>Өтінімдерді портал экспорттаған JSON файлынан немесе XLSX үлгісінен импорттаңыз. «Импорттау» батырмасын баспайынша ештеңе жазылмайды; қатесі бар жазбалар өткізіледі.</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1117,7 +1145,7 @@
     </message>
     <message>
         <source>Import</source>
-        <translation>Импорт</translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1126,6 +1154,14 @@
     <message>
         <source>Save rejection report…</source>
         <translation>Қабылданбағандар есебін сақтау…</translation>
+    </message>
+    <message>
+        <source>Choose a record to read its messages in full.</source>
+        <translation>Хабарламаларын толық оқу үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Record {0}: {1}</source>
+        <translation>{0}-жазба: {1}</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
@@ -1164,11 +1200,15 @@
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
+        <translation>Импорттау тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
         <translation>Файлды оқу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Tizilim imports the applications file exported from the social services portal (JSON) or the Tizilim Excel template (XLSX).</source>
+        <translation>Бұл файлды импорттауға болмайды. Tizilim әлеуметтік көрсетілетін қызметтер порталынан түсірілген өтінімдер файлын (JSON) немесе Tizilim Excel үлгісін (XLSX) импорттайды.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1235,7 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+        <translation>Жүйеден шығу (пайдаланушыны ауыстыру)</translation>
     </message>
 </context>
 <context>
@@ -1215,9 +1255,52 @@ Personal data is hidden until {0} enters the password.</source>
 {0} құпиясөзді енгізгенше дербес деректер жасырылады.</translation>
     </message>
     <message>
-        <source>Lock the screen</source>
-        <translation>Экранды құлыптау</translation>
+        <source>Quit</source>
+        <translation>Бағдарламаны жабу</translation>
     </message>
+    <message>
+        <source>About Tizilim</source>
+        <translation>Tizilim туралы</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>Nothing else in this list awaits a decision.</source>
+        <translation>Бұл тізімде шешім күтіп тұрған басқа өтінім жоқ.</translation>
+    </message>
+    <message>
+        <source>Tizilim — the registry of specialists who provide special social services.
+Database: {0}</source>
+        <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
+Дерекқор: {0}</translation>
+    </message>
+    <message>
+        <source>An export is still running. Cancel it and quit?</source>
+        <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, бағдарламаны жабу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message numerus="yes">
+        <source>No such date: this month has %n day(s).</source>
+        <translation>
+            <numerusform>Мұндай күн жоқ: бұл айда %n күн бар.</numerusform>
+            <numerusform>Мұндай күн жоқ: бұл айда %n күн бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such date: a year has 12 months.</source>
+        <translation>Мұндай күн жоқ: жылда 12 ай бар.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd.mm.yyyy (04.03.1990) or ddmmyyyy (04031990).</source>
+        <translation>Күнді кк.аа.жжжж (04.03.1990) немесе ккаажжжж (04031990) түрінде енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -1235,12 +1318,16 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>Lock the screen</source>
+        <translation>Экранды құлыптау</translation>
+    </message>
+    <message>
         <source>Sign out</source>
-        <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+        <translation>Жүйеден шығу (пайдаланушыны ауыстыру)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Шығу</translation>
+        <translation>Бағдарламаны жабу</translation>
     </message>
     <message>
         <source>Take the next application</source>
@@ -1258,20 +1345,6 @@ Personal data is hidden until {0} enters the password.</source>
         <source>About Tizilim</source>
         <translation>Tizilim туралы</translation>
     </message>
-    <message>
-        <source>Working…</source>
-        <translation>Орындалуда…</translation>
-    </message>
-    <message>
-        <source>Tizilim — the registry of specialists who provide special social services.
-Database: {0}</source>
-        <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
-Дерекқор: {0}</translation>
-    </message>
-    <message>
-        <source>An export is still running. Cancel it and quit?</source>
-        <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, шығу керек пе?</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1284,7 +1357,7 @@ Database: {0}</source>
     <name>Navigation</name>
     <message>
         <source>Awaiting decision</source>
-        <extracomment>the counts by status are read again this often applications by status key, with &quot;open&quot; and &quot;all&quot; (empty until first read)</extracomment>
+        <extracomment>the counts by status are read again this often applications by status key, with &quot;open&quot; and &quot;all&quot; (empty until first read) the current entry was marked by :meth:`follow` while another screen shows (the review): a click on it shows its screen again</extracomment>
         <translation>Шешім күтуде</translation>
     </message>
     <message>
@@ -1297,7 +1370,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Import</source>
-        <translation>Импорт</translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -1418,7 +1491,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Public edition (consenting only)</source>
-        <translation>Жалпыға қолжетімді (тек келісім бергендер)</translation>
+        <translation>Жалпыға қолжетімді басылым (тек келісім бергендер)</translation>
     </message>
     <message>
         <source>Show excluded</source>
@@ -1426,7 +1499,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Exclude…</source>
-        <translation>Шығару…</translation>
+        <translation>Тізілімнен шығару…</translation>
     </message>
     <message>
         <source>Print / export…</source>
@@ -1463,11 +1536,11 @@ Database: {0}</source>
     <name>ReleaseDialog</name>
     <message>
         <source>Release the hold — {0}</source>
-        <translation>Брондауды алу — {0}</translation>
+        <translation>Өтінімді босату — {0}</translation>
     </message>
     <message>
         <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
-        <translation>{1} өтінімімен {0} жұмыс істеп жатыр. Басқа біреу ала алуы үшін брондауды алу керек пе? {0} бұл туралы себебімен бірге хабардар болады.</translation>
+        <translation>{1} өтінімімен {0} жұмыс істеп жатыр. Басқа біреу ала алуы үшін өтінімді босату керек пе? {0} бұл туралы себебіңізбен бірге хабардар болады.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -1475,7 +1548,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Release</source>
-        <translation>Брондауды алу</translation>
+        <translation>Босату</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1722,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
-        <translation>Маман жариялауға келісім БЕРМЕГЕН: бұл жазба тек тізілімнің толық нұсқасында көрсетіледі.</translation>
+        <translation>Маман жариялауға келісім БЕРМЕГЕН: бұл жазба тек тізілімнің толық басылымында көрсетіледі.</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -1716,28 +1789,36 @@ Database: {0}</source>
         <translation>{0} ашу</translation>
     </message>
     <message>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>{0} ұсынымы, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Ескертпе: {0}</translation>
+    </message>
+    <message>
         <source>Revision {0} received</source>
         <translation>{0}-редакция қабылданды</translation>
     </message>
     <message>
-        <source>due</source>
-        <translation>мерзімі</translation>
+        <source>due {0}</source>
+        <translation>мерзімі {0}</translation>
     </message>
     <message>
-        <source>entered by</source>
-        <translation>енгізген</translation>
+        <source>entered by {0}</source>
+        <translation>енгізген: {0}</translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Шешім: {0}</translation>
+    </message>
+    <message>
+        <source>(on revision {0})</source>
+        <translation>({0}-редакция бойынша)</translation>
     </message>
     <message>
         <source>Changed fields:</source>
         <translation>Өзгерген өрістер:</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Шешім</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>редакция</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1797,7 +1878,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Decisions are disabled while {0} holds it.</source>
-        <translation>{0} брондап тұрғанда шешім қабылдау мүмкін емес.</translation>
+        <translation>{0} бұл өтініммен жұмыс істеп жатқанда шешім қабылдау мүмкін емес.</translation>
     </message>
     <message>
         <source>Only an administrator decides on applications.</source>
@@ -1829,19 +1910,11 @@ Database: {0}</source>
     </message>
     <message>
         <source>Release</source>
-        <translation>Брондауды алу</translation>
+        <translation>Босату</translation>
     </message>
     <message>
         <source>Release…</source>
-        <translation>Брондауды алу…</translation>
-    </message>
-    <message>
-        <source>Recommendation of {0}, {1}</source>
-        <translation>{0} ұсынымы, {1}</translation>
-    </message>
-    <message>
-        <source>Note: {0}</source>
-        <translation>Ескертпе: {0}</translation>
+        <translation>Босату…</translation>
     </message>
     <message>
         <source>Work queue</source>
@@ -1873,11 +1946,11 @@ Database: {0}</source>
     </message>
     <message>
         <source>Your hold was released: the decision was not saved</source>
-        <translation>Брондауыңыз алынды: шешім сақталмады</translation>
+        <translation>Өтінім сізден босатылды: шешім сақталмады</translation>
     </message>
     <message>
         <source>Someone else holds it: the decision was not saved</source>
-        <translation>Өтінімді басқа пайдаланушы брондаған: шешім сақталмады</translation>
+        <translation>Өтініммен басқа пайдаланушы жұмыс істеп жатыр: шешім сақталмады</translation>
     </message>
     <message>
         <source>The decision was not saved</source>
@@ -1908,7 +1981,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>A hold on an application expires after idle minutes:</source>
-        <translation>Өтінімді брондау әрекетсіз неше минуттан кейін өшеді:</translation>
+        <translation>Өтінім әрекетсіз неше минуттан кейін жұмыстан босатылады:</translation>
     </message>
     <message>
         <source>Failed sign-in attempts before the account locks:</source>
@@ -1948,7 +2021,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation>Шығу (пайдаланушыны ауыстыру)</translation>
+        <translation>Жүйеден шығу (пайдаланушыны ауыстыру)</translation>
     </message>
     <message>
         <source>Sign {0} out? Unsaved input in this window is lost.</source>
@@ -2183,7 +2256,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Your hold on {0} was released by {1}: {2}</source>
-        <translation>{0} өтінімін сізден {1} әкімшісі алды: {2}</translation>
+        <translation>{0} өтінімін {1} әкімшісі сізден босатты: {2}</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2299,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation>Қайталанулар</translation>
+        <translation>Қайталану</translation>
     </message>
     <message>
         <source>{0} — due today</source>
@@ -2261,14 +2334,14 @@ Database: {0}</source>
     </message>
     <message>
         <source>{0} holds it since {1}</source>
-        <translation>{0} брондаған, {1} бастап</translation>
+        <translation>{1} бастап {0} жұмыс істеп жатыр</translation>
     </message>
 </context>
 <context>
     <name>WorklistView</name>
     <message>
         <source>Search: name (either script), IIN or number</source>
-        <extracomment>a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
+        <extracomment>the worklist&apos;s columns that fit a 1366 px screen at first, in this order a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
         <translation>Іздеу: аты-жөні (кез келген әліпбимен), ЖСН немесе нөмір</translation>
     </message>
     <message>
@@ -2304,12 +2377,12 @@ Database: {0}</source>
         <translation>Сүзгіні сақтау…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
+        <source>Delete the saved filter</source>
+        <translation>Сақталған сүзгіні жою</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation>Тастау</translation>
+        <translation>Сүзгіні тазарту</translation>
     </message>
     <message>
         <source>Saved filters</source>

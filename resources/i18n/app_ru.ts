@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>hold released</source>
-        <translation>бронь снята</translation>
+        <translation>заявка освобождена</translation>
     </message>
     <message>
         <source>application viewed</source>
@@ -232,6 +232,22 @@
     <message>
         <source>settings</source>
         <translation>настройки</translation>
+    </message>
+    <message>
+        <source>registry entry</source>
+        <translation>запись реестра</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал аудита</translation>
     </message>
     <message>
         <source>full</source>
@@ -574,6 +590,7 @@
     <name>Details</name>
     <message>
         <source>Details</source>
+        <extracomment>what a window frame adds around a window&apos;s content (Windows 10: borders and title bar)</extracomment>
         <translation>Подробности</translation>
     </message>
 </context>
@@ -708,6 +725,18 @@
         <translation>Дата окончания (пусто: по настоящее время)</translation>
     </message>
     <message>
+        <source>the portal&apos;s number, or the office&apos;s register number</source>
+        <translation>номер портала или номер по журналу регистрации МИО</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) are marked.</source>
+        <translation>
+            <numerusform>Не сохранено: отмечена %n ошибка.</numerusform>
+            <numerusform>Не сохранено: отмечены %n ошибки.</numerusform>
+            <numerusform>Не сохранено: отмечено %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Application {0} corrected.</source>
         <translation>Заявка {0} исправлена.</translation>
     </message>
@@ -741,7 +770,7 @@
     </message>
     <message>
         <source>Correct application {0}</source>
-        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; (portal id, version read) while correcting an application</extracomment>
+        <extracomment>rows of education / employment shown at first; more are added with &quot;Add a row&quot; the fields that take a date (dd.mm.yyyy or ddmmyyyy), by the end of their key (portal id, version read) while correcting an application</extracomment>
         <translation>Исправление заявки {0}</translation>
     </message>
     <message>
@@ -828,7 +857,7 @@
     </message>
     <message>
         <source>Edition:</source>
-        <translation>Редакция:</translation>
+        <translation>Издание:</translation>
     </message>
     <message>
         <source>Filters:</source>
@@ -852,11 +881,11 @@
     </message>
     <message>
         <source>Public (consenting specialists only)</source>
-        <translation>Общедоступная (только давшие согласие)</translation>
+        <translation>Общедоступное (только давшие согласие)</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation>Полная</translation>
+        <translation>Полное</translation>
     </message>
     <message>
         <source>The search «{0}» is not applied: the printout contains every entry matching the filters above.</source>
@@ -1132,6 +1161,14 @@
         <translation>Сохранить отчёт об отклонённых…</translation>
     </message>
     <message>
+        <source>Choose a record to read its messages in full.</source>
+        <translation>Выберите запись, чтобы прочитать её сообщения полностью.</translation>
+    </message>
+    <message>
+        <source>Record {0}: {1}</source>
+        <translation>Запись {0}: {1}</translation>
+    </message>
+    <message>
         <source>Choose a file to import</source>
         <translation>Выберите файл для импорта</translation>
     </message>
@@ -1174,6 +1211,10 @@
     <message>
         <source>Reading the file was cancelled.</source>
         <translation>Чтение файла прервано.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Tizilim imports the applications file exported from the social services portal (JSON) or the Tizilim Excel template (XLSX).</source>
+        <translation>Этот файл нельзя импортировать. Tizilim импортирует файл заявок, выгруженный с портала социальных услуг (JSON), или шаблон Excel Tizilim (XLSX).</translation>
     </message>
 </context>
 <context>
@@ -1220,9 +1261,53 @@ Personal data is hidden until {0} enters the password.</source>
 Персональные данные скрыты, пока {0} не введёт пароль.</translation>
     </message>
     <message>
-        <source>Lock the screen</source>
-        <translation>Заблокировать экран</translation>
+        <source>Quit</source>
+        <translation>Закрыть программу</translation>
     </message>
+    <message>
+        <source>About Tizilim</source>
+        <translation>О программе Tizilim</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Nothing else in this list awaits a decision.</source>
+        <translation>В этом списке больше нет заявок, ожидающих решения.</translation>
+    </message>
+    <message>
+        <source>Tizilim — the registry of specialists who provide special social services.
+Database: {0}</source>
+        <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
+База данных: {0}</translation>
+    </message>
+    <message>
+        <source>An export is still running. Cancel it and quit?</source>
+        <translation>Экспорт ещё выполняется. Прервать его и закрыть программу?</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message numerus="yes">
+        <source>No such date: this month has %n day(s).</source>
+        <translation>
+            <numerusform>Такой даты нет: в этом месяце %n день.</numerusform>
+            <numerusform>Такой даты нет: в этом месяце %n дня.</numerusform>
+            <numerusform>Такой даты нет: в этом месяце %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such date: a year has 12 months.</source>
+        <translation>Такой даты нет: в году 12 месяцев.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd.mm.yyyy (04.03.1990) or ddmmyyyy (04031990).</source>
+        <translation>Введите дату как дд.мм.гггг (04.03.1990) или ддммгггг (04031990).</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -1240,12 +1325,16 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>Lock the screen</source>
+        <translation>Заблокировать экран</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Выйти (сменить пользователя)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Выход</translation>
+        <translation>Закрыть программу</translation>
     </message>
     <message>
         <source>Take the next application</source>
@@ -1263,20 +1352,6 @@ Personal data is hidden until {0} enters the password.</source>
         <source>About Tizilim</source>
         <translation>О программе Tizilim</translation>
     </message>
-    <message>
-        <source>Working…</source>
-        <translation>Выполняется…</translation>
-    </message>
-    <message>
-        <source>Tizilim — the registry of specialists who provide special social services.
-Database: {0}</source>
-        <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
-База данных: {0}</translation>
-    </message>
-    <message>
-        <source>An export is still running. Cancel it and quit?</source>
-        <translation>Экспорт ещё выполняется. Прервать его и выйти?</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1289,7 +1364,7 @@ Database: {0}</source>
     <name>Navigation</name>
     <message>
         <source>Awaiting decision</source>
-        <extracomment>the counts by status are read again this often applications by status key, with &quot;open&quot; and &quot;all&quot; (empty until first read)</extracomment>
+        <extracomment>the counts by status are read again this often applications by status key, with &quot;open&quot; and &quot;all&quot; (empty until first read) the current entry was marked by :meth:`follow` while another screen shows (the review): a click on it shows its screen again</extracomment>
         <translation>Ожидают решения</translation>
     </message>
     <message>
@@ -1423,7 +1498,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Public edition (consenting only)</source>
-        <translation>Общедоступная редакция (с согласием)</translation>
+        <translation>Общедоступное издание (только давшие согласие)</translation>
     </message>
     <message>
         <source>Show excluded</source>
@@ -1431,7 +1506,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Exclude…</source>
-        <translation>Исключить…</translation>
+        <translation>Исключить из реестра…</translation>
     </message>
     <message>
         <source>Print / export…</source>
@@ -1470,11 +1545,11 @@ Database: {0}</source>
     <name>ReleaseDialog</name>
     <message>
         <source>Release the hold — {0}</source>
-        <translation>Снять бронь — {0}</translation>
+        <translation>Освободить заявку — {0}</translation>
     </message>
     <message>
         <source>{0} is working on application {1}. Release it so that someone else can take it? {0} will be told, with your reason.</source>
-        <translation>С заявкой {1} работает {0}. Снять бронь, чтобы заявку мог взять другой? {0} узнает об этом вместе с вашей причиной.</translation>
+        <translation>С заявкой {1} работает {0}. Освободить заявку, чтобы её мог взять другой? {0} узнает об этом вместе с вашей причиной.</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -1482,7 +1557,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Release</source>
-        <translation>Снять бронь</translation>
+        <translation>Освободить</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1733,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>The specialist does NOT consent to publication: only the full registry edition will show this entry.</source>
-        <translation>Специалист НЕ ДАЛ согласия на публикацию: запись будет только в полной редакции реестра.</translation>
+        <translation>Специалист НЕ ДАЛ согласия на публикацию: запись будет только в полном издании реестра.</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -1725,28 +1800,36 @@ Database: {0}</source>
         <translation>Открыть {0}</translation>
     </message>
     <message>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>Рекомендация {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Примечание: {0}</translation>
+    </message>
+    <message>
         <source>Revision {0} received</source>
         <translation>Получена редакция {0}</translation>
     </message>
     <message>
-        <source>due</source>
-        <translation>срок</translation>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
     </message>
     <message>
-        <source>entered by</source>
-        <translation>внёс</translation>
+        <source>entered by {0}</source>
+        <translation>внёс {0}</translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Решение: {0}</translation>
+    </message>
+    <message>
+        <source>(on revision {0})</source>
+        <translation>(по редакции {0})</translation>
     </message>
     <message>
         <source>Changed fields:</source>
         <translation>Изменённые поля:</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>revision</source>
-        <translation>редакция</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1806,7 +1889,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Decisions are disabled while {0} holds it.</source>
-        <translation>Пока заявку держит {0}, решения недоступны.</translation>
+        <translation>Пока с заявкой работает {0}, решения недоступны.</translation>
     </message>
     <message>
         <source>Only an administrator decides on applications.</source>
@@ -1838,19 +1921,11 @@ Database: {0}</source>
     </message>
     <message>
         <source>Release</source>
-        <translation>Снять бронь</translation>
+        <translation>Освободить</translation>
     </message>
     <message>
         <source>Release…</source>
-        <translation>Снять бронь…</translation>
-    </message>
-    <message>
-        <source>Recommendation of {0}, {1}</source>
-        <translation>Рекомендация {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Note: {0}</source>
-        <translation>Примечание: {0}</translation>
+        <translation>Освободить…</translation>
     </message>
     <message>
         <source>Work queue</source>
@@ -1882,11 +1957,11 @@ Database: {0}</source>
     </message>
     <message>
         <source>Your hold was released: the decision was not saved</source>
-        <translation>Вашу бронь сняли: решение не сохранено</translation>
+        <translation>Заявку у вас освободили: решение не сохранено</translation>
     </message>
     <message>
         <source>Someone else holds it: the decision was not saved</source>
-        <translation>Заявку держит другой пользователь: решение не сохранено</translation>
+        <translation>С заявкой работает другой пользователь: решение не сохранено</translation>
     </message>
     <message>
         <source>The decision was not saved</source>
@@ -1917,7 +1992,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>A hold on an application expires after idle minutes:</source>
-        <translation>Бронь заявки снимается после минут бездействия:</translation>
+        <translation>Заявка освобождается из работы после минут бездействия:</translation>
     </message>
     <message>
         <source>Failed sign-in attempts before the account locks:</source>
@@ -2192,7 +2267,7 @@ Database: {0}</source>
     </message>
     <message>
         <source>Your hold on {0} was released by {1}: {2}</source>
-        <translation>Заявку {0} у вас забрал администратор {1}: {2}</translation>
+        <translation>Заявку {0} у вас освободил администратор {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -2240,22 +2315,22 @@ Database: {0}</source>
     <message>
         <source>{0} — due today</source>
         <extracomment>header clicks sort; off while the view sets up its header (a model that already reads its first page would otherwise be re-sorted by the default indicator)</extracomment>
-        <translation>{0} — срок сегодня</translation>
+        <translation>{0}, срок сегодня</translation>
     </message>
     <message numerus="yes">
         <source>{0} — overdue by %n w.d.</source>
         <translation>
-            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
-            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
-            <numerusform>{0} — просрочено %n раб. дн.</numerusform>
+            <numerusform>{0}, просрочено %n раб. дн.</numerusform>
+            <numerusform>{0}, просрочено %n раб. дн.</numerusform>
+            <numerusform>{0}, просрочено %n раб. дн.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} — %n w.d. left</source>
         <translation>
-            <numerusform>{0} — остался %n раб. дн.</numerusform>
-            <numerusform>{0} — осталось %n раб. дн.</numerusform>
-            <numerusform>{0} — осталось %n раб. дн.</numerusform>
+            <numerusform>{0}, остался %n раб. дн.</numerusform>
+            <numerusform>{0}, осталось %n раб. дн.</numerusform>
+            <numerusform>{0}, осталось %n раб. дн.</numerusform>
         </translation>
     </message>
     <message>
@@ -2279,7 +2354,7 @@ Database: {0}</source>
     <name>WorklistView</name>
     <message>
         <source>Search: name (either script), IIN or number</source>
-        <extracomment>a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
+        <extracomment>the worklist&apos;s columns that fit a 1366 px screen at first, in this order a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
         <translation>Поиск: ФИО (любым алфавитом), ИИН или номер</translation>
     </message>
     <message>
@@ -2315,12 +2390,12 @@ Database: {0}</source>
         <translation>Сохранить фильтр…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
+        <source>Delete the saved filter</source>
+        <translation>Удалить сохранённый фильтр</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation>Сбросить</translation>
+        <translation>Сбросить фильтр</translation>
     </message>
     <message>
         <source>Saved filters</source>

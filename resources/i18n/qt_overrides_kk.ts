@@ -28,6 +28,10 @@
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Кері қайтару</translation>
+    </message>
 </context>
 <context>
     <name>QWizard</name>
@@ -43,6 +47,27 @@
 Press ESC to cancel</source>
         <translation>Курсор орны: %1, %2
 Болдырмау үшін ESC басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Кері қайтару</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Кері қайтару</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Save As</source>
+        <translation>Басқаша сақтау</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,19 @@
 """UI tests: offscreen Qt, a fresh home and database per test (SQLite or PostgreSQL).
 
 ``db_url`` and the isolated ``TIZILIM_HOME`` come from ``tests/conftest.py``; with
-``TIZILIM_TEST_PG_URL`` set the same tests run on PostgreSQL.
+``TIZILIM_TEST_PG_URL`` set the same tests run on PostgreSQL. The offscreen platform shows one
+screen of 1366×768 at 96 dpi (``screen-1366x768.json``: the common office laptop), not its
+default 800×800.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN_CONFIG = Path(__file__).with_name("screen-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 import datetime as dt  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402

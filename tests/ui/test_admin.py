@@ -111,3 +111,24 @@ def test_audit_log_says_yes_and_no_in_the_interface_language(
         assert value_text("consent", False, None, lang) == no
     finally:
         language.uninstall()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_every_audit_object_is_named_in_the_interface_language(
+    qapp: Any, seeded: Any, lang: str
+) -> None:
+    """No object of the demo's audit log shows as a program key ("registry_entry 12")."""
+    from ui.audit_text import entity_text
+    from ui.i18n import Language
+
+    s, admin = seeded.services, seeded.admin
+    entities = {e.entity for e in s.audit.page(admin, limit=100_000)} | {
+        "registry_entry", "decision", "database", "audit"}
+    language = Language()
+    language.set(lang)
+    try:
+        for entity in entities:
+            shown = entity_text(entity, "7")
+            assert "_" not in shown and not shown.startswith(entity), (entity, shown)
+    finally:
+        language.uninstall()

@@ -254,9 +254,11 @@ def test_sign_in_dialog_language_choice_switches_live_and_is_kept(
 
     launcher = Launcher(qapp, argparse.Namespace(db=db_url, lang="ru"))
     try:
+        launcher.settings.setValue("last_login", "admin")  # (kept by older versions)
         launcher.start()
         dlg = launcher.signin
         assert dlg.windowTitle() == "Tizilim — вход"
+        assert dlg.login.text() == ""  # a shared workstation: nobody else's login offered
         dlg.language.setCurrentIndex(dlg.language.findData("kk"))
         qtbot.waitUntil(lambda: dlg.windowTitle() == "Tizilim — кіру", timeout=5000)
         assert launcher.language.code == "kk" and launcher.settings.value("language") == "kk"

@@ -120,3 +120,76 @@ def test_entry_form_adds_and_removes_education_rows(qtbot: Any, admin_window: An
     assert got == ["Институт 1", "Институт 3", "Институт 4", "Институт 5"]
     form.clear()
     assert form.rows["education"] == 1
+
+
+def entry_form(qtbot: Any, w: Any) -> Any:
+    """The entry screen, its window active (so that focus moves as when a user types)."""
+    w.show_screen("entry")
+    w.activateWindow()
+    w.raise_()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    return w.screens["entry"]
+
+
+def type_into(qtbot: Any, field: Any, text: str) -> None:
+    """Click into ``field``, type ``text`` and leave it with Tab."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not field.hasFocus(), timeout=5000)
+
+
+def test_dates_in_both_formats_and_what_is_wrong_with_one(
+    qtbot: Any, admin_window: Any
+) -> None:
+    form = entry_form(qtbot, admin_window)
+    birth, msg = form.fields["birth_date"], form.msgs["birth_date"]
+    for typed in ("04.03.1990", "04031990", "4.3.1990"):
+        type_into(qtbot, birth, typed)
+        assert form.raw()["specialist"]["birth_date"] == "1990-03-04", typed
+        form.validate()
+        assert not msg.isVisible() or "формат" not in msg.text(), typed
+    for typed in ("31.02.1990", "31021990"):
+        type_into(qtbot, birth, typed)
+        qtbot.waitUntil(msg.isVisible, timeout=5000)
+        assert msg.text() == "Такой даты нет: в этом месяце 28 дней.", typed
+        assert "ГГГГ" not in msg.text()
+    type_into(qtbot, birth, "29.02.2000")  # a leap year has it
+    form.validate()
+    assert form.raw()["specialist"]["birth_date"] == "2000-02-29"
+    type_into(qtbot, birth, "12.13.1990")
+    qtbot.waitUntil(lambda: "12 месяцев" in msg.text(), timeout=5000)
+    type_into(qtbot, birth, "1990")
+    qtbot.waitUntil(lambda: msg.text().startswith("Введите дату как дд.мм.гггг"), timeout=5000)
+    # a row's date says which column
+    start = form.fields["education[1].start"]
+    type_into(qtbot, start, "30.02.2005")
+    row = form.msgs["education[1]"]
+    qtbot.waitUntil(row.isVisible, timeout=5000)
+    assert "Такой даты нет: в этом месяце 28 дней." in row.text()
+    assert row.text().lower().startswith("дата начала")
+
+
+def test_required_fields_are_marked_on_leaving_them_or_on_save(
+    qtbot: Any, admin_window: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    form = entry_form(qtbot, admin_window)
+    form.validate()
+    # nothing typed yet: nothing is red
+    assert not any(m.isVisible() for m in form.msgs.values()) and not form.general.isVisible()
+    assert form.save.isEnabled()
+    type_into(qtbot, form.fields["last_name"], "")  # entered and left empty
+    qtbot.waitUntil(form.msgs["last_name"].isVisible, timeout=5000)
+    assert form.msgs["last_name"].text() == "Поле обязательно для заполнения"
+    assert not form.msgs["first_name"].isVisible()  # not reached yet
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert form.msgs["first_name"].isVisible() and form.msgs["iin"].isVisible()
+    assert form.result.text().startswith("Не сохранено:")
+    qtbot.waitUntil(lambda: form.fields["portal_id"].hasFocus(), timeout=5000)  # the first
+    form.clear()  # a new, empty form: unmarked again
+    assert not any(m.isVisible() for m in form.msgs.values())

@@ -46,3 +46,51 @@ def test_import_cancel_writes_nothing_and_shows_no_error(
     assert shown_messages == []  # no "unexpected error", no warning box
     assert seeded.services.queries.count(seeded.admin, WorklistFilter()) == before
     assert view.import_button.isEnabled()  # the same file can be imported again
+
+
+def test_import_preview_shows_a_records_messages_whole(
+    qtbot: Any, admin_window: Any, tmp_path: Any
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from tests.factories import application, iin_for, write_json
+
+    b = dt.date(1984, 5, 6)
+    good = application("C-10", "2026-01-15T10:00:00+05:00", iin=iin_for(b, serial=8200),
+                       birth_date=b.isoformat())
+    bad = application("C-11", "2026-01-15T10:00:00+05:00", iin="123", email="not-an-email",
+                      birth_date=b.isoformat())
+    path = write_json(tmp_path / "two.json", [good, bad])
+    w = admin_window
+    w.show_screen("import")
+    view = w.screens["import"]
+    view.load(str(path))
+    qtbot.waitUntil(lambda: view.parsed is not None, timeout=15000)
+    # the first record with messages is chosen and its messages are shown whole
+    shown = view.record.toPlainText()
+    assert "C-11" in shown and "отклонена" in shown
+    rejected = view.parsed.rejected[0]
+    for i in rejected.issues:
+        assert i.message("ru") in shown
+    # a click on the accepted row shows it instead
+    rect = view.table.visualRect(view.model.index(0, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "C-10" in view.record.toPlainText()
+
+
+def test_a_wrong_file_says_what_file_is_expected(
+    qtbot: Any, admin_window: Any, tmp_path: Any, shown_messages: Any
+) -> None:
+    path = tmp_path / "other.json"
+    path.write_text('{"format": "something.else", "version": 1}', encoding="utf-8")
+    w = admin_window
+    w.show_screen("import")
+    view = w.screens["import"]
+    view.load(str(path))
+    qtbot.waitUntil(lambda: bool(shown_messages), timeout=15000)
+    kind, _title, text = shown_messages[-1]
+    assert kind == "warning"
+    assert text.startswith("Этот файл нельзя импортировать.") and "портала" in text
+    assert view.summary.text() == text

@@ -66,13 +66,17 @@ def test_exclude_a_registry_entry(
     qtbot.waitUntil(
         lambda: not view.model.is_loading() and view.model.rowCount() > 0, timeout=15000
     )
-    view.table.selectRow(0)
+    from PySide6.QtCore import Qt
+
+    assert not view.exclude_button.isEnabled()  # no entry chosen: nothing to exclude
+    rect = view.table.visualRect(view.model.index(0, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: view.current_entry() is not None, timeout=15000)
     e = view.current_entry()
-    assert not e.excluded_on
+    assert not e.excluded_on and view.exclude_button.isEnabled()
     monkeypatch.setattr(view, "ask_reason", lambda _e: "решение суда")
     before = view.model.total()
-    view.exclude_button.click()
+    qtbot.mouseClick(view.exclude_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: not view.model.is_loading() and view.model.total() == before - 1, timeout=15000
     )
@@ -88,3 +92,6 @@ def test_exclude_a_registry_entry(
         view.model.data(view.model.index(r, 0), ROW_ROLE) for r in range(view.model.rowCount())
     ]
     assert next(x for x in entries if x.registry_number == e.registry_number).excluded_on
+    row = next(r for r, x in enumerate(entries) if x.registry_number == e.registry_number)
+    view.table.selectRow(row)
+    assert not view.exclude_button.isEnabled()  # already excluded

@@ -69,3 +69,20 @@ def test_column_widths_come_back_from_the_settings(qtbot: Any, make_ctx: Any, se
     assert ctx.settings.value("tables/worklist") is not None
     again = open_window(qtbot, ctx)
     assert again.worklist.table.columnWidth(5) == 417
+
+
+def test_the_first_window_fills_the_screen_and_its_geometry_is_kept(
+    qtbot: Any, make_ctx: Any, seeded: Any
+) -> None:
+    from tests.ui.conftest import open_window
+
+    ctx = make_ctx(seeded.admin)
+    w = open_window(qtbot, ctx)
+    assert w.isMaximized()  # the first time: the available screen
+    w.showNormal()
+    w.setGeometry(40, 50, 1000, 600)
+    qtbot.waitUntil(lambda: w.size().width() == 1000, timeout=5000)
+    w.close()
+    again = open_window(qtbot, ctx)
+    assert not again.isMaximized()
+    assert (again.width(), again.height()) == (1000, 600)

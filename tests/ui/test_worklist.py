@@ -152,6 +152,13 @@ def test_overdue_and_due_today_filters_and_saved_filters(
     assert view.overdue.isChecked() and view.model.query.overdue
     # the last filter is remembered in the settings
     assert view.ctx.load_json("worklist/last_filter", {})["overdue"] is True
+    # "Delete" names the saved filter and works only while one is chosen
+    from PySide6.QtCore import Qt
+
+    assert view.delete_button.text() == "Удалить сохранённый фильтр"
+    assert view.delete_button.isEnabled()
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert view.saved.findData("late") == -1 and not view.delete_button.isEnabled()
 
 
 def test_clerk_sees_only_their_region(qtbot: Any, make_ctx: Any, seeded: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.common import fit_to_screen
 
 
 def details_text(tb: str) -> str:
@@ -49,7 +51,7 @@ class ErrorDialog(QDialog):
         lay.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
-        self.show_button.toggled.connect(self.text.setVisible)
+        self.show_button.toggled.connect(self._show_details)
         self.resize(520, 160)
         self.retranslate()
 
@@ -63,6 +65,14 @@ class ErrorDialog(QDialog):
         )
         self.copy_button.setText(self.tr("Copy details"))
         self.show_button.setText(self.tr("Details"))
+
+    def _show_details(self, on: bool) -> None:
+        """The details open in a window tall enough to read them (within the screen)."""
+        self.text.setVisible(on)
+        if on:
+            fit_to_screen(self, QSize(max(self.width(), 680), 440))
+        else:
+            self.resize(self.width(), self.minimumSizeHint().height())
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

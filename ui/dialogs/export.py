@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.dialogs import files
 from ui.text import catalog_name, domain_message, fmt_date
 from ui.workers import Cancelled, Job
 
@@ -216,7 +216,7 @@ class ExportDialog(QDialog):
     def choose_path(self) -> None:
         fmt = self.fmt.currentData()
         flt = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), self.path.text(), flt)
+        path = files.save_file(self, self.tr("Save as"), self.path.text(), flt)
         if path:
             self.path.setText(path)
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.common import grow_to_content
+
 
 class Cover(QWidget):
     """Hides everything in ``target`` (a window) without touching its state."""
@@ -129,6 +131,7 @@ class LockDialog(QDialog):
         self.password.clear()
         self.error.setText(text)
         self.error.setVisible(True)
+        grow_to_content(self)
         self.password.setFocus()
 
     def busy(self, on: bool) -> None:

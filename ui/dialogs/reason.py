@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.letter import letter_html
 from ui.text import decision_name
+from ui.widgets.checks import WrapCheck
+from ui.widgets.common import fit_to_screen
 
 if TYPE_CHECKING:
     from models.applications.summaries import ApplicationDetail
@@ -75,14 +79,16 @@ class ReasonDialog(QDialog):
         self.reason_box = QGroupBox()
         box_lay = QVBoxLayout(self.reason_box)
         self.checks: dict[str, QCheckBox] = {}
+        self.rows: dict[str, WrapCheck] = {}  # each ground's box with its wrapped text
         self.reasons = [r for r in catalogs.reasons.values() if recommend or r.kind == kind]
         for r in self.reasons:
-            cb = QCheckBox()
-            cb.setObjectName(r.code)
-            cb.setToolTip(r.ru if lang == "kk" else r.kk)
-            cb.toggled.connect(self._update)
-            box_lay.addWidget(cb)
-            self.checks[r.code] = cb
+            row = WrapCheck()
+            row.box.setObjectName(r.code)
+            row.setToolTip(r.ru if lang == "kk" else r.kk)
+            row.box.toggled.connect(self._update)
+            box_lay.addWidget(row)
+            self.rows[r.code] = row
+            self.checks[r.code] = row.box
         self.comment_label = QLabel()
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
@@ -99,43 +105,79 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # the grounds and the comment scroll when the screen is short (125 % scaling)
         top = QWidget()
         tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setContentsMargins(0, 0, 6, 0)
         tl.addWidget(self.intro)
         tl.addWidget(self.kind_combo)
         tl.addWidget(self.reason_box)
         tl.addWidget(self.comment_label)
         tl.addWidget(self.comment)
         tl.addStretch(1)
+        self.top = top
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("grounds_scroll")
+        self.scroll_area.setWidget(top)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setMinimumWidth(300)
         lay = QVBoxLayout(self)
-        if kind == "register" or recommend:
-            lay.addWidget(top)
-            self.preview.setVisible(False)
-        else:
+        self.has_letter = kind != "register" and not recommend
+        if self.has_letter:
             split = QSplitter()
-            split.addWidget(top)
+            split.setChildrenCollapsible(False)
+            split.addWidget(self.scroll_area)
             right = QWidget()
             rl = QVBoxLayout(right)
             rl.setContentsMargins(0, 0, 0, 0)
             rl.addWidget(self.preview_label)
-            rl.addWidget(self.preview)
+            rl.addWidget(self.preview, 1)
+            right.setMinimumWidth(280)
             split.addWidget(right)
-            split.setSizes([430, 470])
+            split.setStretchFactor(0, 1)
+            split.setStretchFactor(1, 1)
             lay.addWidget(split, 1)
-            self.resize(960, 600)
+        else:
+            lay.addWidget(self.scroll_area, 1)
+            self.preview.setVisible(False)
         lay.addWidget(self.hint)
         lay.addWidget(self.buttons)
-        if recommend:
-            self.resize(620, 520)
         self._show_kind_reasons()  # once the boxes have parents (shown parentless = a window)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.retranslate()
+        self.fit()
 
-    def _show_kind_reasons(self) -> None:
-        shown = [r for r in self.reasons if r.kind == self.kind]
+    def fit(self) -> None:
+        """As large as the content wants (the letter beside the grounds: 1000×640), never
+        larger than the screen; what does not fit scrolls."""
+        if self.has_letter:
+            fit_to_screen(self, QSize(1000, 640))
+            return
+        self.ensurePolished()  # the style sheet's font: the text's true height
+        width = 640
+        lay = self.layout()
+        assert lay is not None
+        m = lay.contentsMargins()
+        extra = self.hint.sizeHint().height() + self.buttons.sizeHint().height()
+        extra += 2 * lay.spacing() + m.top() + m.bottom() + 4
+        inner = width - m.left() - m.right()
+        kinds = RECOMMEND_KINDS if self.recommend else (self.kind,)
+        content = 0
+        for kind in kinds:  # a recommendation: tall enough for the kind with most grounds
+            self._show_kind_reasons(kind)
+            self.reason_box.updateGeometry()  # (the height kept for the last kind is stale)
+            content = max(content, self.top.heightForWidth(inner))
+        self._show_kind_reasons()
+        fit_to_screen(self, QSize(width, content + extra))
+
+    def _show_kind_reasons(self, kind: str | None = None) -> None:
+        """The grounds of ``kind`` (the dialog's kind) shown, the others hidden."""
+        kind = kind or self.kind
+        shown = [r for r in self.reasons if r.kind == kind]
         for r in self.reasons:
-            self.checks[r.code].setVisible(r.kind == self.kind)
+            self.rows[r.code].setVisible(r.kind == kind)
         self.reason_box.setVisible(bool(shown))
 
     def _kind_changed(self, _i: int) -> None:
@@ -178,7 +220,7 @@ class ReasonDialog(QDialog):
             )
         self.reason_box.setTitle(self.tr("Grounds"))
         for r in self.reasons:
-            self.checks[r.code].setText(r.kk if self.lang == "kk" else r.ru)
+            self.rows[r.code].set_text(r.kk if self.lang == "kk" else r.ru)
         self.comment_label.setText(self.tr("Comment:"))
         self.preview_label.setText(self.tr("Letter to the applicant (Kazakh and Russian):"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(decision_name(self.kind))
@@ -201,7 +243,7 @@ class ReasonDialog(QDialog):
         self.kind_combo.blockSignals(False)
         self.reason_box.setTitle(self.tr("Grounds"))
         for r in self.reasons:
-            self.checks[r.code].setText(r.kk if self.lang == "kk" else r.ru)
+            self.rows[r.code].set_text(r.kk if self.lang == "kk" else r.ru)
         self.comment_label.setText(self.tr("Note for the administrator:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Recommend"))
         self._update()

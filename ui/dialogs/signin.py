@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from ui.widgets.common import Details, technical_detail
+from ui.widgets.common import Details, grow_to_content, technical_detail
 
 
 class SignInDialog(QDialog):
@@ -115,5 +115,6 @@ class SignInDialog(QDialog):
         self.error.setText(message)
         self.error.setVisible(True)
         self.details.set_details(details)
+        grow_to_content(self)  # the fields keep their height under a long message
         self.password.selectAll()
         self.password.setFocus()

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
-from ui.dialogs import messages
+from ui.dialogs import files, messages
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tables.lists import ListModel
 from ui.text import domain_message, field_label
@@ -82,7 +84,17 @@ class ImportView(QWidget):
         self.table.setObjectName("preview")
         self.table.setModel(self.model)
         setup_table(self.table)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         fit_columns(self.table, (50, 150, 260, 130))
+        # the chosen record's messages whole (the table's column cuts them)
+        self.record = QTextBrowser()
+        self.record.setObjectName("record_messages")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.record)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
 
         bar = QHBoxLayout()
         bar.addWidget(self.choose)
@@ -95,12 +107,16 @@ class ImportView(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(split, 1)
 
         self.choose.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.run_import)
         self.report_button.clicked.connect(self.save_report)
         self.cancel_button.clicked.connect(self.cancel)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.show_record(cur)
+        )
+        self.model.modelReset.connect(self._first_problem)
         self.retranslate()
 
     def cancel(self) -> None:
@@ -129,7 +145,39 @@ class ImportView(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.report_button.setText(self.tr("Save rejection report…"))
         self.model.retranslate()
+        self.show_record(self.table.currentIndex())
         self._summarise()
+
+    def show_record(self, index: QModelIndex) -> None:
+        """The record at ``index``: its number, name, result and every message in full."""
+        r = self.model.row(index)
+        if r is None:
+            self.record.setHtml(
+                "<p style='color:#666'>"
+                + escape(self.tr("Choose a record to read its messages in full."))
+                + "</p>"
+            )
+            return
+        head = self.tr("Record {0}: {1}").format(r.index, r.portal_id or "—")
+        if r.full_name:
+            head += " — " + r.full_name
+        items = "".join(
+            f"<li><b>{escape(field_label(i.field))}</b>: {escape(i.message(self.ctx.lang))}</li>"
+            for i in r.issues
+        )
+        self.record.setHtml(
+            f"<p><b>{escape(head)}</b> ({escape(self._result(r))})</p>"
+            + (f"<ul>{items}</ul>" if items else "")
+        )
+
+    def _first_problem(self) -> None:
+        """New rows: the first record with a message is chosen (else nothing)."""
+        first = next((n for n, r in enumerate(self.model.rows) if r.issues), None)
+        if first is None:
+            self.show_record(QModelIndex())
+        else:
+            self.table.selectRow(first)
+            self.show_record(self.model.index(first, 0))
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
@@ -138,10 +186,9 @@ class ImportView(QWidget):
 
     # -- steps -------------------------------------------------------------------------------
     def ask_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file to import"), "", self.tr("Applications (*.json *.xlsx)")
+        return files.open_file(
+            self, self.tr("Choose a file to import"), self.tr("Applications (*.json *.xlsx)")
         )
-        return path
 
     def choose_file(self) -> None:
         path = self.ask_file()
@@ -199,10 +246,9 @@ class ImportView(QWidget):
         self.imported.emit()
 
     def ask_report_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
+        return files.save_file(
             self, self.tr("Save rejection report"), "rejected.xlsx", "Excel (*.xlsx)"
         )
-        return path
 
     def save_report(self) -> None:
         from reports.intake_xlsx import write_rejection_report
@@ -265,5 +311,17 @@ class ImportView(QWidget):
         msg = domain_message(exc, self.ctx.lang)
         if msg is None:
             raise exc
+        from models.intake.records import FileRefused
+
+        if isinstance(exc, FileRefused):  # say what file is expected, then what is wrong
+            msg = (
+                self.tr(
+                    "This file cannot be imported. Tizilim imports the applications file "
+                    "exported from the social services portal (JSON) or the Tizilim Excel "
+                    "template (XLSX)."
+                )
+                + "\n"
+                + msg
+            )
         self.summary.setText(msg)
         messages.show(self, "warning", self.tr("Import"), msg)

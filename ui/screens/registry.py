@@ -70,7 +70,7 @@ class RegistryView(QWidget):
         self.table.setModel(self.model)
         setup_table(self.table, ctx, "registry")
         if not ctx.settings.value("tables/registry"):
-            fit_columns(self.table, (80, 280, 200, 260, 100, 80, 100))
+            fit_columns(self.table, (80, 250, 170, 240, 95, 70, 95))  # all fit 1366 px
         if ctx.actor.role.value == "viewer":
             self.consent.setChecked(True)
             self.consent.setEnabled(False)
@@ -98,6 +98,10 @@ class RegistryView(QWidget):
         self.consent.toggled.connect(lambda _b: self.refilter())
         self.excluded.toggled.connect(lambda _b: self.refilter())
         self.exclude_button.clicked.connect(self.exclude_current)
+        self.exclude_button.setEnabled(False)  # until an entry still in the registry is chosen
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._can_exclude())
+        self.model.modelReset.connect(self._can_exclude)
+        self.model.dataChanged.connect(lambda _a, _b: self._can_exclude())
         self.export_button.clicked.connect(self.open_export)
         self.model.reloaded.connect(lambda _n: self._show_count())
         self.model.counted.connect(lambda _n: self._show_count())
@@ -165,6 +169,10 @@ class RegistryView(QWidget):
     def current_entry(self) -> EntrySummary | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _can_exclude(self) -> None:
+        e = self.current_entry()
+        self.exclude_button.setEnabled(e is not None and not e.excluded_on)
 
     def ask_reason(self, entry: EntrySummary) -> str | None:
         text, ok = QInputDialog.getText(

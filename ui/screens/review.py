@@ -3,7 +3,6 @@ recommendation and the decision buttons (a clerk gets "Recommend…" instead).""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,12 @@ from ui.dialogs import messages
 from ui.dialogs.reason import DecisionChoice, ReasonDialog
 from ui.dialogs.release import ReleaseDialog
 from ui.screens.review_html import Renderer
-from ui.text import decision_name, domain_message, fmt_date, fmt_local, fmt_since, status_name
+from ui.text import domain_message, fmt_date, fmt_since, status_name
 from ui.workers import Job
 
 if TYPE_CHECKING:
     from models.actor import Actor
     from models.applications.queries import QueryService
-    from models.applications.recommendations import RecommendationInfo
     from models.applications.review import DecisionResult
     from models.applications.summaries import ApplicationDetail
     from ui.screens.review_html import DuplicateFacts
@@ -64,7 +62,7 @@ def duplicate_facts(
 class ReviewView(QWidget):
     back_requested = Signal()
     decided = Signal(str)  # a decision was saved: what was done, in words
-    next_requested = Signal(str)  # after a decision: take the next one (the text: what was done)
+    next_requested = Signal(str)  # after a decision: open the next one (the text: what was done)
     hold_changed = Signal(str)  # taken or released: the portal id
     status_message = Signal(str)
     correct_requested = Signal(object)  # the ApplicationDetail to correct by hand
@@ -76,6 +74,8 @@ class ReviewView(QWidget):
         self.detail: ApplicationDetail | None = None
         self.portal_id: str | None = None
         self.last_result_text = ""  # the last decision saved here, in words
+        self.last_result: DecisionResult | None = None
+        self._banner_result: DecisionResult | None = None  # the banner tells this decision
         self.back = QPushButton()
         self.back.setObjectName("back")
         self.heading = QLabel()
@@ -180,6 +180,8 @@ class ReviewView(QWidget):
             self.tr("Correct the data of this undecided application (a paper entry's typo)")
         )
         self.take_button.setText(self.tr("Take"))
+        if self._banner_result is not None:  # the decision's banner in the new language
+            self.banner.setText(self.result_text(self._banner_result))
         self.show_detail()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -235,8 +237,18 @@ class ReviewView(QWidget):
         self.heading.setText(msg)
 
     def set_banner(self, text: str) -> None:
+        self._banner_result = None
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def follow_decision(self, portal_id: str) -> None:
+        """Open ``portal_id`` under a banner telling the decision just saved here."""
+        self.load(portal_id)
+        result = self.last_result
+        if result is not None:
+            self.banner.setText(self.result_text(result))
+            self.banner.setVisible(True)
+            self._banner_result = result
 
     def show_detail(self) -> None:
         """The application read last: heading, form, duplicates, history, hold, buttons."""
@@ -275,7 +287,8 @@ class ReviewView(QWidget):
         else:
             self.state_label.setText("")
         self._render_hold(d, is_open)
-        self._render_recommendation(d.recommendation)
+        self.recommendation.setVisible(d.recommendation is not None)
+        self.recommendation.setText(r.recommendation())
         self._set_buttons(is_open and not other and (actor.is_admin or self.is_clerk))
         self.recommend.setEnabled(is_open and self.is_clerk)
         self.correct_button.setEnabled(is_open and not other)
@@ -315,26 +328,6 @@ class ReviewView(QWidget):
         mine = bool(s.held_by) and s.held_by == actor.login
         self.release_button.setVisible(is_open and (mine or (bool(s.held_by) and actor.is_admin)))
         self.release_button.setText(self.tr("Release") if mine else self.tr("Release…"))
-
-    def _render_recommendation(self, rec: RecommendationInfo | None) -> None:
-        self.recommendation.setVisible(rec is not None)
-        if rec is None:
-            self.recommendation.clear()
-            return
-        lang = self.ctx.lang
-        reasons = self.ctx.services.catalogs.reasons
-        names = [
-            (reasons[c].kk if lang == "kk" else reasons[c].ru) if c in reasons else c
-            for c in rec.reasons
-        ]
-        head = self.tr("Recommendation of {0}, {1}").format(
-            html.escape(rec.user), fmt_local(rec.created_at)
-        )
-        lines = [f"<b>{head}</b>", f"<b>{html.escape(decision_name(rec.kind))}</b>"]
-        lines += [f"• {html.escape(n)}" for n in names]
-        if rec.note:
-            lines.append(self.tr("Note: {0}").format(html.escape(rec.note)))
-        self.recommendation.setText("<br>".join(lines))
 
     def _set_buttons(self, on: bool) -> None:
         for b in (self.register, self.return_, self.refuse):
@@ -470,14 +463,17 @@ class ReviewView(QWidget):
             name="decide",
         )
 
-    def _decided(self, result: DecisionResult) -> None:
+    def result_text(self, result: DecisionResult) -> str:
+        """A decision saved, in words of the interface language."""
         if result.registry_number:
-            text = self.tr("{0} registered: registry number {1}.").format(
+            return self.tr("{0} registered: registry number {1}.").format(
                 result.portal_id, result.registry_number
             )
-        else:
-            text = self.tr("{0}: {1}.").format(result.portal_id, status_name(result.status))
-        self.last_result_text = text
+        return self.tr("{0}: {1}.").format(result.portal_id, status_name(result.status))
+
+    def _decided(self, result: DecisionResult) -> None:
+        text = self.result_text(result)
+        self.last_result, self.last_result_text = result, text
         self.decided.emit(text)
         self.next_requested.emit(text)
 

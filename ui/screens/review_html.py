@@ -431,15 +431,30 @@ class Renderer(QObject):
         out.append("</table>")
         return "".join(out)
 
+    def recommendation(self) -> str:
+        """A clerk's recommendation on the application: who, when, what, the grounds and the
+        note ("" when there is none)."""
+        rec = self.d.recommendation
+        if rec is None:
+            return ""
+        head = self.tr("Recommendation of {0}, {1}").format(
+            escape(rec.user), fmt_local(rec.created_at)
+        )
+        lines = [f"<b>{head}</b>", f"<b>{escape(decision_name(rec.kind))}</b>"]
+        lines += [f"• {escape(self._reason(c))}" for c in rec.reasons]
+        if rec.note:
+            lines.append(self.tr("Note: {0}").format(escape(rec.note)))
+        return "<br>".join(lines)
+
     def history(self) -> str:
         out = [CSS]
         events: list[tuple[dt.datetime, str]] = []
         for r in self.d.revisions:
             txt = (
-                "<b>" + escape(self.tr("Revision {0} received").format(r.number)) + f"</b> — "
-                f"{escape(fmt_local(r.received_at))}; "
-                f"" + escape(self.tr("due")) + f" {escape(fmt_date(r.due_date))}; "
-                f"" + escape(self.tr("entered by")) + f" {escape(r.created_by)}"
+                "<b>" + escape(self.tr("Revision {0} received").format(r.number)) + "</b> — "
+                + escape(fmt_local(r.received_at)) + "; "
+                + escape(self.tr("due {0}").format(fmt_date(r.due_date))) + "; "
+                + escape(self.tr("entered by {0}").format(r.created_by))
             )
             if r.number > 1:
                 prev = next((p for p in self.d.revisions if p.number == r.number - 1), None)
@@ -451,9 +466,9 @@ class Renderer(QObject):
         for dec in self.d.decisions:
             reasons = "".join(f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
             txt = (
-                "<b>" + escape(self.tr("Decision")) + f": {escape(decision_name(dec.kind))}</b> "
-                f"(" + escape(self.tr("revision")) + f" {dec.revision}) — "
-                f"{escape(fmt_local(dec.decided_at))}, {escape(dec.user)}"
+                "<b>" + escape(self.tr("Decision: {0}").format(decision_name(dec.kind))) + "</b> "
+                + escape(self.tr("(on revision {0})").format(dec.revision)) + " — "
+                + escape(fmt_local(dec.decided_at)) + ", " + escape(dec.user)
             )
             if reasons:
                 txt += f"<ul>{reasons}</ul>"

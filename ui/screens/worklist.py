@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 OPEN_STATUSES = ("submitted", "resubmitted")
+#: the worklist's columns that fit a 1366 px screen at first, in this order
+ESSENTIAL = (
+    "portal_id", "name", "due", "status", "holder", "duplicates", "profession", "region"
+)
 
 
 class WorklistTable(QTableView):
@@ -199,6 +203,7 @@ class WorklistView(QWidget):
         self.due_today.toggled.connect(lambda _b: self.refilter())
         self.received.changed.connect(self.refilter)
         self.saved.activated.connect(self._apply_saved)
+        self.saved.currentIndexChanged.connect(lambda _i: self._can_delete())
         self.save_button.clicked.connect(self.save_filter)
         self.delete_button.clicked.connect(self.delete_filter)
         self.reset_button.clicked.connect(self.reset)
@@ -220,9 +225,10 @@ class WorklistView(QWidget):
         model.accept_sort = True
 
     def default_layout(self) -> None:
-        """First start (no saved widths): on a 1366 px screen the name and profession come
-        right after the number, the due date and status are wide enough for their text,
-        longer region names elide (whole in the tooltip)."""
+        """First start (no saved widths): on a 1366 px screen the essential columns fit
+        (:data:`ESSENTIAL`, in that order): the due date and status wide enough for their
+        text, the name, profession and region elided (whole in the tooltip); the date
+        received and the revision come last."""
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtGui import QFont, QFontMetrics
 
@@ -230,32 +236,30 @@ class WorklistView(QWidget):
         self.table.ensurePolished()  # the style sheet's font size
         bold = QFont(self.table.font())
         bold.setBold(True)
-        due = (
-            max(
-                QFontMetrics(bold).horizontalAdvance(
-                    QCoreApplication.translate("WorklistModel", t, "", 99).format("00.00.0000")
-                )
-                for t in ("{0} — overdue by %n w.d.", "{0} — %n w.d. left")
+        due = max(  # (two digits: a backlog's delays)
+            QFontMetrics(bold).horizontalAdvance(
+                QCoreApplication.translate("WorklistModel", t, "", 99).format("00.00.0000")
             )
-            + 8
+            for t in ("{0} — overdue by %n w.d.", "{0} — %n w.d. left")
         )
         fm = self.table.fontMetrics()
         # the open statuses (what the worklist shows at first) whole, the others may elide
         status = max(fm.horizontalAdvance(status_name(k)) for k in OPEN_STATUSES)
         widths = {
             "portal_id": 95,
+            "name": 175,
+            "due": due + 14,
+            "status": status + 14,
+            "holder": 105,
+            "duplicates": 40,
+            "profession": 125,
+            "region": 95,
             "received": 90,
-            "due": due + 16,
-            "status": status + 16,
-            "region": 125,
-            "name": 205,
-            "profession": 180,
             "revision": 45,
-            "holder": 110,
         }
-        fit_columns(self.table, tuple(widths.get(k, 90) for k in keys[:-1]))
+        fit_columns(self.table, tuple(widths.get(k, 90) for k in keys))
         header = self.table.horizontalHeader()
-        for to, key in enumerate(("portal_id", "name", "profession", "due", "status", "region")):
+        for to, key in enumerate(ESSENTIAL + ("received", "revision")):
             header.moveSection(header.visualIndex(keys.index(key)), to)
 
     # -- text -------------------------------------------------------------------------------
@@ -276,7 +280,7 @@ class WorklistView(QWidget):
         self.due_today.setText(self.tr("Due today"))
         self.received_label.setText(self.tr("Received:"))
         self.save_button.setText(self.tr("Save filter…"))
-        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setText(self.tr("Delete the saved filter"))
         self.reset_button.setText(self.tr("Reset"))
         self._fill_saved()
         self._updating = False
@@ -403,6 +407,11 @@ class WorklistView(QWidget):
         self.saved.addItem(self.tr("Saved filters"), None)
         for name in sorted(self._saved_filters()):
             self.saved.addItem(name, name)
+        self._can_delete()
+
+    def _can_delete(self) -> None:
+        """"Delete" names its object, and works only on a saved filter that is chosen."""
+        self.delete_button.setEnabled(bool(self.saved.currentData()))
 
     def save_filter(self, name: str | None = None) -> None:
         if not name:

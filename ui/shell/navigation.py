@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.context import AppContext
@@ -36,8 +37,12 @@ class Navigation(QTreeWidget):
         self.setObjectName("nav")
         self.setHeaderHidden(True)
         self.setIndentation(12)
-        # narrow enough for a 1366 px screen; long names show whole in the tooltip
-        self.setMinimumWidth(170)
+        # narrow enough for a 1366 px screen: a long entry is broken onto a second line
+        self.setMinimumWidth(150)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._texts: dict[str, str] = {}
         self.ctx, self.may_review, self.on_error = ctx, may_review, on_error
         #: applications by status key, with "open" and "all" (empty until first read)
         self.counts: dict[str, int] = {}
@@ -53,7 +58,12 @@ class Navigation(QTreeWidget):
         self._item("registry", None)
         if ctx.actor.is_admin:
             self._item("admin", None)
+        #: the current entry was marked by :meth:`follow` while another screen shows (the
+        #: review): a click on it shows its screen again
+        self._stale = False
         self.currentItemChanged.connect(self._changed)
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -70,8 +80,8 @@ class Navigation(QTreeWidget):
     def retranslate(self) -> None:
         c = self.counts
 
-        def n(key: str) -> str:
-            return f" ({c[key]:,})".replace(",", " ") if key in c else ""
+        def n(key: str) -> str:  # (a no-break space between thousands: never broken)
+            return f" ({c[key]:,})".replace(",", "\u00a0") if key in c else ""
 
         texts = {
             "worklist:open": self.tr("Awaiting decision") + n("open"),
@@ -83,9 +93,36 @@ class Navigation(QTreeWidget):
         }
         for st in STATUS_NAMES:
             texts[f"worklist:{st}"] = status_name(st) + n(st)
+        self._texts = texts
+        self._show_texts()
+
+    def _show_texts(self) -> None:
         for key, item in self.items.items():
-            item.setText(0, texts.get(key, key))
-            item.setToolTip(0, texts.get(key, key))  # whole, when the pane is narrow
+            text = self._texts.get(key, key)
+            item.setText(0, self._fit(text, 1 if item.parent() else 0))
+            item.setToolTip(0, text)
+
+    def _fit(self, text: str, depth: int) -> str:
+        """``text`` broken into lines as wide as the pane (a tree does not wrap by itself)."""
+        room = self.viewport().width() - self.indentation() * (depth + 1) - 12
+        fm = self.fontMetrics()
+        if room <= 0 or fm.horizontalAdvance(text) <= room:
+            return text
+        lines: list[str] = []
+        line = ""
+        for word in text.split(" "):
+            longer = f"{line} {word}" if line else word
+            if line and fm.horizontalAdvance(longer) > room:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        return "\n".join([*lines, line])
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if e.size().width() != e.oldSize().width():
+            self._show_texts()
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
@@ -93,31 +130,45 @@ class Navigation(QTreeWidget):
         super().changeEvent(e)
 
     def preferred_width(self) -> int:
-        """Wide enough for the longest entry with a four-digit count, at most 280 px."""
+        """Wide enough for the longest entry with a four-digit count, at most 200 px (the
+        worklist's essential columns need the rest of a 1366 px screen; a longer entry
+        wraps)."""
         self.ensurePolished()
         fm = self.fontMetrics()
         longest = max(
-            (fm.horizontalAdvance(i.text(0) + " (9 999)") for i in self.items.values()),
+            (fm.horizontalAdvance(t + " (9 999)") for t in self._texts.values()),
             default=150,
         )
-        return min(280, longest + 2 * self.indentation() + 20)
+        return min(200, longest + 2 * self.indentation() + 20)
 
     # -- choosing ------------------------------------------------------------------------------
     def _changed(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
+        self._stale = False
         if item is not None:
             self.chosen.emit(str(item.data(0, KEY_ROLE)))
 
-    def select(self, key: str) -> None:
-        """Choose the entry ``key`` (``chosen`` follows)."""
-        self.setCurrentItem(self.items[key])
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if self._stale and item is self.currentItem():
+            self._stale = False
+            self.chosen.emit(str(item.data(0, KEY_ROLE)))
 
-    def follow(self, key: str) -> None:
-        """Mark ``key`` as current without choosing it (the screen already shows it)."""
+    def select(self, key: str) -> None:
+        """Choose the entry ``key`` (``chosen`` follows, also when it is the current one)."""
+        item = self.items[key]
+        if self.currentItem() is item:
+            self._changed(item, item)
+        else:
+            self.setCurrentItem(item)
+
+    def follow(self, key: str, shown: bool = True) -> None:
+        """Mark ``key`` as current without choosing it; ``shown``: its screen shows (else a
+        screen of it does, the review of the worklist: a click on it goes back to it)."""
         item = self.items.get(key)
         if item is not None and self.currentItem() is not item:
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
+        self._stale = not shown
 
     # -- counts --------------------------------------------------------------------------------
     def refresh_counts(self) -> None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -20,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
-from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.shell.heartbeat import Heartbeat
+from ui.shell.menus import Menus
 from ui.shell.navigation import Navigation
+from ui.shell.next_in_list import NextInList
 from ui.shell.session_guard import SessionGuard
 from ui.shell.work_queue import WorkQueue
 from ui.text import catalog_name, domain_message, role_name
+from ui.widgets.common import fit_to_screen
 from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -103,12 +104,29 @@ class MainWindow(QMainWindow):
 
         # what runs beside the screens
         self.queue = WorkQueue(ctx, self.may_review, self.show_failure, self)
+        self.next_in_list = NextInList(ctx, self.show_failure, self)
         self.guard = SessionGuard(ctx, self, self.show_failure, self)
         self.heartbeat = Heartbeat(
             ctx, self.may_review, self._held_application, self.show_failure, self
         )
         self._title = ""
-        self._build_menus()
+        self.menus = Menus(
+            self,
+            self.may_review,
+            ctx.lang,
+            {
+                "lock": self.guard.lock,
+                "sign_out": self.sign_out_requested.emit,
+                "quit": self.close,
+                "next_due": self.queue.take_next,
+                "search": self.focus_search,
+                "refresh": self.refresh,
+                "about": self.about,
+            },
+            self.switch_language,
+        )
+        self.lock_action = self.menus.lock_action
+        self.next_due_action = self.menus.next_due_action
 
         # connections
         self.nav.chosen.connect(self._nav_chosen)
@@ -118,6 +136,8 @@ class MainWindow(QMainWindow):
             self.worklist.open_requested.connect(self.open_application)
             self.worklist.filter_changed.connect(lambda st: self.nav.follow(f"worklist:{st}"))
         self.queue.taken.connect(self.open_application)
+        self.next_in_list.found.connect(self._open_next)
+        self.next_in_list.none_left.connect(self._none_left)
         self.queue.none_waiting.connect(self._none_waiting)
         self.queue.list_changed.connect(self._reload_worklist)
         self.queue.notice.connect(self.message_bar.add)
@@ -178,7 +198,7 @@ class MainWindow(QMainWindow):
         # widget made while the window is active takes the activation away (offscreen)
         review.back_requested.connect(self.show_worklist)
         review.decided.connect(self._decided)
-        review.next_requested.connect(self.queue.take_next)
+        review.next_requested.connect(self._next_after_decision)
         review.hold_changed.connect(lambda _pid: self.worklist.reload())
         review.status_message.connect(lambda t: self.statusBar().showMessage(t, 15000))
         review.correct_requested.connect(self.correct_application)
@@ -237,55 +257,6 @@ class MainWindow(QMainWindow):
         self.screens[key] = w
         self.stack.addWidget(w)
 
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        self.file_menu = QMenu(self)
-        self.go_menu = QMenu(self)
-        self.lang_menu = QMenu(self)
-        self.help_menu = QMenu(self)
-        for m in (self.file_menu, self.go_menu, self.lang_menu, self.help_menu):
-            mb.addMenu(m)
-        self.sign_out_action = QAction(self)
-        self.sign_out_action.triggered.connect(self.sign_out_requested)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.sign_out_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.lock_action = QAction(self)
-        self.lock_action.setObjectName("lock")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.guard.lock)
-        self.file_menu.insertAction(self.sign_out_action, self.lock_action)
-        self.next_due_action = QAction(self)
-        self.next_due_action.setObjectName("next_due")
-        self.next_due_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.next_due_action.triggered.connect(lambda: self.queue.take_next())
-        self.search_action = QAction(self)
-        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.search_action.triggered.connect(self.focus_search)
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
-        if self.may_review:
-            self.go_menu.addAction(self.next_due_action)
-            self.go_menu.addAction(self.search_action)
-        self.go_menu.addAction(self.refresh_action)
-        group = QActionGroup(self)
-        self.lang_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            a = QAction(LANGUAGE_NAMES[code], self)
-            a.setCheckable(True)
-            a.setChecked(code == self.ctx.lang)
-            a.triggered.connect(lambda _c=False, code=code: self.switch_language(code))
-            group.addAction(a)
-            self.lang_menu.addAction(a)
-            self.lang_actions[code] = a
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.about)
-        self.help_menu.addAction(self.about_action)
-
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self._title = self.tr("Tizilim — registry of specialists of special social services")
@@ -295,17 +266,6 @@ class MainWindow(QMainWindow):
                 "Tizilim is locked.\nPersonal data is hidden until {0} enters the password."
             ).format(self.ctx.actor.login)
         )
-        self.lock_action.setText(self.tr("Lock the screen"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.lang_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.sign_out_action.setText(self.tr("Sign out"))
-        self.quit_action.setText(self.tr("Quit"))
-        self.next_due_action.setText(self.tr("Take the next application"))
-        self.search_action.setText(self.tr("Search applications"))
-        self.refresh_action.setText(self.tr("Refresh"))
-        self.about_action.setText(self.tr("About Tizilim"))
         a = self.ctx.actor
         region = ""
         if a.region:
@@ -324,8 +284,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("language", code)
 
     def _language_changed(self, code: str) -> None:
-        for c, a in self.lang_actions.items():
-            a.setChecked(c == code)
+        self.menus.language_changed(code)
 
     # -- navigation -------------------------------------------------------------------------
     def _nav_chosen(self, key: str) -> None:
@@ -341,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def show_worklist(self) -> None:
         self.stack.setCurrentWidget(self.worklist)
+        self.nav.follow(f"worklist:{self.worklist.current_status()}")
         self.worklist.table.setFocus()
 
     def focus_search(self) -> None:
@@ -350,8 +310,38 @@ class MainWindow(QMainWindow):
 
     def open_application(self, portal_id: str, banner: str = "") -> None:
         self.review.load(portal_id, banner)
+        self._show_review()
+
+    def _show_review(self) -> None:
+        """The review is the worklist's: the navigation marks the list it came from."""
         self.stack.setCurrentWidget(self.review)
+        if self.may_review:
+            self.nav.follow(f"worklist:{self.worklist.current_status()}", shown=False)
         self.queue.check_notices()
+
+    def _next_after_decision(self, _text: str) -> None:
+        """The next application of the worklist as filtered and sorted now."""
+        decided = self.review.portal_id or ""
+        position, following = self.worklist.model.cached_rows_from(
+            lambda r: r.portal_id == decided
+        )
+        self.next_in_list.find(self.worklist.current_filter(), decided, position, following)
+
+    def _open_next(self, portal_id: str) -> None:
+        if self.stack.currentWidget() is self.review:  # unless the user went elsewhere
+            self.review.follow_decision(portal_id)
+            self._show_review()
+
+    def _none_left(self) -> None:
+        if self.stack.currentWidget() is not self.review:
+            return
+        self.show_worklist()
+        self.statusBar().showMessage(
+            self.review.last_result_text
+            + " "
+            + self.tr("Nothing else in this list awaits a decision."),
+            15000,
+        )
 
     def correct_application(self, detail: ApplicationDetail) -> None:
         """The entry form, filled from ``detail``, saves a correction of it."""
@@ -436,9 +426,10 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         geo = s.value("window/geometry")
         if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1360, 800)
+            self.restoreGeometry(geo)  # (Qt moves it onto the screen if that changed)
+        else:  # the first time: the whole screen (less the taskbar), as big as it can be
+            fit_to_screen(self, QSize(1360, 800))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         st = s.value("window/state")
         if isinstance(st, QByteArray) and not st.isEmpty():
             self.restoreState(st)

@@ -291,6 +291,25 @@ class PagedModel(QAbstractTableModel, Generic[Q, R]):
         i = row - n * self.PAGE
         return page[i] if i < len(page) else None
 
+    def cached_rows_from(self, match: Callable[[R], bool]) -> tuple[int | None, list[R]]:
+        """The position of the first row already read that ``match``es (None: none) and the
+        rows read after it, up to the first row not read (nothing is read from SQL)."""
+        for n in sorted(self._pages):
+            for i, item in enumerate(self._pages[n]):
+                if match(item):
+                    row = n * self.PAGE + i
+                    after: list[R] = []
+                    r = row + 1
+                    while r < self._count:
+                        page = self._pages.get(r // self.PAGE)
+                        k = r - (r // self.PAGE) * self.PAGE
+                        if page is None or k >= len(page):
+                            break
+                        after.append(page[k])
+                        r += 1
+                    return row, after
+        return None, []
+
     def _read_page(self, n: int) -> list[R]:
         if self.query is None:  # (no rows before a query was read)
             return []

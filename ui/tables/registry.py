@@ -85,6 +85,8 @@ class RegistryModel(PagedModel[RegistryFilter, "EntrySummary"]):
             }.get(key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "excluded" and item.excluded_on:
             return item.exclusion_reason or ""
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("name", "region", "profession"):
+            return self.cell(item, column, Qt.ItemDataRole.DisplayRole)  # whole, when elided
         if role == Qt.ItemDataRole.ForegroundRole and item.excluded_on:
             return QBrush(QColor("#808080"))
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,39 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 
 DATE_DISPLAY = "dd.MM.yyyy"
+#: what a window frame adds around a window's content (Windows 10: borders and title bar)
+FRAME = QSize(16, 39)
+
+
+def available_size(w: QWidget) -> QSize:
+    """The room for the content of a window on ``w``'s screen (its parent's, else the primary
+    screen's): the screen less the taskbar (Qt's available geometry) less a window frame."""
+    anchor = w.parentWidget() or w
+    screen = anchor.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() - FRAME
+
+
+def grow_to_content(w: QWidget) -> None:
+    """A line appeared (an error under the fields): ``w`` grows as tall as its layout needs
+    at its width, within the screen, so that nothing is squashed; it never shrinks."""
+    lay = w.layout()
+    if lay is None:
+        return
+    lay.activate()
+    need = (
+        lay.totalHeightForWidth(w.width())
+        if lay.hasHeightForWidth()
+        else lay.totalSizeHint().height()
+    )
+    room = available_size(w).height()
+    if need > w.height():
+        w.resize(w.width(), min(need, room))
+
+
+def fit_to_screen(w: QWidget, preferred: QSize) -> None:
+    """Resize ``w`` to ``preferred``, or smaller to fit the screen (its layout then scrolls or
+    wraps what does not fit)."""
+    w.resize(preferred.boundedTo(available_size(w)).expandedTo(w.minimumSizeHint()))
 
 
 class CatalogCombo(QComboBox):
@@ -262,12 +296,15 @@ def setup_table(view: QTableView, ctx: AppContext | None = None, key: str = "") 
 
 
 def fit_columns(view: QTableView, widths: tuple[int, ...]) -> None:
-    """Column widths: at least ``widths``, and wide enough for the header text."""
+    """Column widths: at least ``widths``, and wide enough for the header text (with the
+    sort arrow and the padding)."""
     model = view.model()
-    fm = view.horizontalHeader().fontMetrics()
+    header = view.horizontalHeader()
+    header.ensurePolished()
+    fm = header.fontMetrics()
     for col, w in enumerate(widths):
         title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-        view.setColumnWidth(col, max(w, fm.horizontalAdvance(title) + 30))
+        view.setColumnWidth(col, max(w, fm.horizontalAdvance(title) + 26))
 
 
 def save_table(view: QTableView, ctx: AppContext, key: str) -> None:

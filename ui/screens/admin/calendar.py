@@ -69,7 +69,7 @@ class CalendarTab(QWidget):
         self.table.setObjectName("calendar")
         self.table.setModel(self.model)
         setup_table(self.table)
-        fit_columns(self.table, (100, 200, 300))
+        fit_columns(self.table, (100, 240, 440))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.year_label = QLabel()

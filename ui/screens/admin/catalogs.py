@@ -42,19 +42,18 @@ class CatalogsTab(QTreeWidget):
         }
         cats = self.ctx.services.catalogs
         self.clear()
+
+        def row(top: QTreeWidgetItem, texts: list[str]) -> None:
+            item = QTreeWidgetItem(top, texts)
+            for col, text in enumerate(texts):
+                item.setToolTip(col, text)  # whole, when the column cuts it
+
         for key, title in names.items():
             top = QTreeWidgetItem(self, [title])
             if key == "reasons":
                 for r in cats.reasons.values():
-                    QTreeWidgetItem(
-                        top,
-                        [
-                            r.code,
-                            r.kk,
-                            r.ru,
-                            self.tr("return") if r.kind == "return" else self.tr("refusal"),
-                        ],
-                    )
+                    kind = self.tr("return") if r.kind == "return" else self.tr("refusal")
+                    row(top, [r.code, r.kk, r.ru, kind])
             else:
                 for b in cats.values(key):
-                    QTreeWidgetItem(top, [b.code, b.kk, b.ru, ""])
+                    row(top, [b.code, b.kk, b.ru, ""])

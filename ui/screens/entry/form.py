@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
+from ui.screens.entry.marks import Marks
 from ui.screens.entry.record import (
     GROUP_COLS,
     Record,
     correction,
+    date_problem,
     form_record,
     kz_now,
     message_key,
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
 
 #: rows of education / employment shown at first; more are added with "Add a row"
 GROUPS = 1
+#: the fields that take a date (dd.mm.yyyy or ddmmyyyy), by the end of their key
+DATE_FIELDS = ("start", "end", "birth_date", "assigned_on")
 
 
 class EntryForm(QWidget):
@@ -72,6 +76,8 @@ class EntryForm(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
+        self.marks = Marks(self)  # which messages show: fields left, all after Save
+        self._saving = False
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -157,6 +163,7 @@ class EntryForm(QWidget):
         lay.addLayout(buttons)
 
         self._timer.timeout.connect(self.validate)
+        self.marks.changed.connect(self.validate)
         self.received.dateTimeChanged.connect(self._changed)
         self.save.clicked.connect(self.submit)
         self.clear_button.clicked.connect(self.clear)
@@ -283,10 +290,11 @@ class EntryForm(QWidget):
             assert isinstance(combo, CatalogCombo)
             combo.fill(self.tr("— choose —"))
         for key, w in self.fields.items():
-            if isinstance(w, QLineEdit) and key.endswith(
-                ("start", "end", "birth_date", "assigned_on")
-            ):
+            if isinstance(w, QLineEdit) and key.endswith(DATE_FIELDS):
                 w.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        portal = self.fields["portal_id"]
+        assert isinstance(portal, QLineEdit)
+        portal.setPlaceholderText(self.tr("the portal's number, or the office's register number"))
         self.save.setText(
             self.tr("Save the correction") if self.correcting else self.tr("Save application")
         )
@@ -324,16 +332,32 @@ class EntryForm(QWidget):
         self._timer.start()
 
     def validate(self) -> ParsedRecord:
-        """Validate now; show each message under its field. Returns the record."""
+        """Validate now. Each message shows under its field once the user has left the field
+        (all of them after Save); a typed date that is no date says why. Returns the record."""
         from models.intake.records import validate_record
 
         rec = validate_record(1, self.raw(), self.ctx.services.catalogs)
         self.issues = list(rec.issues)
+        self.marks.watch({**self.fields, "experience.years": self.years,
+                          "experience.months": self.months})
         per: dict[str, list[str]] = {}
         general: list[str] = []
+        dates: dict[str, str] = {}  # field → our words for a date that is no date
+        for key, w in self.fields.items():
+            if isinstance(w, QLineEdit) and key.endswith(DATE_FIELDS):
+                problem = date_problem(w.text())
+                if problem is not None:
+                    dates[key] = self.marks.date_text(problem)
         for i in rec.issues:
-            text = ("⚠ " if i.severity == "warning" else "") + i.message(self.ctx.lang)
+            if i.code == "date_format" and i.field in dates:
+                text = dates.pop(i.field)  # ours says what is wrong (once per field)
+            elif i.code == "date_format" and i.field in self.fields:
+                continue
+            else:
+                text = ("⚠ " if i.severity == "warning" else "") + i.message(self.ctx.lang)
             key = message_key(i)
+            if key != i.field and key in self.msgs and "[" in key:  # a row: name the column
+                text = f"{field_label(i.field).split(': ')[-1]}: {text}"
             if key in self.msgs:
                 per.setdefault(key, []).append(text)
             else:
@@ -341,10 +365,10 @@ class EntryForm(QWidget):
         for key, lab in self.msgs.items():
             lines = per.get(key, [])
             lab.setText("\n".join(lines))
-            lab.setVisible(bool(lines))
+            lab.setVisible(bool(lines) and self.marks.shows(key))
         self.general.setText("\n".join(general))
-        self.general.setVisible(bool(general))
-        self.save.setEnabled(rec.ok)
+        self.general.setVisible(bool(general) and self.marks.any_left())
+        self.save.setEnabled(not self._saving)
         return rec
 
     # -- correcting an application -------------------------------------------------------
@@ -366,20 +390,27 @@ class EntryForm(QWidget):
         self.years.setValue(c.experience[0])
         self.months.setValue(c.experience[1])
         self.consent.setChecked(c.consent)
+        self.marks.show_all = True  # typed long ago: every problem shows at once
         self.retranslate()
 
     def submit(self) -> None:
         from models.intake.records import ParsedFile
 
         rec = self.validate()
-        if not rec.ok:
+        if not rec.ok:  # every problem is marked now; the first one gets the cursor
+            self.marks.save_pressed()
+            errors = sum(1 for i in rec.issues if i.severity != "warning")
+            self.result.setText(self.tr("Not saved: %n problem(s) are marked.", "", errors))
+            first = self.marks.first_shown(self.msgs, self.fields, self)
+            if first is not None:
+                first.setFocus()
             return
         if self.correcting is not None:
             pid, version = self.correcting
             review, actor, data = self.ctx.services.review, self.ctx.actor, self.raw()
             if self.received.dateTime() == self._received_read:
                 data = data["specialist"]  # the receipt time (to the second) is kept
-            self.save.setEnabled(False)
+            self._set_saving(True)
             self.ctx.workers.start(
                 lambda job: review.correct(actor, pid, data, expected_version=version),
                 on_done=lambda _v: self._corrected(pid),
@@ -389,7 +420,7 @@ class EntryForm(QWidget):
             return
         svc, actor = self.ctx.services.imports, self.ctx.actor
         parsed = ParsedFile("hand entry", "form", [rec])
-        self.save.setEnabled(False)
+        self._set_saving(True)
         self.ctx.workers.start(
             lambda job: svc.import_parsed(actor, parsed),
             on_done=self._saved,
@@ -397,8 +428,12 @@ class EntryForm(QWidget):
             name="enter",
         )
 
+    def _set_saving(self, on: bool) -> None:
+        self._saving = on
+        self.save.setEnabled(not on)
+
     def _saved(self, report: ImportReport) -> None:
-        self.save.setEnabled(True)
+        self._set_saving(False)
         if report.imported:
             self.result.setText(self.tr("Application {0} saved.").format(self._text("portal_id")))
             self.saved.emit()
@@ -409,14 +444,14 @@ class EntryForm(QWidget):
             self.result.setText("; ".join(msgs))
 
     def _corrected(self, pid: str) -> None:
-        self.save.setEnabled(True)
+        self._set_saving(False)
         self.clear()
         self.result.setText(self.tr("Application {0} corrected.").format(pid))
         self.saved.emit()
         self.corrected.emit(pid)
 
     def _failed(self, exc: BaseException) -> None:
-        self.save.setEnabled(True)
+        self._set_saving(False)
         msg = domain_message(exc, self.ctx.lang)
         if msg is None:
             raise exc
@@ -442,4 +477,5 @@ class EntryForm(QWidget):
         self.months.setValue(0)
         self.consent.setChecked(False)
         self.received.setDateTime(kz_now())
+        self.marks.reset()
         self.validate()

@@ -5,6 +5,7 @@ Plain functions (no widgets): the form reads its fields through a ``text(key)`` 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -24,6 +25,7 @@ EMP_COLS = ("organization", "bin", "position", "start", "end")
 #: the columns of each group of rows (education, employment), by the group's key
 GROUP_COLS = {"education": EDU_COLS, "employment": EMP_COLS}
 _DATE_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_DIGITS_RE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # ddmmyyyy, typed without dots
 _ROW_RE = re.compile(r"^(education|employment)\[(\d+)\]")
 #: one record of the import format (JSON)
 Record = dict[str, Any]
@@ -50,18 +52,55 @@ def py_datetime(q: QDateTime) -> dt.datetime:
     return value
 
 
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """Day, month, year of ``dd.mm.yyyy`` (``d.m.yyyy``) or ``ddmmyyyy``, else None."""
+    t = text.strip()
+    m = _DATE_RE.match(t) or _DIGITS_RE.match(t)
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
 def parse_date(text: str) -> str | None:
-    """dd.MM.yyyy → ISO; empty → None; anything else passes through for the validator."""
+    """dd.mm.yyyy or ddmmyyyy → ISO; empty → None; anything else (not a date: 31.02.1990,
+    31021990, "1990") passes through unchanged for the validator to refuse."""
     t = text.strip()
     if not t:
         return None
-    m = _DATE_RE.match(t)
-    if m:
-        try:
-            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-        except ValueError:
-            return t
-    return t
+    parts = _date_parts(t)
+    if parts is None:
+        return t
+    day, month, year = parts
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return t
+
+
+@dataclass(frozen=True)
+class DateProblem:
+    """What is wrong with a typed date: ``format`` (not dd.mm.yyyy), ``month`` (no such
+    month) or ``day`` (the month has ``days`` days)."""
+
+    kind: str
+    days: int = 0
+
+
+def date_problem(text: str) -> DateProblem | None:
+    """None for an empty field or a real date."""
+    t = text.strip()
+    if not t:
+        return None
+    parts = _date_parts(t)
+    if parts is None:
+        return DateProblem("format")
+    day, month, year = parts
+    if not 1 <= month <= 12:
+        return DateProblem("month")
+    if year < 1:
+        return DateProblem("format")
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return DateProblem("day", days)
+    return None
 
 
 def form_record(
