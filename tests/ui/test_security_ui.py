@@ -34,6 +34,8 @@ def test_idle_lock_hides_data_and_only_the_same_user_unlocks(
     ctx.extra["idle_lock_ms"] = 400
     w = open_window(qtbot, ctx)
     assert w.guard.activity.timeout_ms == 400
+    # no lock while the scene is set up (a loaded machine takes longer than 400 ms for it)
+    w.guard.activity.set_timeout_ms(600_000)
     # unsaved input: a half-filled decision dialog and the hand-entry form
     open_app(qtbot, w, "T-0001")
     dlg = w.review.make_dialog("return")
@@ -45,6 +47,8 @@ def test_idle_lock_hides_data_and_only_the_same_user_unlocks(
     form = w.screens["entry"]
     form.fields["last_name"].setText("Незаконченная")
     title_before = dlg.windowTitle()
+    w.guard.activity.reset()
+    w.guard.activity.set_timeout_ms(400)
 
     qtbot.waitUntil(lambda: w.guard.locked, timeout=10000)
     w.guard.activity.set_timeout_ms(600_000)  # no second lock while the test types
