@@ -176,3 +176,15 @@ class Statistics:
                          "size": self.registry_size, "public_edition": self.public_size},
             "late_decisions": [x.as_json() for x in self.late],
         }
+
+
+@dataclass(frozen=True)
+class StatsSnapshot:
+    """What one file of the statistics prints: the figures, when they were made (Kazakhstan
+    local time), the audit log's head right after the file was recorded, and the catalogs
+    that name the codes."""
+
+    figures: Statistics
+    generated_at: dt.datetime
+    audit_head: str
+    catalogs: Any  # models.catalogs.Catalogs

@@ -17,7 +17,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
@@ -25,12 +26,13 @@ from sqlalchemy.orm import Session
 from models.actor import Actor
 from models.audit import chain as audit
 from models.calendar.overrides import load_calendar
-from models.calendar.workdays import WorkCalendar, today_local
+from models.calendar.workdays import WorkCalendar, as_local, today_local, utc_now
 from models.catalogs import Catalogs
 from models.db.engine import Database
 from models.db.entities import DecisionKind, Role
 from models.errors import InvalidInput
 from models.people.access import NO_APPLICATIONS, deny, scope_region
+from models.registry.service import check_output
 from models.statistics import queries as sql
 from models.statistics.dto import (
     DECISION_KEYS,
@@ -41,9 +43,20 @@ from models.statistics.dto import (
     ReviewerFigures,
     Statistics,
     StatsQuery,
+    StatsSnapshot,
 )
 
 Progress = Callable[[int, int], None]
+
+#: the languages a file of the statistics is printed in (``both``: Kazakh above Russian)
+LANGS = ("kk", "ru", "both")
+
+
+class StatsWriter(Protocol):
+    """Writes the statistics into a file (``reports.stats_writer``)."""
+
+    def __call__(self, snapshot: StatsSnapshot, out: Path, lang: str) -> object: ...
+
 Rows = Sequence[Row[Any]]
 
 #: the newest late decisions listed with their causes
@@ -149,6 +162,20 @@ class StatisticsService:
             if s.get_bind().dialect.name == "postgresql":
                 s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             return self._figures(s, q, today, progress or (lambda _d, _t: None))
+
+    def export(self, actor: Actor, q: StatsQuery, lang: str, out: str | Path,
+               write: StatsWriter, fmt: str, progress: Progress | None = None) -> Statistics:
+        """The figures of ``q`` written by ``write`` (``reports.stats_writer``) into ``out``
+        in ``kk``, ``ru`` or ``both``; audited, with the audit head printed on every page.
+        Everything is checked before anything is read, audited or written."""
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+        path = check_output(out)
+        stats = self.figures(actor, q, progress)
+        head = self.audited(actor, q, fmt)
+        write(StatsSnapshot(stats, as_local(utc_now()).replace(microsecond=0), head,
+                            self.catalogs), path, lang)
+        return stats
 
     def audited(self, actor: Actor, q: StatsQuery, what: str) -> str:
         """Record that ``actor`` took the figures of ``q`` out as ``what`` (a file format);

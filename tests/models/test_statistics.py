@@ -292,3 +292,33 @@ def test_quantiles_interpolate_like_the_statistics_module() -> None:
     assert quantile(hist, 0.9) == pytest.approx(
         statistics.quantiles(data, n=10, method="inclusive")[-1])
     assert quantile({}, 0.5) is None and quantile({4: 1}, 0.9) == 4.0
+
+
+def test_the_worklist_lists_the_applications_behind_a_figure(world: Services) -> None:
+    from models.applications.worklist import WorklistFilter
+    from models.statistics.drill import Drill
+
+    admin = admin_of(world)
+
+    def listed(**kw: Any) -> set[str]:
+        f = WorklistFilter(drill=Drill(start=NOV.start, end=NOV.end, **kw))
+        ids = world.queries.ordered_ids(admin, f)
+        assert world.queries.count(admin, f) == len(ids)
+        return {x.portal_id for x in world.queries.summaries(admin, ids)}
+
+    assert listed(event="decided") == {"P1", "P2", "P3", "P4", "P8"}
+    assert listed(event="decided", kind="return") == {"P3"}
+    assert listed(event="decided", kind="register", region=A) == {"P1", "P8"}
+    assert listed(event="decided", late=True) == {"P2"}
+    assert listed(event="decided", late=False, region=A) == {"P1", "P8"}
+    assert listed(event="decided", reason="RET-DOCUMENTS") == {"P3"}
+    assert listed(event="decided", reason="REF-EMIGRATION") == {"P2"}
+    assert listed(event="decided", login="admin2") == {"P3"}
+    assert listed(event="decided", kind="return", times=2) == {"P3"}
+    assert listed(event="decided", profession=PSYCH) == {"P1", "P2", "P4", "P8"}
+    assert listed(event="received", region=A) == {"P1", "P2", "P5", "P6", "P8"}
+    assert listed(event="received", times=1) == {"P3", "P8"}
+    assert listed(event="received", times=0) == {"P1", "P2", "P3", "P5", "P6", "P7"}
+    clerk = Actor("clerk_b", Role.MIO, region=B)
+    f = WorklistFilter(drill=Drill("decided", NOV.start, NOV.end))
+    assert {x.portal_id for x in world.queries.page(clerk, f)} == {"P3", "P4"}
