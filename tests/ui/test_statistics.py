@@ -155,3 +155,35 @@ def test_the_figures_as_a_pdf(qtbot: Any, window: Any, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: out.exists() and str(out) in view.status.text(), timeout=30000)
     text = pypdf.PdfReader(out).pages[0].extract_text()
     assert "01.11.2026 – 30.11.2026" in text and "Последний хеш журнала аудита" in text
+
+
+def test_a_late_decision_asks_for_the_cause(qtbot: Any, window: Any, world: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlalchemy import text
+
+    monkeypatch.setattr("models.calendar.workdays.today_local", lambda: TODAY)
+    review = window.review
+    window.open_application("P7")  # due today: not late
+    qtbot.waitUntil(lambda: review.detail is not None
+                    and review.detail.summary.portal_id == "P7", timeout=15000)
+    dlg = review.make_dialog("register")
+    assert not dlg.late and dlg.late_cause.parent() is None
+    dlg.deleteLater()
+    window.open_application("P6")  # due 3 December
+    qtbot.waitUntil(lambda: review.detail is not None
+                    and review.detail.summary.portal_id == "P6", timeout=15000)
+    dlg = review.make_dialog("register")
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dlg.late and not ok.isEnabled()
+    dlg.late_cause.setText("  запрос в другой орган ")
+    assert ok.isEnabled()
+    choice = dlg.choice()
+    assert choice.late_cause == "запрос в другой орган"
+    dlg.deleteLater()
+    review.submit(choice)
+    qtbot.waitUntil(lambda: review.last_result_text != "", timeout=15000)
+    with world.db.read() as s:
+        cause = s.execute(text("SELECT d.late_cause FROM decisions d JOIN applications a "
+                               "ON a.id = d.application_id WHERE a.portal_id = 'P6'")).scalar()
+    assert cause == "запрос в другой орган"
