@@ -119,7 +119,7 @@ def grow(db: Database, n: int, seed: int, year: int, today: dt.date) -> None:
     ref_codes = [c for c, r in cats.reasons.items() if r.kind == "refuse"]
     cal = WorkCalendar()
     plan = Plan(cal, dt.date(year - 1, 12, 1), today + dt.timedelta(days=60))
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first, last = dt.date(year, 1, 1), min(dt.date(year, 12, 31), today - dt.timedelta(days=1))
     span = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
     weights = [1.0 if cal.is_working_day(d) else 0.12 for d in span]
     due_of: dict[dt.date, dt.date] = {}

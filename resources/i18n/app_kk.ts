@@ -2057,6 +2057,10 @@ Database: {0}</source>
         <translation>Облыстар бойынша (Министрлікке арналған кесте)</translation>
     </message>
     <message>
+        <source>Point at a bar for the ground&apos;s wording</source>
+        <translation>Негіздің мәтінін көру үшін бағанға меңзерді апарыңыз</translation>
+    </message>
+    <message>
         <source>Late decisions and the causes of the delay</source>
         <translation>Мерзімі бұзылып қабылданған шешімдер және кешігу себептері</translation>
     </message>
@@ -2119,8 +2123,8 @@ median / 90th percentile</source>
         <translation>Шешімдер</translation>
     </message>
     <message>
-        <source>Decisions by ground of p.9 (point at a bar for its wording)</source>
-        <translation>Шешімдер 9-тармақтың негіздері бойынша (мәтінін көру үшін бағанға меңзерді апарыңыз)</translation>
+        <source>Decisions by ground of p.9</source>
+        <translation>Шешімдер 9-тармақтың негіздері бойынша</translation>
     </message>
     <message>
         <source>By region</source>

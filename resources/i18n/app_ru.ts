@@ -2066,6 +2066,10 @@ Database: {0}</source>
         <translation>По областям (таблица для Министерства)</translation>
     </message>
     <message>
+        <source>Point at a bar for the ground&apos;s wording</source>
+        <translation>Наведите указатель на столбец, чтобы увидеть формулировку основания</translation>
+    </message>
+    <message>
         <source>Late decisions and the causes of the delay</source>
         <translation>Решения, принятые с нарушением срока, и причины задержки</translation>
     </message>
@@ -2128,8 +2132,8 @@ median / 90th percentile</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <source>Decisions by ground of p.9 (point at a bar for its wording)</source>
-        <translation>Решения по основаниям п. 9 (наведите на столбец, чтобы увидеть формулировку)</translation>
+        <source>Decisions by ground of p.9</source>
+        <translation>Решения по основаниям п. 9</translation>
     </message>
     <message>
         <source>By region</source>

@@ -10,13 +10,12 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tables.lists import ListModel
-from ui.text import catalog_name, decision_name, fmt_date
+from ui.text import catalog_name, decision_name, fmt_date, status_name
 from ui.widgets.bar_chart import BarChart, Series
 from ui.widgets.common import setup_table
+from ui.widgets.figure_tile import FigureTile
 
 if TYPE_CHECKING:
     from models.statistics.dto import LateDecision, RegionFigures, Statistics
@@ -56,16 +56,13 @@ class StatisticsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: Statistics | None = None
-        self.tiles: dict[str, QToolButton] = {}
+        self.tiles: dict[str, FigureTile] = {}
         tiles = QGridLayout()
         for i, key in enumerate(("received", "decided", "on_time", "late", "median", "pending",
                                  "overdue", "due_today", "registry", "public")):
-            b = QToolButton()
+            b = FigureTile()
             b.setObjectName(f"tile_{key}")
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            b.setSizePolicy(b.sizePolicy().horizontalPolicy().Expanding,
-                            b.sizePolicy().verticalPolicy())
-            b.clicked.connect(lambda _c=False, key=key: self._tile(key))
+            b.clicked.connect(lambda key=key: self._tile(key))
             tiles.addWidget(b, i // 5, i % 5)
             self.tiles[key] = b
         self.kinds = BarChart()
@@ -140,6 +137,7 @@ class StatisticsPanel(QWidget):
     # -- text ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.region_box.setTitle(self.tr("By region (the table for the Ministry)"))
+        self.reasons.setToolTip(self.tr("Point at a bar for the ground's wording"))
         self.late_box.setTitle(self.tr("Late decisions and the causes of the delay"))
         self.region_model.retranslate()
         self.late_model.retranslate()
@@ -170,18 +168,17 @@ class StatisticsPanel(QWidget):
             "public": (_n(f.public_size), self.tr("of them in the public edition")),
         }
         for key, (big, small) in texts.items():
-            self.tiles[key].setText(f"{big}\n{small}")
-        kinds = [("register", f.by_decision["registered"]),
-                 ("return", f.by_decision["returned"]), ("refuse", f.by_decision["refused"])]
+            self.tiles[key].set_figure(big, small)
+        kinds = [(k, f.by_decision[k]) for k in ("registered", "returned", "refused")]
         self.kinds.set_data(
             self.tr("Decisions by kind and timeliness"),
-            [decision_name(k) for k, _n2 in kinds] + [self.tr("On time"), self.tr("Late")],
+            [status_name(k) for k, _n2 in kinds] + [self.tr("On time"), self.tr("Late")],
             [Series(self.tr("Decisions"), [float(n) for _k, n in kinds]
                     + [float(f.decided_on_time), float(f.decided_late)])])
         reasons = self.ctx.services.catalogs.reasons
         codes = list(f.by_reason)
         self.reasons.set_data(
-            self.tr("Decisions by ground of p.9 (point at a bar for its wording)"),
+            self.tr("Decisions by ground of p.9"),
             [str(i) for i in range(1, len(codes) + 1)],
             [Series(self.tr("Decisions"), [float(f.by_reason[c]) for c in codes])],
             [f"{i}. {self._reason(reasons, c)}" for i, c in enumerate(codes, 1)])

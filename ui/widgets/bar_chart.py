@@ -47,6 +47,8 @@ class BarChart(QWidget):
         """Show these bars (``tips``: a tooltip per category, e.g. a whole name)."""
         self.title, self.categories, self.series = title, categories, series
         self.tips = tips or categories
+        if self.horizontal:  # every bar shows: the scroll area gives the room
+            self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
 
