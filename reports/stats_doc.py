@@ -173,7 +173,7 @@ def _regions(f: Statistics, w: _Words, cats: Catalogs) -> Section:
             name: Bilingual | str = get("regions", r.region)
         except KeyError:
             name = r.region
-        text = w(name) if isinstance(name, Bilingual) else name
+        text = w.inline(name) if isinstance(name, Bilingual) else name  # one line a region
         names.append(w.short(name) if isinstance(name, Bilingual) else name)
         rows.append([r.region, text, r.received, r.decided, r.decided_on_time,
                      _share(r.on_time_share), r.pending, r.overdue_now])

@@ -206,7 +206,11 @@ def _chart(chart: Chart, width: float) -> Drawing:
     bc.barLabelFormat = "%d"
     bc.barLabels.fontName = REGULAR
     bc.barLabels.fontSize = 6.5
-    bc.barLabels.nudge = 7
+    if chart.horizontal:  # the number just past the bar's end
+        bc.barLabels.boxAnchor = "w"
+        bc.barLabels.nudge = 2
+    else:
+        bc.barLabels.nudge = 7
     d.add(bc)
     if series > 1:
         legend = Legend()
