@@ -65,6 +65,7 @@ CAUSES = ("болезнь сотрудника / қызметкердің аур
           "технический сбой портала / порталдағы техникалық ақау",
           "проверка сведений о судимости / соттылық туралы мәліметтерді тексеру")
 BATCH = 20_000
+CACHE_KIB = 1_048_576  # SQLite's page cache while growing (1 GiB)
 
 
 class Plan:
@@ -130,6 +131,8 @@ def grow(db: Database, n: int, seed: int, year: int, today: dt.date) -> None:
         days = rng.choices(span, weights, k=count)
         apps, revs, decs, entries = [], [], [], []
         with db.write() as s:
+            if db.dialect == "sqlite":  # the indexes of a big table stay in memory
+                s.connection().exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
             ids = reserve_ids(s, Application.__table__, count)
             for app_id, day in zip(ids, days, strict=True):
                 i = app_id

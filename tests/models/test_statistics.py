@@ -162,13 +162,21 @@ def test_queries_that_cannot_be_answered_are_refused(world: Services) -> None:
             world.statistics.figures(admin, q)
 
 
-def test_the_migration_counts_the_decisions_made_before_it(world: Services) -> None:
+def test_the_migration_counts_the_decisions_made_before_it(
+        world: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     """Down to 0006 and up again: the facts are copied anew from the applications and
-    revisions, the running counts start from the decisions, and every figure is the same
-    (but the late causes, which 0006 cannot keep)."""
+    revisions, the running counts start from the decisions (two of them counted together:
+    P5 and P6 registered in region A on 1 December), and every figure is the same (but the
+    late causes, which 0006 cannot keep)."""
     from alembic import command
 
+    from tests.stats_world import clock, local
+
     admin = admin_of(world)
+    with clock(monkeypatch, local("2026-12-01", "15:00")):
+        world.review.decide(admin, "P6", "register")
+    dec = StatsQuery(dt.date(2026, 12, 1), dt.date(2026, 12, 1))
+    assert world.statistics.figures(admin, dec, today=TODAY).by_decision["registered"] == 2
     before = world.statistics.figures(admin, NOV, today=TODAY).as_json()
     cfg = alembic_config(world.db.engine)
     with world.db.engine.begin() as conn:
@@ -179,6 +187,7 @@ def test_the_migration_counts_the_decisions_made_before_it(world: Services) -> N
     assert after["late_decisions"][0].pop("cause") is None
     before["late_decisions"][0].pop("cause")
     assert after == before
+    assert world.statistics.figures(admin, dec, today=TODAY).by_decision["registered"] == 2
 
 
 def test_quantiles_interpolate_like_the_statistics_module() -> None:

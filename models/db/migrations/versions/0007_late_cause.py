@@ -125,15 +125,22 @@ def _trigger_body(sqlite: bool) -> list[str]:
 
 
 def _backfill(sqlite: bool) -> list[str]:
-    """The counts of the decisions made before this migration."""
-    where = " WHERE true"
-    out = [_upsert(t, f"SELECT {_adds(t, 'd')} FROM decisions d{where}") for t in _ADDS]
+    """The counts of the decisions made before this migration (into the empty tables)."""
+    out = []
+    for table, adds in _ADDS.items():
+        n = len(_KEYS[table])
+        keys = [x.format(d="d") for x in adds[:n]]
+        sums = [f"SUM({x.format(d='d')})" for x in adds[n:]]
+        out.append(f"INSERT INTO {table} ({', '.join(_KEYS[table] + _COUNTS[table])}) "
+                   f"SELECT {', '.join(keys + sums)} FROM decisions d "
+                   f"GROUP BY {', '.join(keys)}")
     each = ("json_each(d.reason_codes) r" if sqlite
             else "json_array_elements_text(d.reason_codes) AS r(value)")
-    out.append(_upsert("stats_reasons",
-                       f"SELECT d.decided_on, {_REGION.format(d='d')}, r.value, count(DISTINCT d.id) "
-                       f"FROM decisions d, {each} WHERE d.kind <> 'register' "
-                       f"GROUP BY d.decided_on, {_REGION.format(d='d')}, r.value"))
+    region = _REGION.format(d="d")
+    out.append(f"INSERT INTO stats_reasons (decided_on, region_code, reason_code, n) "
+               f"SELECT d.decided_on, {region}, r.value, COUNT(DISTINCT d.id) "
+               f"FROM decisions d, {each} WHERE d.kind <> 'register' "
+               f"GROUP BY d.decided_on, {region}, r.value")
     return out
 
 
