@@ -195,7 +195,7 @@ class StatisticsService:
         decided = sql.decided(s, q)
         registered = sql.registered_by_day(s, q)
         progress(1, steps)
-        by_reviewer = sql.reviewers(s, q)
+        reviewer_rows = sql.reviewers(s, q)
         progress(2, steps)
         reasons = sql.reasons(s, q)
         received, received_open = sql.received_decided(s, q), sql.received_open(s, q)
@@ -208,8 +208,10 @@ class StatisticsService:
         calendar = load_calendar(s)
         progress(5, steps)
 
-        first = min([q.start - dt.timedelta(days=400)]
-                    + [r[1] for r in by_reviewer if r[1] is not None])
+        by_reviewer = [(str(login), sql.day(received), sql.day(decided), int(n), int(late or 0))
+                       for login, received, decided, n, late in reviewer_rows
+                       if received is not None]
+        first = min([q.start - dt.timedelta(days=400)] + [r[1] for r in by_reviewer])
         days = WorkingDays(calendar, first, max(q.end, today))
         regions = self._regions(decided, received, received_open, waiting)
         reviewers, histogram = self._reviewers(by_reviewer, days)
@@ -289,20 +291,22 @@ class StatisticsService:
                 for code in sorted(acc, key=lambda c: (order.get(c, len(order)), c))]
 
     @staticmethod
-    def _reviewers(rows: Rows, days: WorkingDays
+    def _reviewers(rows: list[tuple[str, dt.date, dt.date, int, int]], days: WorkingDays
                    ) -> tuple[list[ReviewerFigures], dict[int, int]]:
         """Each reviewer's decisions, on time and median working days; and the working
         days of every decision as value → count."""
         everyone: Counter[int] = Counter()
         per: dict[str, tuple[list[int], Counter[int]]] = {}
+        between: dict[tuple[dt.date, dt.date], int] = {}
         for login, received, decided, n, late in rows:
             counts, hist = per.setdefault(login, ([0, 0], Counter()))
             counts[0] += int(n)
             counts[1] += int(n) - int(late or 0)
-            if received is not None:
-                wd = days.between(received, decided)
-                hist[wd] += int(n)
-                everyone[wd] += int(n)
+            wd = between.get((received, decided))
+            if wd is None:
+                wd = between[(received, decided)] = days.between(received, decided)
+            hist[wd] += int(n)
+            everyone[wd] += int(n)
         out = [ReviewerFigures(login, c[0], c[1], quantile(dict(h), 0.5))
                for login, (c, h) in per.items()]
         out.sort(key=lambda r: (-r.decided, r.login))

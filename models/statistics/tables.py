@@ -24,6 +24,7 @@ class DecidedCount(Base):
     revision."""
 
     __tablename__ = "stats_decided"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     decided_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(9), primary_key=True)
@@ -40,6 +41,7 @@ class ReviewerCount(Base):
     """Decisions by day, reviewer and the decided revision's day of receipt."""
 
     __tablename__ = "stats_reviewers"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     decided_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     user_login: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -53,6 +55,7 @@ class ReasonCount(Base):
     reasons)."""
 
     __tablename__ = "stats_reasons"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     decided_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(9), primary_key=True)
@@ -65,6 +68,7 @@ class ReceivedCount(Base):
     second, third, fourth or later revision (a resubmission after a return)."""
 
     __tablename__ = "stats_received"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     received_on: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     region_code: Mapped[str] = mapped_column(String(9), primary_key=True)
