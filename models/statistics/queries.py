@@ -18,7 +18,17 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, case, cast, func, select, text, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    and_,
+    case,
+    cast,
+    func,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy import String as SqlString
 from sqlalchemy.orm import Session
 
@@ -101,31 +111,43 @@ def registered_by_day(s: Session, q: StatsQuery) -> Rows:
     return s.execute(stmt).all()
 
 
-def _days(s: Session, *cols: Any) -> list[Any]:
-    """Date columns as SQLite stores them (ISO text; :func:`day` reads them far faster than
-    the generic date type does), as they are elsewhere."""
-    if s.get_bind().dialect.name == "sqlite":
-        return [type_coerce(c, SqlString) for c in cols]
-    return list(cols)
+def _decided_pairs(q: StatsQuery) -> Any:
+    """The period's decisions as (login, day of receipt, day of decision, how many, late),
+    grouped as they are read (the running counts, or a region's or profession's
+    decisions in the order of their indexes)."""
+    if counted(q) and not q.region:
+        return select(TR.user_login.label("login"), TR.received_on.label("received"),
+                      TR.decided_on.label("decided"), TR.n.label("n"),
+                      TR.late.label("late")).where(_in(TR.decided_on, q)).subquery()
+    return (select(D.user_login.label("login"), D.received_on.label("received"),
+                   D.decided_on.label("decided"), func.count().label("n"),
+                   _n(_late()).label("late"))
+            .where(_in(D.decided_on, q), D.received_on.is_not(None), *_scope(D, q))
+            .group_by(D.decided_on, D.user_login, D.received_on).subquery())
 
 
 def day(value: dt.date | str) -> dt.date:
-    """A day from :func:`_days`' columns."""
+    """A day as :func:`reviewers` gives it."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
+def first_receipt(s: Session, q: StatsQuery) -> dt.date | None:
+    """The earliest day of receipt among the period's decisions."""
+    pairs = _decided_pairs(q)
+    value = s.execute(select(func.min(pairs.c.received))).scalar()
+    return value if value is None or isinstance(value, dt.date) \
+        else dt.date.fromisoformat(str(value))
+
+
 def reviewers(s: Session, q: StatsQuery) -> Rows:
-    """Decisions of the period: (login, day of receipt, day of decision, decisions, late);
-    the days as :func:`day` reads them."""
-    if counted(q) and not q.region:
-        stmt = select(TR.user_login, *_days(s, TR.received_on, TR.decided_on), TR.n,
-                      TR.late).where(_in(TR.decided_on, q))
-    else:
-        stmt = (select(D.user_login, *_days(s, D.received_on, D.decided_on), func.count(),
-                       _n(_late()))
-                .where(_in(D.decided_on, q), *_scope(D, q))
-                .group_by(D.decided_on, D.user_login, D.received_on))
-    return s.execute(stmt).all()
+    """The period's decisions: (login, day of receipt, day of decision, how many, late);
+    on SQLite the days come as the ISO text it stores (turning twenty thousand of them
+    into dates took longer than the query)."""
+    pairs = _decided_pairs(q)
+    days: list[Any] = [pairs.c.received, pairs.c.decided]
+    if s.get_bind().dialect.name == "sqlite":
+        days = [type_coerce(c, SqlString) for c in days]
+    return s.execute(select(pairs.c.login, *days, pairs.c.n, pairs.c.late)).all()
 
 
 def reasons(s: Session, q: StatsQuery) -> list[tuple[str, int]]:

@@ -92,6 +92,15 @@ class WorkingDays:
             self.cum.append(n)
         self.calendar = calendar
 
+    def index(self) -> dict[object, int]:
+        """The running count of working days up to each day of the span, by the day and by
+        its ISO text."""
+        out: dict[object, int] = {}
+        for k, n in enumerate(self.cum):
+            d = self.first + dt.timedelta(days=k)
+            out[d] = out[d.isoformat()] = n
+        return out
+
     def between(self, start: dt.date, end: dt.date) -> int:
         """Working days in (start, end] (negative when end is before start)."""
         i, j = (start - self.first).days, (end - self.first).days
@@ -195,6 +204,8 @@ class StatisticsService:
         decided = sql.decided(s, q)
         registered = sql.registered_by_day(s, q)
         progress(1, steps)
+        first = min(sql.first_receipt(s, q) or q.start, q.start)
+        days = WorkingDays(load_calendar(s), first, max(q.end, today))
         reviewer_rows = sql.reviewers(s, q)
         progress(2, steps)
         reasons = sql.reasons(s, q)
@@ -205,16 +216,10 @@ class StatisticsService:
         exclusions = sql.exclusions_until(s, q)
         progress(4, steps)
         late_rows = sql.late_decisions(s, q, LATE_LIST)
-        calendar = load_calendar(s)
         progress(5, steps)
 
-        by_reviewer = [(str(login), sql.day(received), sql.day(decided), int(n), int(late or 0))
-                       for login, received, decided, n, late in reviewer_rows
-                       if received is not None]
-        first = min([q.start - dt.timedelta(days=400)] + [r[1] for r in by_reviewer])
-        days = WorkingDays(calendar, first, max(q.end, today))
         regions = self._regions(decided, received, received_open, waiting)
-        reviewers, histogram = self._reviewers(by_reviewer, days)
+        reviewers, histogram = self._reviewers(reviewer_rows, days)
         kinds: Counter[str] = Counter()
         loops = [0, 0, 0]  # returns of a 1st, 2nd, 3rd+ revision
         for _region, kind, n, _late, _consent, *revs in decided:
@@ -291,23 +296,27 @@ class StatisticsService:
                 for code in sorted(acc, key=lambda c: (order.get(c, len(order)), c))]
 
     @staticmethod
-    def _reviewers(rows: list[tuple[str, dt.date, dt.date, int, int]], days: WorkingDays
+    def _reviewers(rows: Rows, days: WorkingDays
                    ) -> tuple[list[ReviewerFigures], dict[int, int]]:
         """Each reviewer's decisions, on time and median working days; and the working
         days of every decision as value → count."""
+        index = days.index()
         everyone: Counter[int] = Counter()
         per: dict[str, tuple[list[int], Counter[int]]] = {}
-        between: dict[tuple[dt.date, dt.date], int] = {}
         for login, received, decided, n, late in rows:
-            counts, hist = per.setdefault(login, ([0, 0], Counter()))
-            counts[0] += int(n)
-            counts[1] += int(n) - int(late or 0)
-            wd = between.get((received, decided))
-            if wd is None:
-                wd = between[(received, decided)] = days.between(received, decided)
-            hist[wd] += int(n)
-            everyone[wd] += int(n)
-        out = [ReviewerFigures(login, c[0], c[1], quantile(dict(h), 0.5))
+            mine = per.get(login)
+            if mine is None:
+                mine = per[login] = ([0, 0], Counter())
+            counts, hist = mine
+            counts[0] += n
+            counts[1] += n - (late or 0)
+            if received in index and decided in index:
+                lag = index[decided] - index[received]
+            else:
+                lag = days.between(sql.day(received), sql.day(decided))
+            hist[lag] += n
+            everyone[lag] += n
+        out = [ReviewerFigures(str(login), int(c[0]), int(c[1]), quantile(dict(h), 0.5))
                for login, (c, h) in per.items()]
         out.sort(key=lambda r: (-r.decided, r.login))
         return out, dict(everyone)
