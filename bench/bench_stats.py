@@ -298,6 +298,67 @@ def multiply(db: Database, times: int) -> None:
     print(f"  multiplied in {time.perf_counter() - t:.0f} s", flush=True)
 
 
+def extend_sqlite(db: Database, target: int) -> None:
+    """SQLite: copy the first applications (with their revisions, decisions and registry
+    entries) in SQL until there are ``target``, as :func:`multiply` does on PostgreSQL; the
+    decisions' counting trigger is set aside meanwhile and the counts made afresh."""
+    import importlib.util
+    import sqlite3
+
+    spec = importlib.util.spec_from_file_location("m0007", ROOT / "models" / "db" / "migrations"
+                                                  / "versions" / "0007_late_cause.py")
+    assert spec is not None and spec.loader is not None
+    m0007 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m0007)
+
+    def cols(table: Any, skip: tuple[str, ...]) -> list[str]:
+        return [c.name for c in table.columns if c.name not in skip]
+
+    app = cols(Application.__table__, ("id", "portal_id", "iin"))
+    rev = cols(Revision.__table__, ("id", "application_id"))
+    dec = cols(Decision.__table__, ("id", "application_id"))
+    ent = cols(RegistryEntry.__table__, ("id", "application_id", "registry_number"))
+    c = sqlite3.connect(str(db.engine.url.database), isolation_level=None)
+    c.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    t = time.perf_counter()
+    c.execute("BEGIN IMMEDIATE")
+    trigger = c.execute("SELECT sql FROM sqlite_master WHERE name = 'decisions_stats_ai'"
+                        ).fetchone()[0]
+    c.execute("DROP TRIGGER decisions_stats_ai")
+    k = 0
+    while True:
+        have, top = c.execute("SELECT count(*), max(id) FROM applications").fetchone()
+        numbers = c.execute("SELECT coalesce(max(registry_number), 0) FROM registry_entries"
+                            ).fetchone()[0]
+        if have >= target:
+            break
+        k += 1
+        n = min(have, target - have)
+        c.execute(f"INSERT INTO applications (id, portal_id, iin, {', '.join(app)}) "
+                  f"SELECT id + {top}, 'X{k}-' || portal_id, printf('%012d', "
+                  f"(CAST(iin AS INTEGER) + {top}) % 1000000000000), {', '.join(app)} "
+                  f"FROM applications WHERE id <= {n}")
+        for table, names in (("revisions", rev), ("decisions", dec)):
+            c.execute(f"INSERT INTO {table} (application_id, {', '.join(names)}) "
+                      f"SELECT application_id + {top}, {', '.join(names)} FROM {table} "
+                      f"WHERE application_id <= {n}")
+        c.execute(f"INSERT INTO registry_entries (application_id, registry_number, "
+                  f"{', '.join(ent)}) SELECT application_id + {top}, registry_number + "
+                  f"{numbers}, {', '.join(ent)} FROM registry_entries "
+                  f"WHERE application_id <= {n}")
+        print(f"  {have:,} + {n:,}: {time.perf_counter() - t:.0f} s", flush=True)
+    c.execute(trigger)
+    for table in ("stats_decided", "stats_reviewers", "stats_received", "stats_reasons"):
+        c.execute(f"DELETE FROM {table}")
+    for stmt in m0007._backfill(True):
+        c.execute(stmt)
+    c.execute("COMMIT")
+    c.execute("ANALYZE")
+    c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    c.close()
+    print(f"  extended in {time.perf_counter() - t:.0f} s", flush=True)
+
+
 def size_mb(db: Database) -> float:
     """The database's size on disk."""
     if db.dialect == "postgresql":
@@ -340,6 +401,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--multiply", type=int, default=1,
                     help="PostgreSQL: then copy everything this many times over in SQL")
+    ap.add_argument("--extend", type=int, default=0,
+                    help="SQLite: then copy applications in SQL until there are this many")
     a = ap.parse_args()
     today = dt.date(a.year + 1, 1, 12)
     db = Database.from_url(a.db, audit_head=None)
@@ -350,6 +413,8 @@ def main() -> None:
         print(f"built in {time.perf_counter() - t:.0f} s")
     if a.multiply > 1:
         multiply(db, a.multiply)
+    if a.extend:
+        extend_sqlite(db, a.extend)
     svc = Services.on(db)
     admin = Actor("admin", Role.ADMIN)
     year = StatsQuery(dt.date(a.year, 1, 1), dt.date(a.year, 12, 31))
