@@ -99,7 +99,7 @@ def main() -> int:
 
             from models.calendar.workdays import today_local
             from models.statistics.dto import StatsQuery
-            from reports.stats_doc import stats_writer
+            from reports.stats_writers import stats_writer
 
             today = today_local()
             q = StatsQuery(dt.date(today.year, 1, 1), today)

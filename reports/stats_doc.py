@@ -3,23 +3,17 @@
 ``document(snapshot, lang)`` turns the figures into sections in ``kk``, ``ru`` or ``both``
 (Kazakh above Russian in one cell); both writers print exactly these. Every printed word
 is a bilingual label (``resources/catalogs/report_labels.json``) or a catalog value.
-``stats_writer(fmt)`` is the writer the export use case (``StatisticsService.export``)
-calls; the report library loads when a file is written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from models.catalogs import Catalogs
 from models.dto import Bilingual
 from models.statistics.dto import DECISION_KEYS, Statistics, StatsSnapshot
-from models.statistics.service import StatsWriter
 from reports.labels import Label, check_lang, label
 from reports.meta import fmt_date
-
-FORMATS = ("pdf", "xlsx")
 
 #: a printed value: text, a count, a number of days, a share (0–1), or nothing
 Cell = str | int | float | None
@@ -248,22 +242,3 @@ def _late(f: Statistics, w: _Words) -> Section:
                     w("STAT_DECISION"), w("STAT_RECEIVED_ON"), w("STAT_DUE"),
                     w("STAT_DECIDED_ON"), w("STAT_DAYS_LATE"), w("STAT_CAUSE")], rows,
                    [1.4, 1.2, 1.1, 1.6, 1.1, 1.1, 1.1, 1, 3], None, notes)
-
-
-def stats_writer(fmt: str) -> StatsWriter:
-    """The writer of the statistics in ``fmt`` (``pdf`` or ``xlsx``); refuses another at
-    once."""
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
-
-    def write(snapshot: StatsSnapshot, out: Path, lang: str) -> object:
-        doc = document(snapshot, lang)
-        if fmt == "pdf":
-            from reports.stats_pdf import build as build_pdf
-
-            return build_pdf(doc, out)
-        from reports.stats_xlsx import build as build_xlsx
-
-        return build_xlsx(doc, out)
-
-    return write

@@ -26,7 +26,7 @@ def cmd_stats(ctx: Context) -> int:
     if a.out:
         fmt = _format(a.out)
         check_output(a.out)
-        from reports.stats_doc import stats_writer
+        from reports.stats_writers import stats_writer
 
         s = svc.export(ctx.actor(), q, a.report_lang, a.out, stats_writer(fmt), fmt)
         print(f"{a.out}: {s.decided} decisions, {s.received} received "

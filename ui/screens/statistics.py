@@ -276,7 +276,7 @@ class StatisticsView(QWidget):
         path = self.ask_path(fmt)
         if not path:
             return
-        from reports.stats_doc import stats_writer
+        from reports.stats_writers import stats_writer
 
         q, lang = self.query(), str(self.file_lang.currentData())
         svc, actor = self.ctx.services.statistics, self.ctx.actor
