@@ -66,6 +66,10 @@ INDEXES = (
     # applications awaiting a decision by day of receipt
     ("ix_app_stats_open", "applications",
      ["status", "received_on", "region_code", "profession_code", "revision", "due_date"], None),
+    # what an exclusion's register decision says of the specialist (read by application)
+    ("ix_dec_registered", "decisions",
+     ["application_id", "kind", "consent", "region_code", "profession_code"],
+     "kind = 'register'"),
     # exclusions from the registry by day
     ("ix_registry_excluded", "registry_entries", ["excluded_on", "application_id"],
      "excluded_on IS NOT NULL"),
