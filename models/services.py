@@ -24,6 +24,7 @@ from models.people.signins import SessionService
 from models.people.users import UserService
 from models.registry.export import ExportService
 from models.registry.service import RegistryService
+from models.statistics.service import StatisticsService
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Services:
     recommendations: RecommendationService
     sessions: SessionService
     security: SettingsService  # the security settings shared by every workstation
+    statistics: StatisticsService  # oversight figures for the National Center
     url: str = ""
 
     @classmethod
@@ -77,6 +79,7 @@ class Services:
             recommendations=RecommendationService(db, cat),
             sessions=SessionService(db),
             security=SettingsService(db),
+            statistics=StatisticsService(db, cat),
             url=url or db.engine.url.render_as_string(hide_password=False),
         )
 

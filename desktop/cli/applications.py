@@ -82,7 +82,8 @@ def cmd_decide(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor(required=True)
     kind, codes = _kind_codes(a)
-    res = ctx.services.review.decide(actor, a.portal_id, kind, codes, a.comment)
+    res = ctx.services.review.decide(actor, a.portal_id, kind, codes, a.comment,
+                                     late_cause=a.late_cause)
     extra = f", registry number {res.registry_number}" if res.registry_number else ""
     print(f"{res.portal_id}: {res.kind.value} (revision {res.revision}) → "
           f"{res.status.value}{extra}")

@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--return", dest="ret", nargs="+", metavar="CODE")
     g.add_argument("--refuse", nargs="+", metavar="CODE")
     de.add_argument("--comment", default="")
+    de.add_argument("--late-cause", dest="late_cause", metavar="TEXT",
+                    help="why the decision comes after the due date (kept on a late decision; "
+                         "recorded as not given when absent)")
     as_opt(de)
 
     rs = sub.add_parser("resubmit", help="a returned application's new revision")
@@ -172,6 +175,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--as-of", dest="as_of", type=_date)
     exp.add_argument("--out", required=True)
     as_opt(exp)
+
+    sta = sub.add_parser("stats", help="statistics for a period: timeliness, workload, "
+                                       "reasons (a summary, JSON, or a PDF or Excel file)")
+    sta.add_argument("--from", dest="date_from", type=_date, required=True)
+    sta.add_argument("--to", dest="date_to", type=_date, required=True)
+    sta.add_argument("--region", help="KATO code")
+    sta.add_argument("--profession", help="profession code")
+    so = sta.add_mutually_exclusive_group()
+    so.add_argument("--json", action="store_true")
+    so.add_argument("--out", help="FILE.pdf or FILE.xlsx")
+    sta.add_argument("--lang", dest="report_lang", choices=("kk", "ru", "both"),
+                     default="both", help="language of the file (default: both)")
+    as_opt(sta)
 
     let = sub.add_parser("letters", help="decision letters (returns and refusals) as PDF")
     lg = let.add_mutually_exclusive_group(required=True)

@@ -49,13 +49,14 @@ from models.errors import NotFound
 from models.names.fold import fold_query
 from models.people.access import ForeignRegion, asked_region, deny, record_denial, scope_region
 from models.people.security_settings import load as load_settings
+from models.statistics.drill import drill_ids
 
 
 def _by_status_and_region_only(f: WorklistFilter) -> bool:
     """Whether ``f`` narrows by status and region alone (a count the counters can give:
     a million rows are not counted one by one, which PostgreSQL cannot do from an index)."""
     return not (f.profession or f.overdue or f.due_today or f.received_from or f.received_to
-                or fold_query(f.search))
+                or f.drill or fold_query(f.search))
 
 
 def _order(f: WorklistFilter) -> list[UnaryExpression[Any]]:
@@ -107,6 +108,8 @@ class QueryService:
             stmt = stmt.where(Application.received_on >= f.received_from)
         if f.received_to:
             stmt = stmt.where(Application.received_on <= f.received_to)
+        if f.drill is not None:
+            stmt = stmt.where(Application.id.in_(drill_ids(f.drill)))
         term = fold_query(f.search)
         if term:
             stmt = stmt.where(self._search_clause(term, broad))

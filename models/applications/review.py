@@ -42,6 +42,7 @@ from models.intake.records import validate_record
 from models.people.access import asked_region, deny, record_denial, require_region
 from models.people.security_settings import load as load_settings
 from models.registry.numbers import next_registry_number
+from models.statistics.facts import clean_cause, decision_facts, is_late
 
 log = logging.getLogger(__name__)
 
@@ -103,14 +104,19 @@ class ReviewService:
 
     def decide(self, actor: Actor, portal_id: str, kind: DecisionKind | str,
                reasons: Iterable[str] = (), comment: str = "",
-               expected_revision: int | None = None) -> DecisionResult:
-        """Register, return or refuse the current revision; exactly once per revision."""
+               expected_revision: int | None = None,
+               late_cause: str | None = None) -> DecisionResult:
+        """Register, return or refuse the current revision; exactly once per revision.
+
+        ``late_cause``: why the decision comes after the revision's due date; kept only on a
+        late decision (None there: "not given")."""
         kind = DecisionKind(kind)
         if actor.role is not Role.ADMIN:
             raise deny(self.db, actor, "decision.admin_only", "application", portal_id,
                        what="decide")
         codes = check_reasons(self.catalogs, kind, reasons)
         comment = (comment or "").strip()
+        late_cause = clean_cause(late_cause)
         if len(comment) > MAX_COMMENT:
             raise InvalidInput("decision.comment_too_long", max=MAX_COMMENT)
 
@@ -135,10 +141,12 @@ class ReviewService:
                     return None
                 now = utc_now()
                 before = {"status": app.status.value, "revision": app.revision}
+                late = is_late(local_day(now), app.due_date)
                 s.add(Decision(application_id=app.id, revision=app.revision, kind=kind,
                                reason_codes=codes, comment=comment, user_id=actor.user_id,
                                user_login=actor.login, decided_at=now,
-                               decided_on=local_day(now)))
+                               decided_on=local_day(now), **decision_facts(app),
+                               late_cause=late_cause if late else None))
                 app.status = DECISION_RESULT[kind]
                 app.due_date = None
                 app.held_by = None
@@ -154,7 +162,8 @@ class ReviewService:
                              before=before,
                              after={"status": app.status.value, "revision": app.revision,
                                     "reasons": codes, "comment": comment,
-                                    "registry_number": number},
+                                    "registry_number": number,
+                                    **({"late_cause": late_cause} if late else {})},
                              region=app.region_code)
                 return DecisionResult(portal_id, kind, app.status, app.revision, now, number)
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.db.entities import Application, Status
+from models.statistics.drill import Drill
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class WorklistFilter:
     search: str = ""
     sort: str = "due_date"  # a column of SORT_COLUMNS
     descending: bool = False
+    drill: Drill | None = None  # only the applications behind a figure of the statistics
 
 
 #: On SQLite a name search matching at least this many applications is "broad": its pages

@@ -202,6 +202,13 @@ class Decision(Base):
     user_login: Mapped[str] = mapped_column(String(64))
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime)
     decided_on: Mapped[dt.date] = mapped_column(Date, index=True)  # local day, for letters
+    late_cause: Mapped[str | None] = mapped_column(Text)  # why after the due date; None: not given
+    # the decided revision as it stood (migration 0007): statistics read them without joins
+    received_on: Mapped[dt.date | None] = mapped_column(Date)  # its local day of receipt
+    due_date: Mapped[dt.date | None] = mapped_column(Date)  # its deadline (p.9)
+    region_code: Mapped[str | None] = mapped_column(String(9))
+    profession_code: Mapped[str | None] = mapped_column(String(40))
+    consent: Mapped[bool | None] = mapped_column(Boolean)
 
     application: Mapped[Application] = relationship(back_populates="decisions")
     __table_args__ = (

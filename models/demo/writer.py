@@ -45,6 +45,10 @@ _KIND = {Status.REGISTERED: DecisionKind.REGISTER, Status.RETURNED: DecisionKind
 BATCH = 10_000
 
 
+#: what a decision keeps of the revision it decides (``models.statistics.facts``)
+FACTS = ("received_on", "due_date", "region_code", "profession_code", "consent")
+
+
 _SQLITE_CACHE_KIB = 262_144  # page cache during the demo: the indexes of a big table fit
 
 
@@ -129,7 +133,8 @@ def _write(s: Session, actor: Actor, recs: list[Record], cal: WorkCalendar,
             decs.append({"application_id": app_id, "revision": 1, "kind": kind,
                          "reason_codes": codes, "comment": rec.comment, "user_id": None,
                          "user_login": login, "decided_at": decided_at,
-                         "decided_on": decided_on})
+                         "decided_on": decided_on, "late_cause": None,
+                         **{k: row[k] for k in FACTS}})
             events.append(dict(decided[kind], entity_id=pid, region_code=region, at=decided_at,
                                after=canonical({"status": result.value, "revision": 1,
                                                 "reasons": codes, "comment": rec.comment,

@@ -593,6 +593,17 @@
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Clear this filter</source>
+        <translation>Бұл сүзгіні алып тастау</translation>
+    </message>
+    <message>
+        <source>From the statistics: {0}</source>
+        <translation>Статистикадан: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>Enter a paper application</source>
@@ -1377,6 +1388,10 @@ Database: {0}</source>
         <translation>Тізілім</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Әкімшілендіру</translation>
     </message>
@@ -1404,6 +1419,10 @@ Database: {0}</source>
         <translation>Түсініктеме:</translation>
     </message>
     <message>
+        <source>The decision is late (due {0}). The cause of the delay:</source>
+        <translation>Шешім мерзімі өткен соң қабылданады (мерзімі {0}). Кешігу себебі:</translation>
+    </message>
+    <message>
         <source>Letter to the applicant (Kazakh and Russian):</source>
         <translation>Өтініш берушіге хабарлама (қазақша және орысша):</translation>
     </message>
@@ -1426,6 +1445,10 @@ Database: {0}</source>
     <message>
         <source>Choose at least one ground.</source>
         <translation>Кемінде бір негізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Say why the decision is late.</source>
+        <translation>Шешімнің кешігу себебін көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2116,243 @@ Database: {0}</source>
     <message>
         <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
         <translation>Дерекқорды ашу мүмкін емес. Дерекқор файлының немесе сервердің қолжетімді екенін тексеріп, қайталап көріңіз; қате қайталанса, әкімшіге хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <source>not given</source>
+        <extracomment>what a click asks for: (&quot;decided&quot; | &quot;received&quot;, {drill fields}) or (&quot;worklist&quot;, {filter})</extracomment>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>By region (the table for the Ministry)</source>
+        <translation>Облыстар бойынша (Министрлікке арналған кесте)</translation>
+    </message>
+    <message>
+        <source>Point at a bar for the ground&apos;s wording</source>
+        <translation>Негіздің мәтінін көру үшін бағанға меңзерді апарыңыз</translation>
+    </message>
+    <message>
+        <source>Late decisions and the causes of the delay</source>
+        <translation>Мерзімі бұзылып қабылданған шешімдер және кешігу себептері</translation>
+    </message>
+    <message>
+        <source>received ({0} after a return)</source>
+        <translation>түсті (оның ішінде қайтарудан кейін: {0})</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>шешім қабылданды</translation>
+    </message>
+    <message>
+        <source>on time ({0} decisions)</source>
+        <translation>мерзімінде (шешімдер: {0})</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>мерзімі бұзылып</translation>
+    </message>
+    <message>
+        <source>working days to a decision:
+median / 90th percentile</source>
+        <translation>шешімге дейінгі жұмыс күндері:
+медиана / 90-процентиль</translation>
+    </message>
+    <message>
+        <source>awaiting a decision now</source>
+        <translation>қазір шешім күтуде</translation>
+    </message>
+    <message>
+        <source>overdue now</source>
+        <translation>қазір мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін бітеді</translation>
+    </message>
+    <message>
+        <source>in the registry at the period&apos;s end</source>
+        <translation>кезең соңында тізілімде</translation>
+    </message>
+    <message>
+        <source>of them in the public edition</source>
+        <translation>оның ішінде жалпыға қолжетімді басылымда</translation>
+    </message>
+    <message>
+        <source>Decisions by kind and timeliness</source>
+        <translation>Шешімдер түрлері және мерзімі бойынша</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Мерзімі бұзылып</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Decisions by ground of p.9</source>
+        <translation>Шешімдер 9-тармақтың негіздері бойынша</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Облыстар бойынша</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Шешім қабылданды</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Қазір мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>Қараушылар бойынша</translation>
+    </message>
+    <message>
+        <source>Working days from receipt to decision</source>
+        <translation>Қабылданған күннен шешімге дейінгі жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1-ші</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2-ші</translation>
+    </message>
+    <message>
+        <source>3rd or later</source>
+        <translation>3-ші және одан кейінгі</translation>
+    </message>
+    <message>
+        <source>Returns for revision and resubmissions</source>
+        <translation>Пысықтауға қайтару және қайта беру</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Қайта берілді</translation>
+    </message>
+    <message>
+        <source>The registry by month</source>
+        <translation>Тізілім айлар бойынша</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Енгізілді</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} late decisions.</source>
+        <translation>Мерзімі бұзылған {1} шешімнің соңғы {0} шешімі көрсетілген.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Өткен тоқсан</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Өткен жыл</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Басқа кезең</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation>Барлық кәсіптер</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>File in Kazakh and Russian</source>
+        <translation>Файл қазақ және орыс тілдерінде</translation>
+    </message>
+    <message>
+        <source>File in Kazakh</source>
+        <translation>Файл қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>File in Russian</source>
+        <translation>Файл орыс тілінде</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>As of {0}; counts of the period by the day in Kazakhstan time.</source>
+        <translation>{0} жағдай бойынша; кезеңнің көрсеткіштері Қазақстан уақыты бойынша күндермен есептелген.</translation>
+    </message>
+    <message>
+        <source>Save the statistics as</source>
+        <translation>Статистиканы сақтау</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Файл жазылмады</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,17 @@
     </message>
 </context>
 <context>
+    <name>DrillBanner</name>
+    <message>
+        <source>Clear this filter</source>
+        <translation>Снять этот фильтр</translation>
+    </message>
+    <message>
+        <source>From the statistics: {0}</source>
+        <translation>Из статистики: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>Enter a paper application</source>
@@ -1384,6 +1395,10 @@ Database: {0}</source>
         <translation>Реестр</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
@@ -1411,6 +1426,10 @@ Database: {0}</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
+        <source>The decision is late (due {0}). The cause of the delay:</source>
+        <translation>Решение принимается с нарушением срока (срок {0}). Причина задержки:</translation>
+    </message>
+    <message>
         <source>Letter to the applicant (Kazakh and Russian):</source>
         <translation>Уведомление заявителю (на казахском и русском):</translation>
     </message>
@@ -1433,6 +1452,10 @@ Database: {0}</source>
     <message>
         <source>Choose at least one ground.</source>
         <translation>Выберите хотя бы одно основание.</translation>
+    </message>
+    <message>
+        <source>Say why the decision is late.</source>
+        <translation>Укажите причину задержки решения.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2127,243 @@ Database: {0}</source>
     <message>
         <source>Cannot open the database. Check that the database file or server is available and try again; ask your administrator if it persists.</source>
         <translation>Не удаётся открыть базу данных. Проверьте, что файл базы данных или сервер доступны, и повторите попытку; если ошибка повторяется, обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <source>not given</source>
+        <extracomment>what a click asks for: (&quot;decided&quot; | &quot;received&quot;, {drill fields}) or (&quot;worklist&quot;, {filter})</extracomment>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>By region (the table for the Ministry)</source>
+        <translation>По областям (таблица для Министерства)</translation>
+    </message>
+    <message>
+        <source>Point at a bar for the ground&apos;s wording</source>
+        <translation>Наведите указатель на столбец, чтобы увидеть формулировку основания</translation>
+    </message>
+    <message>
+        <source>Late decisions and the causes of the delay</source>
+        <translation>Решения, принятые с нарушением срока, и причины задержки</translation>
+    </message>
+    <message>
+        <source>received ({0} after a return)</source>
+        <translation>поступило (из них после возврата: {0})</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>принято решений</translation>
+    </message>
+    <message>
+        <source>on time ({0} decisions)</source>
+        <translation>в срок (решений: {0})</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с нарушением срока</translation>
+    </message>
+    <message>
+        <source>working days to a decision:
+median / 90th percentile</source>
+        <translation>рабочих дней до решения:
+медиана / 90-й процентиль</translation>
+    </message>
+    <message>
+        <source>awaiting a decision now</source>
+        <translation>ожидают решения сейчас</translation>
+    </message>
+    <message>
+        <source>overdue now</source>
+        <translation>просрочено сейчас</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок истекает сегодня</translation>
+    </message>
+    <message>
+        <source>in the registry at the period&apos;s end</source>
+        <translation>в реестре на конец периода</translation>
+    </message>
+    <message>
+        <source>of them in the public edition</source>
+        <translation>из них в общедоступном издании</translation>
+    </message>
+    <message>
+        <source>Decisions by kind and timeliness</source>
+        <translation>Решения по видам и срокам</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С нарушением срока</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Decisions by ground of p.9</source>
+        <translation>Решения по основаниям п. 9</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>По областям</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Принято решений</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Просрочено сейчас</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>По рассматривающим</translation>
+    </message>
+    <message>
+        <source>Working days from receipt to decision</source>
+        <translation>Рабочих дней от приема до решения</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1-й</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2-й</translation>
+    </message>
+    <message>
+        <source>3rd or later</source>
+        <translation>3-й и последующие</translation>
+    </message>
+    <message>
+        <source>Returns for revision and resubmissions</source>
+        <translation>Возвраты на доработку и повторная подача</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Подано повторно</translation>
+    </message>
+    <message>
+        <source>The registry by month</source>
+        <translation>Реестр по месяцам</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} late decisions.</source>
+        <translation>Показаны последние {0} из {1} решений с нарушением срока.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Текущий квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Текущий год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Другой период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>All professions</source>
+        <translation>Все профессии</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>File in Kazakh and Russian</source>
+        <translation>Файл на казахском и русском</translation>
+    </message>
+    <message>
+        <source>File in Kazakh</source>
+        <translation>Файл на казахском</translation>
+    </message>
+    <message>
+        <source>File in Russian</source>
+        <translation>Файл на русском</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>As of {0}; counts of the period by the day in Kazakhstan time.</source>
+        <translation>По состоянию на {0}; показатели периода считаются по дням по времени Казахстана.</translation>
+    </message>
+    <message>
+        <source>Save the statistics as</source>
+        <translation>Сохранить статистику как</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Файл не записан</translation>
     </message>
 </context>
 <context>

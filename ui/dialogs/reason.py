@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -37,6 +38,7 @@ class DecisionChoice:
     kind: str
     reasons: tuple[str, ...]
     comment: str
+    late_cause: str = ""  # why the decision comes after the due date (a late one only)
 
 
 RECOMMEND_KINDS = ("register", "return", "refuse")
@@ -94,6 +96,13 @@ class ReasonDialog(QDialog):
         self.comment.setObjectName("comment")
         self.comment.setMaximumHeight(90)
         self.comment.textChanged.connect(self._update)
+        # a decision after the due date says why (one line, required)
+        self.late = not recommend and _past_due(detail)
+        self.late_label = QLabel()
+        self.late_cause = QLineEdit()
+        self.late_cause.setObjectName("late_cause")
+        self.late_cause.setMaxLength(1000)
+        self.late_cause.textChanged.connect(self._update)
         self.preview_label = QLabel()
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
@@ -114,6 +123,9 @@ class ReasonDialog(QDialog):
         tl.addWidget(self.reason_box)
         tl.addWidget(self.comment_label)
         tl.addWidget(self.comment)
+        if self.late:  # never shown parentless (it would be a window)
+            tl.addWidget(self.late_label)
+            tl.addWidget(self.late_cause)
         tl.addStretch(1)
         self.top = top
         self.scroll_area = QScrollArea()
@@ -222,6 +234,10 @@ class ReasonDialog(QDialog):
         for r in self.reasons:
             self.rows[r.code].set_text(r.kk if self.lang == "kk" else r.ru)
         self.comment_label.setText(self.tr("Comment:"))
+        due = self.detail.summary.due_date
+        self.late_label.setText(
+            self.tr("The decision is late (due {0}). The cause of the delay:").format(
+                due.strftime("%d.%m.%Y") if due else ""))
         self.preview_label.setText(self.tr("Letter to the applicant (Kazakh and Russian):"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(decision_name(self.kind))
         self._update()
@@ -261,8 +277,10 @@ class ReasonDialog(QDialog):
 
     def _update(self) -> None:
         ok = self.kind == "register" or bool(self.chosen())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.hint.setText("" if ok else self.tr("Choose at least one ground."))
+        cause = not self.late or bool(self.late_cause.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and cause)
+        self.hint.setText("" if ok and cause else self.tr("Choose at least one ground.")
+                          if not ok else self.tr("Say why the decision is late."))
         if self.kind != "register" and not self.recommend:
             reasons = [self.catalogs.reasons[c] for c in self.chosen()]
             self.preview.setHtml(
@@ -270,10 +288,19 @@ class ReasonDialog(QDialog):
             )
 
     def choice(self) -> DecisionChoice:
-        return DecisionChoice(self.kind, tuple(self.chosen()), self.comment.toPlainText().strip())
+        return DecisionChoice(self.kind, tuple(self.chosen()), self.comment.toPlainText().strip(),
+                              self.late_cause.text().strip() if self.late else "")
 
     def launch(self) -> DecisionChoice | None:
         """Show modally; the choice, or None when cancelled. Tests patch this."""
         if self.exec() == QDialog.DialogCode.Accepted:
             return self.choice()
         return None
+
+
+def _past_due(detail: ApplicationDetail) -> bool:
+    """Whether a decision made today comes after the application's due date."""
+    from models.calendar.workdays import today_local
+
+    due = detail.summary.due_date
+    return due is not None and today_local() > due

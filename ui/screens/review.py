@@ -456,7 +456,8 @@ class ReviewView(QWidget):
         self.state_label.setText(self.tr("Saving the decision…"))
         self.ctx.workers.start(
             lambda job: svc.decide(
-                actor, pid, choice.kind, choice.reasons, choice.comment, expected_revision=rev
+                actor, pid, choice.kind, choice.reasons, choice.comment, expected_revision=rev,
+                late_cause=choice.late_cause or None,
             ),
             on_done=self._decided,
             on_error=self._decide_failed,

@@ -33,6 +33,7 @@ from ui.widgets.common import (
     save_table,
     setup_table,
 )
+from ui.widgets.drill_banner import DrillBanner
 
 if TYPE_CHECKING:
     from models.applications.worklist import WorklistFilter
@@ -164,6 +165,8 @@ class WorklistView(QWidget):
         self.reset_button = QPushButton()
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
+        self.drill_banner = DrillBanner()  # the applications behind a figure of the statistics
+        self.drill_banner.cleared.connect(self.reset)
         self.table = WorklistTable()
         self.table.setObjectName("worklist")
         self.table.setModel(self.model)
@@ -186,6 +189,7 @@ class WorklistView(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(row1)
         lay.addLayout(row2)
+        lay.addWidget(self.drill_banner)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.count_label)
 
@@ -350,6 +354,7 @@ class WorklistView(QWidget):
             search=self.search.text().strip(),
             sort=sort,
             descending=desc,
+            drill=self.drill_banner.drill,
         )
 
     def show_sort_indicator(self) -> None:
@@ -391,6 +396,7 @@ class WorklistView(QWidget):
         self.refilter()
 
     def reset(self) -> None:
+        self.drill_banner.set_drill(None)
         self.apply_state({"statuses": list(OPEN_STATUSES)})
         self.refilter()
 

@@ -22,7 +22,8 @@ COUNTS_EVERY_MS = 60_000
 
 class Navigation(QTreeWidget):
     """Entries by key: ``worklist:<open|all|status>``, ``entry``, ``import`` (reviewers),
-    ``registry``, ``admin`` (administrators). Choosing one emits ``chosen``."""
+    ``registry``, ``statistics`` (reviewers), ``admin`` (administrators). Choosing one emits
+    ``chosen``."""
 
     chosen = Signal(str)  # the key of the entry the user chose
 
@@ -56,6 +57,8 @@ class Navigation(QTreeWidget):
             self._item("entry", None)
             self._item("import", None)
         self._item("registry", None)
+        if may_review:
+            self._item("statistics", None)
         if ctx.actor.is_admin:
             self._item("admin", None)
         #: the current entry was marked by :meth:`follow` while another screen shows (the
@@ -89,6 +92,7 @@ class Navigation(QTreeWidget):
             "entry": self.tr("Enter an application"),
             "import": self.tr("Import"),
             "registry": self.tr("Registry"),
+            "statistics": self.tr("Statistics"),
             "admin": self.tr("Administration"),
         }
         for st in STATUS_NAMES:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ui.screens.import_view import ImportView
     from ui.screens.registry import RegistryView
     from ui.screens.review import ReviewView
+    from ui.screens.statistics import StatisticsView
 
 W = TypeVar("W", bound=QWidget)
 
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
                 w = form
             elif key == "admin" and self.ctx.actor.is_admin:
                 w = self._build_admin()
+            elif key == "statistics" and self.may_review:
+                w = self._build_statistics()
             else:
                 raise KeyError(key)
             self._add(key, w)
@@ -212,6 +215,24 @@ class MainWindow(QMainWindow):
         admin.due_dates_changed.connect(self.refresh)
         admin.settings_saved.connect(self.guard.apply_settings)
         return admin
+
+    def _build_statistics(self) -> StatisticsView:
+        from ui.screens.statistics import StatisticsView
+
+        stats = StatisticsView(self.ctx, self.stack)
+        stats.drill_requested.connect(self.show_drill)
+        stats.open_requested.connect(self.open_application)
+        stats.reload()
+        return stats
+
+    def show_drill(self, state: dict[str, object], drill: object, caption: str) -> None:
+        """The worklist with the filter ``state``, narrowed to ``drill`` (a figure of the
+        statistics; None: the filter alone), ``caption`` above it."""
+        self.stack.setCurrentWidget(self.worklist)
+        self.worklist.drill_banner.set_drill(drill, caption)  # type: ignore[arg-type]
+        self.worklist.apply_state(state)
+        self.worklist.refilter()
+        self.nav.follow(f"worklist:{self.worklist.current_status()}")
 
     def _typed(self, key: str, cls: type[W]) -> W:
         w = self.screen_for(key)

@@ -1,0 +1,1 @@
+"""Oversight figures for the National Center (issue 16): timeliness, workload, reasons."""
