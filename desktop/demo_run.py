@@ -50,9 +50,9 @@ def prepare(url: str) -> tuple[dict[str, str], dict[str, int] | None]:
             for login in (DEMO_LOGIN, DEMO_CLERK):
                 passwords[login] = "".join(secrets.choice(alphabet) for _ in range(16))
             us.add(SYSTEM, DEMO_LOGIN, passwords[DEMO_LOGIN], "admin",
-                   full_name="Demo administrator")
+                   full_name="Сейітова Әсел Бауыржанқызы")
             us.add(SYSTEM, DEMO_CLERK, passwords[DEMO_CLERK], "mio", "750000000",
-                   full_name="Клерк ЖАО Алматы")
+                   full_name="Ахметов Ерлан Серікұлы")
             stats = generate(db, SYSTEM, DEMO_COUNT, seed=1)
         return passwords, stats
     finally:

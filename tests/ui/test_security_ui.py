@@ -159,7 +159,7 @@ def test_decision_after_the_hold_was_released_is_a_clear_conflict(
     w.review.register.click()
     qtbot.waitUntil(lambda: bool(shown_messages), timeout=15000)
     kind, title, text = shown_messages[-1]
-    assert kind == "warning" and "забрал" in text and "admin2" in text
+    assert kind == "warning" and "освободил заявку T-0002" in text and "admin2" in text
     assert "Передано другому" in text and title == "Заявку у вас освободили: решение не сохранено"
     detail = s.queries.detail(seeded.admin, "T-0002", audit_view=False)
     assert detail.summary.status.value == "submitted"
