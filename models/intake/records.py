@@ -103,7 +103,7 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
     if received is None:
         issues.append(issue("received_at", "datetime_format"))
     elif received > now + dt.timedelta(minutes=5):
-        issues.append(issue("received_at", "date_future"))
+        issues.append(issue("received_at", "received_future"))
     received_on = local_day(received) if received else local_day(now)
     data, spec_issues = validate_specialist(raw.get("specialist"), catalogs, received_on)
     issues.extend(spec_issues)

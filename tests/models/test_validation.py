@@ -176,3 +176,16 @@ def test_names_are_letters_of_any_script() -> None:
         assert "last_name" not in _errors(specialist(last_name=ok)), ok
     for bad in ("=HYPERLINK(\"x\")", "Иванов2", "+77011234567", "-", "@x"):
         assert _errors(specialist(last_name=bad))["last_name"] == "name_chars", bad
+
+
+def test_a_receipt_in_the_future_is_named_as_such_not_as_a_date_after_receipt() -> None:
+    from models.intake.records import validate_record
+    from tests.factories import application
+
+    raw = application("P-2026-000001")
+    raw["received_at"] = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).isoformat()
+    rec = validate_record(1, raw, Catalogs.shipped())
+    found = [i for i in rec.issues if i.field == "received_at"]
+    assert [i.code for i in found] == ["received_future"]
+    assert found[0].message("ru") == "Дата приёма заявки ещё не наступила"
+    assert found[0].message("kk") == "Өтінімнің қабылданған күні әлі келген жоқ"
