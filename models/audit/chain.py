@@ -18,6 +18,7 @@ from models.db.entities import AuditEvent
 
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
+_BASE_KEY = "audit_base"  # the newest event id before this transaction appended
 _PG_LOCK_KEY = 7_405_170_001  # advisory lock that serialises appends to the chain
 
 
@@ -64,9 +65,10 @@ def _head(session: Session) -> str:
         bind = session.get_bind()
         if bind.dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-        head = session.scalar(
-            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-        ) or GENESIS
+        newest = session.execute(select(AuditEvent.id, AuditEvent.hash)
+                                 .order_by(AuditEvent.id.desc()).limit(1)).first()
+        head = newest[1] if newest else GENESIS
+        session.info.setdefault(_BASE_KEY, int(newest[0]) if newest else 0)
     return str(head)
 
 
@@ -108,9 +110,27 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
         row["hash"] = head = event_hash(head, row)
         batch.append(row)
     if batch:
-        bulk_insert(session, AuditEvent, batch)
+        if session.get_bind().dialect.name == "postgresql":
+            _append_pg(session, batch)
+        else:
+            bulk_insert(session, AuditEvent, batch)
         session.info[_HEAD_KEY] = head
     return len(batch)
+
+
+#: PostgreSQL: the one way in for the application's role (migration 0009's SECURITY DEFINER
+#: function checks that each row follows the head and that its hash is right)
+_PG_APPEND = ("SELECT audit_append(%(prev_hash)s, %(at)s, %(user_login)s, %(role)s, "
+              "%(workstation)s, %(action)s, %(entity)s, %(entity_id)s, %(region_code)s, "
+              "%(before)s, %(after)s, %(hash)s)")
+
+
+def _append_pg(session: Session, batch: list[dict[str, Any]]) -> None:
+    cur = session.connection().connection.cursor()
+    try:
+        cur.executemany(_PG_APPEND, batch)
+    finally:
+        cur.close()
 
 
 def current_head(session: Session) -> str:
@@ -128,5 +148,14 @@ def appended_head(session: Session) -> str | None:
     return str(head) if head else None
 
 
+def appended_base(session: Session) -> int | None:
+    """The newest event id before this transaction appended (None if it appended nothing)."""
+    if session.info.get(_HEAD_KEY) is None:
+        return None
+    base = session.info.get(_BASE_KEY)
+    return int(base) if base is not None else None
+
+
 def forget_head(session: Session) -> None:
     session.info.pop(_HEAD_KEY, None)
+    session.info.pop(_BASE_KEY, None)

@@ -35,7 +35,7 @@ from models.db.entities import (
     Status,
 )
 from models.demo.generator import DemoGenerator, Record
-from models.errors import PermissionDenied
+from models.people.access import deny
 from models.registry.numbers import REGISTRY_COUNTER
 
 _KIND = {Status.REGISTERED: DecisionKind.REGISTER, Status.RETURNED: DecisionKind.RETURN,
@@ -57,8 +57,8 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
     ``today`` fixes the day the data is built around (default: today in Kazakhstan); the
     same seed and day give the same data. One transaction per ``batch`` records.
     """
-    if not actor.is_admin:
-        raise PermissionDenied("demo.admin_only")
+    if not actor.is_admin:  # refused and audited like every other denial
+        raise deny(db, actor, "demo.admin_only", "demo", what="demo")
     today = today or today_local()
     with db.read() as s:
         cal = load_calendar(s)
