@@ -19,6 +19,7 @@ from models.db.entities import AuditEvent
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
 _BASE_KEY = "audit_base"  # the newest event id before this transaction appended
+_START_KEY = "audit_start"  # the newest hash before this transaction appended
 _PG_LOCK_KEY = 7_405_170_001  # advisory lock that serialises appends to the chain
 
 
@@ -69,6 +70,7 @@ def _head(session: Session) -> str:
                                  .order_by(AuditEvent.id.desc()).limit(1)).first()
         head = newest[1] if newest else GENESIS
         session.info.setdefault(_BASE_KEY, int(newest[0]) if newest else 0)
+        session.info.setdefault(_START_KEY, str(head))
     return str(head)
 
 
@@ -156,6 +158,23 @@ def appended_base(session: Session) -> int | None:
     return int(base) if base is not None else None
 
 
+def in_chain(session: Session, known: str) -> bool:
+    """Is ``known`` (a head kept outside the database) the hash of an event of the log?
+
+    Asked before a commit moves the head file on: the head this transaction started from is
+    the usual answer; else the newest 10,000 events are searched, and only then the whole log.
+    """
+    if known in (GENESIS, session.info.get(_START_KEY)):
+        return True
+    base = int(session.info.get(_BASE_KEY) or 0)
+    near = select(AuditEvent.id).where(AuditEvent.id > base - 10_000,
+                                       AuditEvent.hash == known).limit(1)
+    if session.scalar(near) is not None:
+        return True
+    return session.scalar(select(AuditEvent.id).where(AuditEvent.hash == known).limit(1)) \
+        is not None
+
+
 def forget_head(session: Session) -> None:
-    session.info.pop(_HEAD_KEY, None)
-    session.info.pop(_BASE_KEY, None)
+    for key in (_HEAD_KEY, _BASE_KEY, _START_KEY):
+        session.info.pop(key, None)

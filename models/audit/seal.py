@@ -185,15 +185,12 @@ def seal_pending(session: Session, signer: Signer, workstation: str = "") -> Non
         seal_range(session, signer, int(first), int(last), workstation or platform.node())
 
 
-def seal_unsealed(session: Session, signer: Signer, workstation: str) -> AuditCheckpoint | None:
-    """An administrator's seal over every event after the newest checkpoint (after a verified
-    upgrade from a log without checkpoints); None when nothing is unsealed."""
-    newest = session.scalar(select(func.max(AuditCheckpoint.last_event_id))) or 0
+def seal_all(session: Session, signer: Signer, workstation: str) -> AuditCheckpoint:
+    """An administrator's seal over the whole log as it stands (after ``audit verify`` found it
+    intact, e.g. once after upgrading a log that had no checkpoints)."""
     first, last = session.execute(select(func.min(AuditEvent.id), func.max(AuditEvent.id))
-                                  .where(AuditEvent.id > newest)).one()
-    if last is None:
-        return None
-    return seal_range(session, signer, int(first), int(last), workstation)
+                                  ).one()
+    return seal_range(session, signer, int(first or 0), int(last or 0), workstation)
 
 
 @dataclass

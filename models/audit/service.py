@@ -12,7 +12,7 @@ from models.actor import Actor
 from models.audit.chain import record
 from models.audit.head import HeadFile
 from models.audit.replay import DataCheck, check_data
-from models.audit.seal import seal_unsealed, trusted_keys
+from models.audit.seal import seal_all, trusted_keys
 from models.audit.verify import VerifyResult, verify
 from models.db.engine import Database
 from models.db.entities import AuditEvent, Role
@@ -116,16 +116,14 @@ class AuditService:
         res = self.verify(actor)
         if not res.ok:
             raise Conflict("audit.seal_broken", problem=res.problem)
+        if not res.unsealed:
+            return 0
         with self.db.write() as s:
-            cp = seal_unsealed(s, signer, actor.workstation)
-            if cp is None:
-                return 0
-            n = int(s.scalar(select(func.count()).select_from(AuditEvent).where(
-                AuditEvent.id.between(cp.first_event_id, cp.last_event_id))) or 0)
+            cp = seal_all(s, signer, actor.workstation)
             record(s, actor, "audit.seal", "audit", cp.id,
-                   after={"first": cp.first_event_id, "last": cp.last_event_id, "events": n,
-                          "key": cp.key_id})
-            return n
+                   after={"events": cp.event_count, "unsealed": res.unsealed,
+                          "first_unsealed": res.first_unsealed_id, "key": cp.key_id})
+            return res.unsealed
 
     def _verifier(self, actor: Actor, what: str) -> None:
         if not actor.is_admin:

@@ -26,7 +26,7 @@ from models.actor import Actor
 from models.audit.chain import GENESIS, current_head, record
 from models.audit.head import HeadFile
 from models.audit.verify import verify
-from models.db.engine import Database, default_head_path, sqlite_file
+from models.db.engine import RESET_HEAD, Database, default_head_path, sqlite_file
 from models.db.migrate import init_database
 from models.errors import DomainError
 from models.people.access import deny
@@ -241,6 +241,7 @@ def restore(db: Database, source: str | Path, actor: Actor, *, confirmed: bool =
     _fsync_dir(live.parent)
     init_database(db)  # an older backup gets the newer schema
     with db.write() as s:
+        s.info[RESET_HEAD] = True  # the replaced log's head is recorded in the event itself
         record(s, actor, "backup.restore", "database", live.name,
                      before={"head": plan.live_head, "saved_head": plan.saved_head,
                              "events": plan.live_events},

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from models.audit.chain import appended_head, forget_head
+from models.audit.chain import appended_base, appended_head, forget_head, in_chain
 from models.audit.head import HeadFile
 from models.audit.seal import Signer, seal_pending
 
@@ -106,6 +106,11 @@ def default_head_path(engine: Engine) -> Path | None:
 
 _FILE_LOCKS: dict[str, threading.RLock] = {}
 
+#: ``session.info`` key: this commit may move the head file onto a log that does not hold the
+#: saved head (a restore replaces the log on purpose)
+RESET_HEAD = "audit_head_reset"
+_KEEP_HEAD = "audit_head_keep"
+
 
 _FILE_LOCKS_GUARD = threading.Lock()
 
@@ -159,13 +164,24 @@ class Database:
         self.audit_trusted = trusted
 
     def _before_commit(self, session: Session) -> None:
+        if appended_base(session) is None:
+            return
         if self.audit_signer is not None:
             seal_pending(session, self.audit_signer)
+        if self.audit_head_path is not None and not session.info.get(RESET_HEAD):
+            known = HeadFile(self.audit_head_path).read()
+            if known is not None and not in_chain(session, known):
+                # the log lost the head this workstation saw last (truncated, or replaced):
+                # the file keeps it, so every later check still reports it
+                session.info[_KEEP_HEAD] = True
+                log.warning("the saved audit head is not in the log; the head file is kept")
 
     def _after_commit(self, session: Session) -> None:
         head = appended_head(session)
         forget_head(session)
-        if head and self.audit_head_path is not None:
+        keep = session.info.pop(_KEEP_HEAD, False)
+        session.info.pop(RESET_HEAD, None)
+        if head and self.audit_head_path is not None and not keep:
             try:
                 HeadFile(self.audit_head_path).write(head)
             except OSError:
@@ -173,6 +189,8 @@ class Database:
 
     def _after_rollback(self, session: Session, _previous: SessionTransaction) -> None:
         forget_head(session)
+        session.info.pop(_KEEP_HEAD, None)
+        session.info.pop(RESET_HEAD, None)
 
     @classmethod
     def from_url(cls, url: str, audit_head: str | Path | None = "auto",
