@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     as_opt(add)
     ul = ua.add_parser("list", help="list users")
     as_opt(ul)
+    rcv = ua.add_parser("recover", help="a new password for a user, unlocked and active, by "
+                                        "whoever controls the database (the last admin's "
+                                        "way back in)")
+    rcv.add_argument("login")
 
     demo = sub.add_parser("demo", help="add realistic demo applications")
     demo.add_argument("--count", type=int, required=True)

@@ -10,18 +10,18 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from models.actor import Actor
+from models.actor import SYSTEM, Actor
 from models.audit import chain as audit
 from models.calendar.workdays import utc_now
 from models.catalogs import Catalogs
 from models.db.engine import Database, cannot_write
 from models.db.entities import Role, User
 from models.db.retries import with_retries
-from models.errors import AuthError, Conflict, InvalidInput, NotFound
+from models.errors import AuthError, Conflict, InvalidInput, NotFound, PermissionDenied
 from models.people.access import deny
 from models.people.security_settings import load as load_settings
 from models.people.signins import end_open_sessions
@@ -255,6 +255,18 @@ class UserService:
             audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
             if rights:
                 end_open_sessions(s, actor, u.id, "rights changed")
+
+    def recover(self, login: str, password: str) -> None:
+        """Give a user (the last admin who forgot the password) a new password, unlocked and
+        active, as the local operator. Only whoever controls the database may: a SQLite file's
+        owner, or a connection as the owner of the tables on PostgreSQL. Audited."""
+        with self.db.read() as s:
+            if s.get_bind().dialect.name == "postgresql" and not s.scalar(text(
+                    "SELECT tableowner = current_user FROM pg_tables "
+                    "WHERE tablename = 'users' AND schemaname = current_schema()")):
+                raise PermissionDenied("user.recover_owner_only")
+        self.reset_password(SYSTEM, login, password)
+        self.set_active(SYSTEM, login, True)
 
     def _admin_only(self, actor: Actor, what: str, login: str = "") -> None:
         """Only an admin manages users; a refusal is audited (call outside a transaction)."""
