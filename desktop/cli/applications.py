@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from desktop.cli.context import Command, Context, print_json
 from desktop.cli.errors import EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, CliError
@@ -56,7 +56,7 @@ def cmd_show(ctx: Context) -> int:
     actor = ctx.actor(write_optional=True)
     try:
         d = ctx.services.queries.detail(actor, ctx.args.portal_id)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         if not cannot_write(exc):
             raise
         # the look is audited where the database can be written; a read-only file is read

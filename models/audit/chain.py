@@ -128,11 +128,7 @@ _PG_APPEND = ("SELECT audit_append(%(prev_hash)s, %(at)s, %(user_login)s, %(role
 
 
 def _append_pg(session: Session, batch: list[dict[str, Any]]) -> None:
-    cur = session.connection().connection.cursor()
-    try:
-        cur.executemany(_PG_APPEND, batch)
-    finally:
-        cur.close()
+    session.connection().exec_driver_sql(_PG_APPEND, batch)
 
 
 def current_head(session: Session) -> str:

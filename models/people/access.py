@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from models.actor import Actor
 from models.audit import chain as audit
@@ -52,7 +52,7 @@ def record_denial(db: Database, actor: Actor, exc: PermissionDenied, entity: str
                          after={"what": what, "message": exc.ru,
                                 "asked_region": asked_region(exc)},
                          region=region or actor.region)
-    except OperationalError as err:
+    except DBAPIError as err:
         if not cannot_write(err):
             raise
         log.warning("refusal of %s not recorded: the database cannot be written", what)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.actor import SYSTEM, Actor
@@ -158,7 +158,7 @@ class UserService:
         """
         try:
             result = with_retries(lambda: self._attempt(login, password, workstation))
-        except OperationalError as exc:
+        except DBAPIError as exc:
             if not (write_optional and cannot_write(exc)):
                 raise
             log.warning("sign-in of %s not recorded: the database cannot be written", login)
