@@ -9,6 +9,8 @@ rejected with a message naming the field; a file beyond one is refused.
 
 from __future__ import annotations
 
+import json
+
 from models.errors import Issue
 from models.intake.validation import issue
 
@@ -33,7 +35,25 @@ def _name(path: tuple[str | int, ...]) -> str:
 
 
 def scan(raw: object) -> list[Issue]:
-    """Problems of one raw record that no field check may meet: at most one per field."""
+    """Problems of one raw record that no field check may meet: at most one per field.
+
+    A record without any is recognised in one pass of C code (its JSON text); only a record
+    with a problem is walked field by field to name it."""
+    try:
+        text = json.dumps(raw, ensure_ascii=False, default=str)
+        text.encode("utf-8")  # a lone surrogate cannot be encoded
+        suspect = "\\u0000" in text or len(text) > MAX_RECORD_CHARS
+    except (UnicodeEncodeError, ValueError, RecursionError):
+        suspect = True
+    if not suspect and isinstance(raw, dict):
+        spec = raw.get("specialist")
+        lists = (spec.get(k) for k in ("education", "employment")) \
+            if isinstance(spec, dict) else ()
+        suspect = any(isinstance(v, list) and len(v) > MAX_LIST_ROWS for v in lists)
+    return _walk(raw) if suspect else []
+
+
+def _walk(raw: object) -> list[Issue]:
     found: dict[str, Issue] = {}
     total = 0
 

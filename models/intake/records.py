@@ -112,7 +112,8 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
     if not isinstance(raw, dict):
         return ParsedRecord(index, "", None, None, [issue("application", "not_object")])
     portal_id = raw.get("portal_id")
-    pid = portal_id if isinstance(portal_id, str) and not scan(portal_id) else ""
+    pid = portal_id if isinstance(portal_id, str) and len(portal_id) <= 40 \
+        and portal_id.isprintable() else ""
     limits = scan(raw)  # text no database can store, records beyond the limits
     if limits:
         return ParsedRecord(index, pid, None, None, limits)
