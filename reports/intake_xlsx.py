@@ -10,6 +10,7 @@ from models.intake.headings import heading
 from models.intake.readers import template_columns
 from models.intake.records import ParsedRecord
 from reports.labels import label
+from reports.output import atomic_path
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -36,12 +37,8 @@ def write_rejection_report(rejected: Iterable[ParsedRecord], out: str | Path) ->
         for i in r.issues:
             if i.severity == "error":
                 ws.append(_row(ws, [r.index, r.portal_id, i.field, i.ru, i.kk]))
-    tmp = Path(str(out) + ".part")
-    try:
+    with atomic_path(out) as tmp:
         wb.save(tmp)
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _row(ws: WriteOnlyWorksheet, values: list[object]) -> list[object]:

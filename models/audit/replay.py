@@ -89,9 +89,9 @@ def _replay(session: Session) -> tuple[dict[str, _App], dict[int, tuple[str, str
         if kind is not None:
             app.decisions.append((app.revision, kind, tuple(after.get("reasons") or ()),
                                   str(after.get("comment") or "")))
-            number = after.get("registry_number")
-            if isinstance(number, int):
-                entries[number] = (entity_id, None, None)
+            registered = after.get("registry_number")
+            if isinstance(registered, int):
+                entries[registered] = (entity_id, None, None)
     return apps, entries
 
 

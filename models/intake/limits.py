@@ -57,40 +57,41 @@ def _walk(raw: object) -> list[Issue]:
     found: dict[str, Issue] = {}
     total = 0
 
-    def add(path: tuple[str | int, ...], code: str, **fmt: object) -> None:
-        found.setdefault(_name(path), issue(_name(path), code, **fmt))
+    def err(path: tuple[str | int, ...], code: str, **fmt: object) -> None:
+        name = _name(path)
+        found.setdefault(name, issue(name, code, "error", **fmt))
 
     def walk(value: object, path: tuple[str | int, ...], depth: int) -> None:
         nonlocal total
         if depth > MAX_DEPTH:
-            add(path, "record_too_large", max=MAX_RECORD_CHARS)
+            err(path, "record_too_large", max=MAX_RECORD_CHARS)
             return
         if isinstance(value, str):
             total += len(value)
             if "\x00" in value:
-                add(path, "nul_character")
+                err(path, "nul_character")
             elif not value.isascii():
                 try:
                     value.encode("utf-8")
                 except UnicodeEncodeError:  # a lone surrogate: not storable as UTF-8
-                    add(path, "surrogate")
+                    err(path, "surrogate")
         elif isinstance(value, bool) or value is None or isinstance(value, float):
             return
         elif isinstance(value, int):
             if abs(value) >= 10 ** MAX_INT_DIGITS:
-                add(path, "number_too_long")
+                err(path, "number_too_long")
         elif isinstance(value, dict):
             for k, v in value.items():
                 total += len(str(k))
                 walk(v, (*path, str(k)), depth + 1)
         elif isinstance(value, list):
             if len(value) > MAX_LIST_ROWS:
-                add(path, "too_many_rows", max=MAX_LIST_ROWS)
+                err(path, "too_many_rows", max=MAX_LIST_ROWS)
                 return
             for i, v in enumerate(value):
                 walk(v, (*path, i), depth + 1)
 
     walk(raw, (), 0)
     if total > MAX_RECORD_CHARS:
-        add((), "record_too_large", max=MAX_RECORD_CHARS)
+        err((), "record_too_large", max=MAX_RECORD_CHARS)
     return list(found.values())

@@ -15,7 +15,7 @@ from desktop.cli.main import main
 from models.actor import Actor
 from models.db.entities import AuditEvent, User
 from models.errors import AuthError
-from models.people.users import UserService
+from models.services import Services
 from tests.security.conftest import PW
 
 
@@ -34,7 +34,7 @@ def _verifications(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_unknown_and_known_logins_cost_one_argon2_verification_each(
         db: Any, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _verifications(monkeypatch)
-    us = UserService(db)
+    us = Services.on(db).users
     for login in ("nobody-here", "viewer", "admin"):
         before = calls[0]
         with pytest.raises(AuthError, match="Неверный"):
@@ -51,7 +51,7 @@ def test_unknown_and_known_logins_answer_in_about_the_same_time(
         db: Any, people: dict[str, Actor]) -> None:
     """Measured alternately (the machine's load falls on both alike); before, an unknown
     login answered more than ten times faster than a known one."""
-    us = UserService(db)
+    us = Services.on(db).users
     times: dict[str, list[float]] = {"nobody": [], "abai": []}
 
     def attempt(login: str) -> float:
@@ -74,7 +74,7 @@ def _lock_status(db: Any, login: str) -> Any:
 
 
 def test_the_last_admin_is_never_locked_out(db: Any, people: dict[str, Actor]) -> None:
-    us = UserService(db)
+    us = Services.on(db).users
     for _ in range(12):
         with pytest.raises(AuthError, match="Неверный"):
             us.authenticate("admin", "guessing")
@@ -87,7 +87,7 @@ def test_the_last_admin_is_never_locked_out(db: Any, people: dict[str, Actor]) -
 
 
 def test_with_two_admins_one_may_be_locked_never_both(db: Any, people: dict[str, Actor]) -> None:
-    us = UserService(db)
+    us = Services.on(db).users
     us.add(people["admin"], "boss", PW, "admin")
     for _ in range(5):
         with pytest.raises(AuthError):
