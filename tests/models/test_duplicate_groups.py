@@ -63,3 +63,32 @@ def test_reasons_worklist_sort_and_correction_work_as_before(db: Any) -> None:
     for pid in ("A-3", "A-4"):
         d = services.queries.detail(SYSTEM, pid, audit_view=False)
         assert d.duplicates == () and not d.summary.has_duplicates, pid
+
+
+def test_migration_0009_turns_pair_links_into_groups_and_back(db: Any) -> None:
+    """Down to 0006 the groups become pair links again; up to 0009 the links become groups
+    with the same pairs and reasons."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from models.applications.duplicates import duplicate_pairs
+    from models.db.migrate import alembic_config
+
+    test_reasons_worklist_sort_and_correction_work_as_before(db)
+    receive(db, SYSTEM, _same_person(4))
+    with db.read() as s:
+        before = set(s.execute(duplicate_pairs()).tuples())
+    assert len(before) == 6 * 5  # A-1, A-2 and the four share a name and birth date
+    cfg = alembic_config(db.engine)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    with db.read() as s:
+        links = set(s.execute(text(
+            "SELECT application_id, other_id, reason FROM duplicate_links")).tuples())
+    assert links == before
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with db.read() as s:
+        assert set(s.execute(duplicate_pairs()).tuples()) == before
