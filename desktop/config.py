@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ APP_NAME = "Tizilim"
 ENV_DB = "TIZILIM_DB_URL"
 ENV_HOME = "TIZILIM_HOME"  # overrides every folder (tests, portable installs)
 ENV_AUDIT_HEAD = "TIZILIM_AUDIT_HEAD"  # where this workstation keeps the audit head
+ENV_AUDIT_KEY = "TIZILIM_AUDIT_KEY"  # the Ed25519 key that signs audit checkpoints
+ENV_AUDIT_TRUSTED = "TIZILIM_AUDIT_TRUSTED"  # other workstations' public keys
 
 
 def data_dir() -> Path:
@@ -68,3 +71,37 @@ def use_audit_head(db: Database) -> None:
     :func:`audit_head_path` for a server, or where ``TIZILIM_AUDIT_HEAD`` says."""
     if db.audit_head_path is None or os.environ.get(ENV_AUDIT_HEAD):
         db.set_audit_head(audit_head_path(db))
+    use_audit_key(db)
+
+
+def use_audit_key(db: Database) -> None:
+    """Seal every commit with this workstation's key and trust the listed public keys.
+
+    A key that cannot be read or made (a read-only profile) leaves the database unsealed:
+    reading still works, and ``audit verify`` reports what no checkpoint seals."""
+    from models.audit.seal import SealError, Signer, read_trusted
+
+    try:
+        signer: Signer | None = Signer.load_or_create(audit_key_path())
+    except (SealError, OSError):
+        logging.getLogger(__name__).warning("no audit signing key: commits are not sealed")
+        signer = None
+    try:
+        trusted = frozenset(read_trusted(audit_trusted_path()))
+    except (SealError, OSError):
+        trusted = frozenset()
+    db.set_audit_signer(signer, trusted)
+
+
+def audit_key_path() -> Path:
+    """The private key that signs this workstation's audit checkpoints: ``TIZILIM_AUDIT_KEY``
+    (e.g. a key file an administrator holds), else ``audit-signing-key.pem`` in the user's
+    configuration folder (created on first use, readable by the user only)."""
+    env = os.environ.get(ENV_AUDIT_KEY)
+    return Path(env) if env else config_dir() / "audit-signing-key.pem"
+
+
+def audit_trusted_path() -> Path:
+    """The public keys of the other workstations whose checkpoints this one accepts."""
+    env = os.environ.get(ENV_AUDIT_TRUSTED)
+    return Path(env) if env else config_dir() / "audit-trusted-keys.txt"

@@ -2,37 +2,58 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.intake.headings import heading
 from models.intake.readers import template_columns
 from models.intake.records import ParsedRecord
 from reports.labels import label
+from reports.output import atomic_path
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 
-def write_rejection_report(rejected: list[ParsedRecord], out: str | Path) -> None:
-    """An XLSX with one line per problem: record, portal id, field, message (ru, kk)."""
+def write_rejection_report(rejected: Iterable[ParsedRecord], out: str | Path) -> None:
+    """An XLSX with one line per problem: record, portal id, field, message (ru, kk).
+
+    Every text goes in as a string cell: a portal id like ``=HYPERLINK(…)`` from the file stays
+    text and never becomes a formula. Written next to ``out`` and renamed into place, so a
+    full disk leaves no half-written report.
+    """
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Rejected")
     no, field, message = (label(k) for k in ("REJECTED_RECORD_NO", "REJECTED_FIELD",
                                               "REJECTED_MESSAGE"))
-    ws.append([f"{no.ru} / {no.kk}", "portal_id", f"{field.ru} / {field.kk}", message.ru,
-               message.kk])
+    ws.append(_row(ws, [f"{no.ru} / {no.kk}", "portal_id", f"{field.ru} / {field.kk}",
+                        message.ru, message.kk]))
     for r in rejected:
         if not r.issues:
-            ws.append([r.index, r.portal_id, "", "", ""])
+            ws.append(_row(ws, [r.index, r.portal_id, "", "", ""]))
         for i in r.issues:
             if i.severity == "error":
-                ws.append([r.index, r.portal_id, i.field, _safe(i.ru), _safe(i.kk)])
-    tmp = Path(str(out) + ".part")
-    wb.save(tmp)
-    tmp.replace(out)
+                ws.append(_row(ws, [r.index, r.portal_id, i.field, i.ru, i.kk]))
+    with atomic_path(out) as tmp:
+        wb.save(tmp)
 
 
-def _safe(text: str) -> str:
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+def _row(ws: WriteOnlyWorksheet, values: list[object]) -> list[object]:
+    """Texts as string cells (never formulas), anything else as it is."""
+    from openpyxl.cell import WriteOnlyCell
+
+    out: list[object] = []
+    for v in values:
+        if isinstance(v, str):
+            cell = WriteOnlyCell(ws, value=v)
+            cell.data_type = "s"
+            out.append(cell)
+        else:
+            out.append(v)
+    return out
 
 
 def write_template(out: str | Path) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from models.errors import DomainError
 from reports.meta import Cancelled, Progress, ReportCancelled
 
 
@@ -26,10 +28,24 @@ def atomic_path(out: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp_path
         _chmod_like_a_new_file(tmp_path)
         os.replace(tmp_path, target)
+    except OSError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp_path.unlink()
+        if exc.errno in NO_ROOM:
+            raise OutputFull("export.disk_full", path=str(target)) from None
+        raise
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp_path.unlink()
         raise
+
+
+#: a write failed for want of room: a full disk, a file-size limit, a quota
+NO_ROOM = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+class OutputFull(DomainError):
+    """The file could not be written for want of room; nothing was left behind."""
 
 
 def _chmod_like_a_new_file(path: Path) -> None:

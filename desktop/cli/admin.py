@@ -22,6 +22,10 @@ def cmd_user(ctx: Context) -> int:
     ctx.ready()
     us = ctx.services.users
     a = ctx.args
+    if a.user_cmd == "recover":  # the last admin's way back in (docs/deployment.md)
+        us.recover(a.login, read_password_twice(a.login))
+        print(f"user {a.login}: new password set, unlocked and active")
+        return EXIT_OK
     if a.user_cmd == "add":
         if us.count() == 0:  # the first run: the built-in operator creates the first admin
             if a.role != "admin":

@@ -6,7 +6,6 @@ import sys
 
 from desktop.cli.context import Command, Context
 from desktop.cli.errors import EXIT_OK
-from models.intake.readers import parse_file
 from reports.intake_xlsx import write_rejection_report, write_template
 
 
@@ -18,8 +17,7 @@ def cmd_template(ctx: Context) -> int:
 
 def cmd_import(ctx: Context) -> int:
     actor = ctx.actor()
-    parsed = parse_file(ctx.args.file)
-    report = ctx.services.imports.import_parsed(actor, parsed)
+    report = ctx.services.imports.import_file(actor, ctx.args.file)
     print(f"{report.total} records: {report.imported} imported, "
           f"{report.already_present} already present, {len(report.rejected)} rejected")
     for r in report.rejected:

@@ -8,6 +8,8 @@ signs in.
 
 from __future__ import annotations
 
+import argparse
+import errno
 import logging
 import os
 import sys
@@ -55,6 +57,27 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+#: a write failed for want of room: a full disk, a file-size limit, a quota
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _unexpected(args: argparse.Namespace, exc: Exception, db_error: type[Exception]) -> int:
+    """An unexpected failure: one line, details only with -v."""
+    if args.verbose:
+        raise exc
+    kind = "database error" if isinstance(exc, db_error) else "internal error"
+    first = mask((str(exc).splitlines() or [""])[0][:300])
+    print(f"tizilim: {kind}: {exc.__class__.__name__}: {first}", file=sys.stderr)
+    log.debug("failure", exc_info=True)
+    return EXIT_ERROR
+
+
+def _quiet_unraisable(hook: sys.UnraisableHookArgs) -> None:
+    """Errors in clean-ups after a failure (a temporary file on a full disk) go to the log,
+    never as "Exception ignored …" on the terminal: the failure itself was reported."""
+    log.debug("ignored in %r: %r", hook.object, hook.exc_value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tizilim`` command."""
     try:
@@ -75,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     # the services and what they raise: loaded only for a sub-command
     from sqlalchemy.exc import SQLAlchemyError
+
+    sys.unraisablehook = _quiet_unraisable
 
     from desktop.cli.context import Context
     from models.errors import DomainError
@@ -99,14 +124,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tizilim: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except Exception as exc:  # an unexpected failure: one line, details only with -v
-        if args.verbose:
-            raise
-        kind = "database error" if isinstance(exc, SQLAlchemyError) else "internal error"
-        first = mask((str(exc).splitlines() or [""])[0][:300])
-        print(f"tizilim: {kind}: {exc.__class__.__name__}: {first}", file=sys.stderr)
-        log.debug("failure", exc_info=True)
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            return _unexpected(args, exc, SQLAlchemyError)
+        from models.errors import render
+
+        where = exc.filename or getattr(args, "out", None) or getattr(args, "report", "")
+        print(f"tizilim: {render('export.disk_full', args.lang, {'path': where})}",
+              file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # an unexpected failure: one line, details only with -v
+        return _unexpected(args, exc, SQLAlchemyError)
     finally:
         if ctx is not None:
             ctx.close()

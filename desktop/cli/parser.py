@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     as_opt(add)
     ul = ua.add_parser("list", help="list users")
     as_opt(ul)
+    rcv = ua.add_parser("recover", help="a new password for a user, unlocked and active, by "
+                                        "whoever controls the database (the last admin's "
+                                        "way back in)")
+    rcv.add_argument("login")
 
     demo = sub.add_parser("demo", help="add realistic demo applications")
     demo.add_argument("--count", type=int, required=True)
@@ -127,7 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     av.add_argument("--from-hash", dest="from_hash", metavar="HASH",
                     help="start from this hash: the prev_hash of the first kept event after "
                          "older events were archived")
+    av.add_argument("--data", action="store_true",
+                    help="also replay the log and compare it with the applications, decisions "
+                         "and registry entries (names a row changed outside the program)")
     as_opt(av)
+    as_opt(aus.add_parser("seal", help="sign a checkpoint over the events no checkpoint seals "
+                                       "yet, after checking the chain (admin)"))
+    aus.add_parser("key", help="print this workstation's public key (to trust it elsewhere)")
+    tk = aus.add_parser("trust-key", help="accept checkpoints signed by another workstation's "
+                                          "key (its 'audit key')")
+    tk.add_argument("key", help="the public key, base64")
+    tk.add_argument("--name", default="", help="whose key it is")
 
     bk = sub.add_parser("backup", help="a verified copy of the SQLite database")
     bk.add_argument("--out", required=True)

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import select
 
 from models.actor import Actor
+from models.applications.duplicates import duplicate_pairs
 from models.applications.queries import QueryService
 from models.applications.worklist import WorklistFilter
-from models.db.entities import Application, Decision, DuplicateLink, RegistryEntry
+from models.db.entities import Application, Decision, RegistryEntry
 
 PAGE = 2000
 
@@ -37,10 +38,11 @@ def iter_listing(qs: QueryService, actor: Actor, f: WorklistFilter, limit: int =
                 select(RegistryEntry.application_id, RegistryEntry.registry_number)
                 .where(RegistryEntry.application_id.in_(ids)))}
             dups: dict[int, list[str]] = {}
+            pairs = duplicate_pairs().subquery()
             for app_id, other in s.execute(
-                    select(DuplicateLink.application_id, Application.portal_id)
-                    .join(Application, Application.id == DuplicateLink.other_id)
-                    .where(DuplicateLink.application_id.in_(ids))
+                    select(pairs.c.application_id, Application.portal_id)
+                    .join(Application, Application.id == pairs.c.other_id)
+                    .where(pairs.c.application_id.in_(ids))
                     .order_by(Application.portal_id)):
                 dups.setdefault(app_id, []).append(other)
         for r in rows:

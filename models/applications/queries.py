@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, func, or_, 
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
+from models.applications.duplicates import duplicate_pairs
 from models.applications.holds import HELD_SQL
 from models.applications.recommendations import latest_recommendation
 from models.applications.search import fts_ids
@@ -37,7 +38,6 @@ from models.db.engine import Database
 from models.db.entities import (
     Application,
     Decision,
-    DuplicateLink,
     RegistryEntry,
     Revision,
     Role,
@@ -326,12 +326,13 @@ class QueryService:
                                   d.comment, d.user_login, d.decided_at)
                      for d in a.decisions)
         entry = s.scalar(select(RegistryEntry).where(RegistryEntry.application_id == a.id))
+        pairs = duplicate_pairs().subquery()
         dup_rows = s.execute(
             select(Application.portal_id, Application.status, Application.last_name,
                    Application.first_name, Application.middle_name,
-                   Application.birth_date, Application.region_code, DuplicateLink.reason)
-            .join(DuplicateLink, DuplicateLink.other_id == Application.id)
-            .where(DuplicateLink.application_id == a.id)
+                   Application.birth_date, Application.region_code, pairs.c.reason)
+            .join(pairs, pairs.c.other_id == Application.id)
+            .where(pairs.c.application_id == a.id)
             .order_by(Application.portal_id)
         ).all()
         dups = tuple(

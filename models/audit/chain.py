@@ -18,6 +18,8 @@ from models.db.entities import AuditEvent
 
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
+_BASE_KEY = "audit_base"  # the newest event id before this transaction appended
+_START_KEY = "audit_start"  # the newest hash before this transaction appended
 _PG_LOCK_KEY = 7_405_170_001  # advisory lock that serialises appends to the chain
 
 
@@ -64,9 +66,11 @@ def _head(session: Session) -> str:
         bind = session.get_bind()
         if bind.dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-        head = session.scalar(
-            select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-        ) or GENESIS
+        newest = session.execute(select(AuditEvent.id, AuditEvent.hash)
+                                 .order_by(AuditEvent.id.desc()).limit(1)).first()
+        head = newest[1] if newest else GENESIS
+        session.info.setdefault(_BASE_KEY, int(newest[0]) if newest else 0)
+        session.info.setdefault(_START_KEY, str(head))
     return str(head)
 
 
@@ -108,9 +112,23 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> int:
         row["hash"] = head = event_hash(head, row)
         batch.append(row)
     if batch:
-        bulk_insert(session, AuditEvent, batch)
+        if session.get_bind().dialect.name == "postgresql":
+            _append_pg(session, batch)
+        else:
+            bulk_insert(session, AuditEvent, batch)
         session.info[_HEAD_KEY] = head
     return len(batch)
+
+
+#: PostgreSQL: the one way in for the application's role (migration 0008's SECURITY DEFINER
+#: function checks that each row follows the head and that its hash is right)
+_PG_APPEND = ("SELECT audit_append(%(prev_hash)s, %(at)s, %(user_login)s, %(role)s, "
+              "%(workstation)s, %(action)s, %(entity)s, %(entity_id)s, %(region_code)s, "
+              "%(before)s, %(after)s, %(hash)s)")
+
+
+def _append_pg(session: Session, batch: list[dict[str, Any]]) -> None:
+    session.connection().exec_driver_sql(_PG_APPEND, batch)
 
 
 def current_head(session: Session) -> str:
@@ -128,5 +146,31 @@ def appended_head(session: Session) -> str | None:
     return str(head) if head else None
 
 
+def appended_base(session: Session) -> int | None:
+    """The newest event id before this transaction appended (None if it appended nothing)."""
+    if session.info.get(_HEAD_KEY) is None:
+        return None
+    base = session.info.get(_BASE_KEY)
+    return int(base) if base is not None else None
+
+
+def in_chain(session: Session, known: str) -> bool:
+    """Is ``known`` (a head kept outside the database) the hash of an event of the log?
+
+    Asked before a commit moves the head file on: the head this transaction started from is
+    the usual answer; else the newest 10,000 events are searched, and only then the whole log.
+    """
+    if known in (GENESIS, session.info.get(_START_KEY)):
+        return True
+    base = int(session.info.get(_BASE_KEY) or 0)
+    near = select(AuditEvent.id).where(AuditEvent.id > base - 10_000,
+                                       AuditEvent.hash == known).limit(1)
+    if session.scalar(near) is not None:
+        return True
+    return session.scalar(select(AuditEvent.id).where(AuditEvent.hash == known).limit(1)) \
+        is not None
+
+
 def forget_head(session: Session) -> None:
-    session.info.pop(_HEAD_KEY, None)
+    for key in (_HEAD_KEY, _BASE_KEY, _START_KEY):
+        session.info.pop(key, None)

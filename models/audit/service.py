@@ -9,11 +9,14 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from models.actor import Actor
+from models.audit.chain import record
 from models.audit.head import HeadFile
+from models.audit.replay import DataCheck, check_data
+from models.audit.seal import seal_all, trusted_keys
 from models.audit.verify import VerifyResult, verify
 from models.db.engine import Database
 from models.db.entities import AuditEvent, Role
-from models.errors import PermissionDenied
+from models.errors import Conflict, PermissionDenied
 from models.people.access import deny, scope_region
 
 
@@ -76,11 +79,52 @@ class AuditService:
 
     def verify(self, actor: Actor, known_head: str | None = None,
                from_hash: str | None = None) -> VerifyResult:
-        """Check the chain (admin only); ``known_head`` also catches truncation, ``from_hash``
-        starts the walk after archived events."""
-        if not actor.is_admin:
-            raise deny(self.db, actor, "audit.verify_admin_only", "audit", what="audit verify")
-        if known_head is None and self.db.audit_head_path is not None:
-            known_head = HeadFile(self.db.audit_head_path).read()
+        """Check the chain and its signed checkpoints (admin only).
+
+        ``known_head`` also catches truncation; by default the head this workstation kept
+        outside the database *as it was when the database was opened* — before this process
+        (its sign-in included) appended anything. ``from_hash`` starts the walk after archived
+        events.
+        """
+        self._verifier(actor, "audit verify")
+        if known_head is None:
+            known_head = self.db.audit_head_at_open
+            if known_head is None and self.db.audit_head_path is not None:
+                known_head = HeadFile(self.db.audit_head_path).read()
         with self.db.read() as s:
-            return verify(s, known_head=known_head, from_hash=from_hash)
+            return verify(s, known_head=known_head, from_hash=from_hash,
+                          trusted=self.trusted())
+
+    def trusted(self) -> frozenset[str]:
+        """The public keys whose checkpoints count on this workstation."""
+        return trusted_keys(self.db.audit_signer, self.db.audit_trusted)
+
+    def check_data(self, actor: Actor) -> DataCheck:
+        """Replay the log and compare it with the current rows (admin only)."""
+        self._verifier(actor, "audit verify --data")
+        with self.db.read() as s:
+            return check_data(s)
+
+    def seal(self, actor: Actor) -> int:
+        """Seal every event after the newest checkpoint with this workstation's key, after
+        checking the chain (admin only; e.g. once after upgrading a log that had no
+        checkpoints). Returns the number of events sealed."""
+        self._verifier(actor, "audit seal")
+        signer = self.db.audit_signer
+        if signer is None:
+            raise Conflict("audit.no_signing_key")
+        res = self.verify(actor)
+        if not res.ok:
+            raise Conflict("audit.seal_broken", problem=res.problem)
+        if not res.unsealed:
+            return 0
+        with self.db.write() as s:
+            cp = seal_all(s, signer, actor.workstation)
+            record(s, actor, "audit.seal", "audit", cp.id,
+                   after={"events": cp.event_count, "unsealed": res.unsealed,
+                          "first_unsealed": res.first_unsealed_id, "key": cp.key_id})
+            return res.unsealed
+
+    def _verifier(self, actor: Actor, what: str) -> None:
+        if not actor.is_admin:
+            raise deny(self.db, actor, "audit.verify_admin_only", "audit", what=what)

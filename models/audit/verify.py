@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.audit.chain import GENESIS, event_hash
 from models.audit.head import MIN_HEAD_PREFIX
+from models.audit.seal import CheckpointWalk
 from models.db.entities import AuditEvent
 
 
@@ -19,7 +20,16 @@ class VerifyResult:
     head: str
     first_bad_id: int | None = None
     problem: str = ""
-    kind: str = ""  # "" | altered | inserted | removed | link | truncated
+    kind: str = ""  # "" | altered | inserted | removed | link | truncated | checkpoint
+    checkpoints: int = 0  # signed checkpoints checked
+    unsealed: int = 0  # events no checkpoint seals (forged, or written without a key)
+    first_unsealed_id: int | None = None
+    sealed_through: int | None = None  # the newest event a checkpoint seals
+
+    @property
+    def sealed(self) -> bool:
+        """Intact, and every event sealed by a trusted signed checkpoint."""
+        return self.ok and self.unsealed == 0
 
 
 def _explain_broken_link(session: Session, row_id: int, prev_hash: str, prev_id: int | None
@@ -48,18 +58,25 @@ def _explain_broken_link(session: Session, row_id: int, prev_hash: str, prev_id:
 
 
 def verify(session: Session, expected_head: str | None = None,
-           known_head: str | None = None, from_hash: str | None = None) -> VerifyResult:
+           known_head: str | None = None, from_hash: str | None = None,
+           trusted: frozenset[str] | None = None) -> VerifyResult:
     """Walk the chain in order; name the first event that was altered, removed or inserted.
 
     ``expected_head`` (kept outside the database) also catches truncation of the newest events:
     it must be the newest hash. ``known_head`` (from a :class:`HeadFile` or a printed export)
     must merely occur in the chain, which suits a log that others keep appending to; the
     first 16 or more hex digits printed on an export are enough.
+    ``trusted``: the public keys whose signed checkpoints count (:mod:`models.audit.seal`):
+    every checkpoint's signature is checked, each must be a prefix of the chain, and events
+    that no checkpoint seals are counted (``unsealed``). None: checkpoints are not read.
     ``from_hash``: the ``prev_hash`` of the first kept event after older events were archived
     (recorded with the archive); the walk starts from it instead of the genesis hash.
     """
     if known_head is not None and len(known_head) < MIN_HEAD_PREFIX:
         raise ValueError(f"a saved head needs at least {MIN_HEAD_PREFIX} hex digits")
+    walk = CheckpointWalk(session, trusted or frozenset(), absolute=from_hash is None)
+    if trusted is not None and not walk.load():
+        return VerifyResult(False, 0, GENESIS, walk.bad_id, walk.problem, "checkpoint")
     start = from_hash or GENESIS
     prev = start
     prev_id: int | None = None
@@ -83,6 +100,8 @@ def verify(session: Session, expected_head: str | None = None,
                 return VerifyResult(False, count, prev, m["id"], "the event was altered",
                                     "altered")
             prev, prev_id = m["hash"], m["id"]
+            if trusted is not None and not walk.event(prev_id, count, prev):
+                return VerifyResult(False, count, prev, walk.bad_id, walk.problem, "checkpoint")
             if known_head is not None and prev.startswith(known_head):
                 seen = True
     finally:
@@ -95,6 +114,8 @@ def verify(session: Session, expected_head: str | None = None,
                                 "link")
         bad, kind, problem = _explain_broken_link(session, row_id, prev_hash, prev_id)
         return VerifyResult(False, count, prev, bad, problem, kind)
+    if trusted is not None and not walk.finish(count):
+        return VerifyResult(False, count, prev, walk.bad_id, walk.problem, "truncated")
     if from_hash is not None and count == 0:
         return VerifyResult(False, 0, prev, None, "no events follow the given hash", "link")
     if expected_head is not None and expected_head != prev:
@@ -105,4 +126,5 @@ def verify(session: Session, expected_head: str | None = None,
         return VerifyResult(False, count, prev, None,
                             "the newest events were removed (the saved head "
                             f"{known_head[:16]} is not in the log)", "truncated")
-    return VerifyResult(True, count, prev)
+    return VerifyResult(True, count, prev, checkpoints=walk.checked, unsealed=walk.unsealed,
+                        first_unsealed_id=walk.first_unsealed, sealed_through=walk.newest_sealed)

@@ -22,7 +22,8 @@ from models.calendar.workdays import WorkCalendar
 from models.db.engine import Database
 from models.db.entities import Application, CalendarOverride
 from models.db.retries import with_retries
-from models.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from models.errors import Conflict, InvalidInput, NotFound
+from models.people.access import deny
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class CalendarService:
         One ``calendar.set`` event, then one ``application.redate`` event per application whose
         due date moved (with the old and the new date and the application's region).
         """
-        self._admin(actor)
+        self._admin(actor, day, "calendar.set")
         if len(note) > 200:
             raise InvalidInput("calendar.note_too_long")
 
@@ -90,7 +91,7 @@ class CalendarService:
 
     def remove_day(self, actor: Actor, day: dt.date) -> int:
         """Remove an override (the day follows the ordinary calendar again); re-dated count."""
-        self._admin(actor)
+        self._admin(actor, day, "calendar.remove")
 
         def run() -> int:
             with self.db.write() as s:
@@ -147,7 +148,8 @@ class CalendarService:
         s.flush()
         return moved
 
-    @staticmethod
-    def _admin(actor: Actor) -> None:
+    def _admin(self, actor: Actor, day: dt.date, what: str) -> None:
+        """Only an admin keeps the calendar; a refusal is audited like every other."""
         if not actor.is_admin:
-            raise PermissionDenied("calendar.admin_only")
+            raise deny(self.db, actor, "calendar.admin_only", "calendar", day.isoformat(),
+                       what=what)

@@ -1,7 +1,8 @@
 """The Kazakhstan working-day calendar and the decision deadline (p.9 of the Rules).
 
-Public holidays and their transfers come from the ``holidays`` package (country KZ); an admin
-adds the government's yearly day transfers as overrides (extra day off / extra working day).
+Public holidays, the days off they are moved to, and the weekends the government makes working
+days (Sunday 05.01.2025, Saturday 04.05.2024) come from the ``holidays`` package (country KZ);
+an admin's overrides (extra day off / extra working day) come on top of all of them.
 """
 
 from __future__ import annotations
@@ -20,12 +21,17 @@ DECISION_WORKING_DAYS = 5
 
 
 @functools.lru_cache(maxsize=64)
-def _public_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("KZ", years=year).keys())
+def _kz_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+    """The year's days off (holidays and the days they are moved to) and its weekend days
+    that are working days by a government transfer."""
+    kz = holidays.country_holidays("KZ", years=year)
+    return (frozenset(kz.keys()),
+            frozenset(d for d in kz.weekend_workdays if d.year == year))
 
 
 class WorkCalendar:
-    """Working days: Monday–Friday, minus public holidays, with admin overrides on top.
+    """Working days: Monday–Friday, minus public holidays and the days off they are moved to,
+    plus the weekends made working days, with the admin's overrides on top.
 
     ``overrides`` maps a date to True (extra working day) or False (extra day off).
     """
@@ -36,7 +42,10 @@ class WorkCalendar:
     def is_working_day(self, day: dt.date) -> bool:
         if day in self.overrides:
             return self.overrides[day]
-        return day.weekday() < 5 and day not in _public_holidays(day.year)
+        off, working = _kz_year(day.year)
+        if day in working:
+            return True
+        return day.weekday() < 5 and day not in off
 
     def add_working_days(self, day: dt.date, n: int) -> dt.date:
         """The n-th working day strictly after ``day`` (n ≥ 1)."""

@@ -19,14 +19,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+import models.db.security_entities  # noqa: F401  (their tables are read by the check too)
 from models.actor import Actor
 from models.audit.chain import GENESIS, current_head, record
 from models.audit.head import HeadFile
+from models.audit.replay import check_data
+from models.audit.seal import trusted_keys
 from models.audit.verify import verify
-from models.db.engine import Database, default_head_path, sqlite_file
+from models.db.engine import RESET_HEAD, Database, default_head_path, sqlite_file
+from models.db.entities import Base
 from models.db.migrate import init_database
 from models.errors import DomainError
 from models.people.access import deny
@@ -77,8 +81,13 @@ def _readonly(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def check_file(path: str | Path) -> FileCheck:
-    """Is this a sound Tizilim database? Integrity check, expected tables, intact audit chain."""
+def check_file(path: str | Path, trusted: frozenset[str] | None = None,
+               sealed: bool = False) -> FileCheck:
+    """Is this a sound Tizilim database? Checked like a new database before anything trusts it:
+    SQLite's integrity check, the expected tables, every row of every table readable and
+    decodable, an intact audit chain, its signed checkpoints (``trusted``: the public keys
+    that count; None skips them; ``sealed``: every event must be sealed), and the data as the
+    audit log says it is (:func:`models.audit.replay.check_data`)."""
     path = Path(path)
     if not path.is_file():
         return FileCheck(False, f"{path}: no such file")
@@ -86,8 +95,8 @@ def check_file(path: str | Path) -> FileCheck:
         with _readonly(path) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
-                return FileCheck(False, "integrity check failed: "
-                                 + "; ".join(str(r[0]) for r in rows[:3]))
+                return FileCheck(False, "integrity check failed: " + " ".join(
+                    " ".join(str(r[0]).split()) for r in rows[:3]))
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             missing = [t for t in REQUIRED_TABLES if t not in tables]
@@ -95,19 +104,50 @@ def check_file(path: str | Path) -> FileCheck:
                 return FileCheck(False, "not a Tizilim database (no " + ", ".join(missing) + ")")
             schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        return FileCheck(False, f"not a readable SQLite database ({exc})")
+        return FileCheck(False, f"not a readable SQLite database ({' '.join(str(exc).split())})")
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
         f"file:{path}?mode=ro", uri=True, check_same_thread=False))
     try:
         with Session(engine) as s:
-            res = verify(s)
+            problem = _unreadable_rows(s)
+            if problem:
+                return FileCheck(False, problem)
+            res = verify(s, trusted=trusted)
+            if res.ok and sealed and trusted is not None and res.unsealed:
+                return FileCheck(False, f"{res.unsealed} audit events from event "
+                                 f"#{res.first_unsealed_id} on are not sealed by a signed "
+                                 "checkpoint", res.count, res.head)
+            data = check_data(s) if res.ok else None
     finally:
         engine.dispose()
     if not res.ok:
         where = f"event #{res.first_bad_id}" if res.first_bad_id else "the end"
         return FileCheck(False, f"audit chain broken at {where}: {res.problem}", res.count,
                          res.head)
+    if data is not None and not data.ok:
+        return FileCheck(False, f"data changed outside the program ({data.count} rows): "
+                         + "; ".join(data.problems[:3]), res.count, res.head)
     return FileCheck(True, "", res.count, res.head, schema[0] if schema else None)
+
+
+def _unreadable_rows(s: Session) -> str:
+    """Read every row of every known table through its column types; name the first that
+    cannot be read or decoded ("" when all can)."""
+    conn = s.connection()
+    for table in Base.metadata.sorted_tables:
+        present = {r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
+        cols = [c for c in table.columns if c.name in present]
+        if not cols:
+            continue
+        done = 0
+        try:
+            result = conn.execute(select(*cols).execution_options(yield_per=2000))
+            for part in result.partitions():
+                done += len(part)
+        except Exception as exc:  # any failure to decode a stored value means unreadable
+            return (f"table {table.name}: row {done + 1} cannot be read "
+                    f"({exc.__class__.__name__})")
+    return ""
 
 
 def _copy(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
@@ -136,7 +176,7 @@ def backup(db: Database, out: str | Path) -> BackupReport:
             src.close()
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
-        check = check_file(tmp)
+        check = check_file(tmp, _trusted(db))
         if not check.ok:
             raise BackupError("backup.check_failed", problem=check.problem)
         os.replace(tmp, out)
@@ -164,6 +204,14 @@ class RestorePlan:
             self.live_events
 
 
+def _trusted(db: Database) -> frozenset[str] | None:
+    """The keys whose checkpoints count here; None (not checked) when this database is opened
+    without any key (a tool or test that never signs)."""
+    if db.audit_signer is None and not db.audit_trusted:
+        return None
+    return trusted_keys(db.audit_signer, db.audit_trusted)
+
+
 def _head_file(db: Database) -> Path | None:
     return db.audit_head_path or default_head_path(db.engine)
 
@@ -173,7 +221,7 @@ def plan_restore(db: Database, source: str | Path) -> RestorePlan:
     live = sqlite_file(db.engine)
     if live is None:
         raise server_backup_error()
-    check = check_file(Path(source).resolve())
+    check = check_file(Path(source).resolve(), _trusted(db), sealed=True)
     if not check.ok:
         raise BackupError("backup.restore_check_failed", problem=check.problem)
     events, head, found = 0, GENESIS, check.head == GENESIS
@@ -241,6 +289,7 @@ def restore(db: Database, source: str | Path, actor: Actor, *, confirmed: bool =
     _fsync_dir(live.parent)
     init_database(db)  # an older backup gets the newer schema
     with db.write() as s:
+        s.info[RESET_HEAD] = True  # the replaced log's head is recorded in the event itself
         record(s, actor, "backup.restore", "database", live.name,
                      before={"head": plan.live_head, "saved_head": plan.saved_head,
                              "events": plan.live_events},

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Table
+from sqlalchemy import JSON, Date, DateTime, Table, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
@@ -128,3 +129,40 @@ def placeholder(session: Session) -> str:
 
 def in_list(ph: str, n: int) -> str:
     return "(" + ", ".join([ph] * n) + ")"
+
+
+#: SQLite insert triggers on ``applications`` that a bulk insert (the demo, an import) replays
+#: once per batch, with the statement that does the same for a range of ids. Other triggers
+#: stay active.
+_REPLAYED = {
+    "applications_fts_ai":
+        "INSERT INTO applications_fts(rowid, search_text) "
+        "SELECT id, search_text FROM applications WHERE id BETWEEN :lo AND :hi",
+    "status_counts_ai":
+        "INSERT INTO status_counts(region_code, status, n) "
+        "SELECT region_code, status, COUNT(*) FROM applications WHERE id BETWEEN :lo AND :hi "
+        "GROUP BY region_code, status "
+        "ON CONFLICT(region_code, status) DO UPDATE SET n = n + excluded.n",
+}
+
+
+@contextlib.contextmanager
+def applications_triggers_suspended(s: Session, lo: int, hi: int) -> Iterator[None]:
+    """SQLite: drop the per-row search-index and status-count insert triggers, let the
+    caller insert ids ``lo..hi``, then do their work once for the whole range and recreate
+    them from their stored SQL — all inside the caller's transaction, so a failure rolls
+    the triggers back too. PostgreSQL keeps its triggers (nothing to do)."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    names = tuple(_REPLAYED)
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND tbl_name = 'applications' AND name IN (?, ?)", names).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for name, sql in found:
+        conn.execute(text(_REPLAYED[name]), {"lo": lo, "hi": hi})
+        conn.exec_driver_sql(sql)

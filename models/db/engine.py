@@ -14,8 +14,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from models.audit.chain import appended_head, forget_head
+from models.audit.chain import appended_base, appended_head, forget_head, in_chain
 from models.audit.head import HeadFile
+from models.audit.seal import Signer, seal_pending
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,10 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         if not memory:
-            cur.execute("PRAGMA journal_mode=WAL")
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:  # a read-only file keeps its journal mode
+                log.info("journal mode left as it is: the database is read-only")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=30000")
@@ -69,10 +73,29 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
 
 def sqlite_file(engine: Engine) -> Path | None:
-    """The file of a SQLite database (None for PostgreSQL or an in-memory database)."""
+    """The file of a SQLite database (None for PostgreSQL or an in-memory database); a URI
+    database (``sqlite:///file:/path/x.db?mode=ro&uri=true``) gives its path."""
     if not is_sqlite(engine) or engine.url.database in (None, "", ":memory:"):
         return None
-    return Path(str(engine.url.database))
+    name = str(engine.url.database)
+    if engine.url.query.get("uri") == "true" and name.startswith("file:"):
+        name = name.removeprefix("file:")
+    return Path(name)
+
+
+#: SQLite's words, and PostgreSQL's SQLSTATEs, for "this database cannot be written now"
+_UNWRITABLE_SQLITE = ("readonly database", "disk is full", "database is locked",
+                      "unable to open database file", "disk i/o error")
+_UNWRITABLE_PG = {"25006", "53100", "53200", "55P03", "57P03"}
+
+
+def cannot_write(exc: BaseException) -> bool:
+    """Is this database error "cannot write now" (read-only, full disk, locked for long)?"""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, sqlite3.OperationalError):
+        text = str(orig).lower()
+        return any(w in text for w in _UNWRITABLE_SQLITE)
+    return getattr(orig, "sqlstate", None) in _UNWRITABLE_PG
 
 
 def default_head_path(engine: Engine) -> Path | None:
@@ -82,6 +105,11 @@ def default_head_path(engine: Engine) -> Path | None:
 
 
 _FILE_LOCKS: dict[str, threading.RLock] = {}
+
+#: ``session.info`` key: this commit may move the head file onto a log that does not hold the
+#: saved head (a restore replaces the log on purpose)
+RESET_HEAD = "audit_head_reset"
+_KEEP_HEAD = "audit_head_keep"
 
 
 _FILE_LOCKS_GUARD = threading.Lock()
@@ -99,7 +127,11 @@ class Database:
 
     ``audit_head``: a file that receives the audit log's newest hash after every commit that
     appended events (see :class:`models.audit.HeadFile`). ``"auto"`` (the default) keeps it
-    next to a SQLite file and nowhere for a server; ``None`` turns it off.
+    next to a SQLite file and nowhere for a server; ``None`` turns it off. What the file held
+    when it was set (before this process wrote anything) is kept as :attr:`audit_head_at_open`.
+
+    With a signing key (:meth:`set_audit_signer`) every transaction that appended audit events
+    seals them with a signed checkpoint before it commits (:mod:`models.audit.seal`).
     """
 
     def __init__(self, engine: Engine, audit_head: str | Path | None = "auto") -> None:
@@ -109,19 +141,47 @@ class Database:
         self._writer_lock: contextlib.AbstractContextManager[object] = (
             _file_lock(sqlite_file(engine)) if is_sqlite(engine) else contextlib.nullcontext())
         self.audit_head_path: Path | None = None
+        self.audit_head_at_open: str | None = None
+        self.audit_signer: Signer | None = None
+        self.audit_trusted: frozenset[str] = frozenset()  # public keys besides the signer's
         self.set_audit_head(default_head_path(engine) if audit_head == "auto" else audit_head)
         for factory in (self._read, self._write):
+            event.listen(factory, "before_commit", self._before_commit)
             event.listen(factory, "after_commit", self._after_commit)
             event.listen(factory, "after_soft_rollback", self._after_rollback)
 
     def set_audit_head(self, path: str | Path | None) -> None:
-        """Keep the audit head in this file from now on (None: nowhere)."""
+        """Keep the audit head in this file from now on (None: nowhere); remembers what the
+        file holds now, before this process appends anything."""
         self.audit_head_path = Path(path) if path else None
+        self.audit_head_at_open = HeadFile(self.audit_head_path).read() \
+            if self.audit_head_path else None
+
+    def set_audit_signer(self, signer: Signer | None,
+                         trusted: frozenset[str] = frozenset()) -> None:
+        """Seal every commit with ``signer``; ``trusted``: other workstations' public keys."""
+        self.audit_signer = signer
+        self.audit_trusted = trusted
+
+    def _before_commit(self, session: Session) -> None:
+        if appended_base(session) is None:
+            return
+        if self.audit_signer is not None:
+            seal_pending(session, self.audit_signer)
+        if self.audit_head_path is not None and not session.info.get(RESET_HEAD):
+            known = HeadFile(self.audit_head_path).read()
+            if known is not None and not in_chain(session, known):
+                # the log lost the head this workstation saw last (truncated, or replaced):
+                # the file keeps it, so every later check still reports it
+                session.info[_KEEP_HEAD] = True
+                log.warning("the saved audit head is not in the log; the head file is kept")
 
     def _after_commit(self, session: Session) -> None:
         head = appended_head(session)
         forget_head(session)
-        if head and self.audit_head_path is not None:
+        keep = session.info.pop(_KEEP_HEAD, False)
+        session.info.pop(RESET_HEAD, None)
+        if head and self.audit_head_path is not None and not keep:
             try:
                 HeadFile(self.audit_head_path).write(head)
             except OSError:
@@ -129,6 +189,8 @@ class Database:
 
     def _after_rollback(self, session: Session, _previous: SessionTransaction) -> None:
         forget_head(session)
+        session.info.pop(_KEEP_HEAD, None)
+        session.info.pop(RESET_HEAD, None)
 
     @classmethod
     def from_url(cls, url: str, audit_head: str | Path | None = "auto",

@@ -255,16 +255,6 @@ class StatusCount(Base):
     n: Mapped[int] = mapped_column(BigInteger)
 
 
-class DuplicateLink(Base):
-    """A possible duplicate: ``application_id`` resembles ``other_id`` (by IIN or name+birth)."""
-
-    __tablename__ = "duplicate_links"
-
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), primary_key=True)
-    other_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), primary_key=True)
-    reason: Mapped[str] = mapped_column(String(16))  # "iin" | "name_birth"
-
-
 class CalendarOverride(Base):
     """A day the government moved: an extra day off or an extra working day."""
 

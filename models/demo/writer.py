@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
@@ -23,7 +22,7 @@ from models.audit import chain as audit
 from models.calendar.overrides import load_calendar
 from models.calendar.workdays import KZ_TZ, WorkCalendar, to_utc_naive, today_local
 from models.catalogs import Catalogs
-from models.db.bulk import bulk_insert, json_texts, reserve_ids
+from models.db.bulk import applications_triggers_suspended, bulk_insert, json_texts, reserve_ids
 from models.db.engine import Database
 from models.db.entities import (
     Application,
@@ -35,7 +34,7 @@ from models.db.entities import (
     Status,
 )
 from models.demo.generator import DemoGenerator, Record
-from models.errors import PermissionDenied
+from models.people.access import deny
 from models.registry.numbers import REGISTRY_COUNTER
 
 _KIND = {Status.REGISTERED: DecisionKind.REGISTER, Status.RETURNED: DecisionKind.RETURN,
@@ -61,8 +60,8 @@ def generate(db: Database, actor: Actor, count: int, seed: int = 1,
     ``today`` fixes the day the data is built around (default: today in Kazakhstan); the
     same seed and day give the same data. One transaction per ``batch`` records.
     """
-    if not actor.is_admin:
-        raise PermissionDenied("demo.admin_only")
+    if not actor.is_admin:  # refused and audited like every other denial
+        raise deny(db, actor, "demo.admin_only", "demo", what="demo")
     today = today or today_local()
     with db.read() as s:
         cal = load_calendar(s)
@@ -163,7 +162,7 @@ def _write(s: Session, actor: Actor, recs: list[Record], cal: WorkCalendar,
                                                               "reason": rec.exclusion_reason})))
         stats[row["status"].value] += 1
         apps.append(row)
-    with _triggers_suspended(s, ids[0], ids[-1]):
+    with applications_triggers_suspended(s, ids[0], ids[-1]):
         bulk_insert(s, Application, apps)
     bulk_insert(s, Revision, revs)
     bulk_insert(s, Decision, decs)
@@ -172,39 +171,3 @@ def _write(s: Session, actor: Actor, recs: list[Record], cal: WorkCalendar,
         s.execute(update(Counter).where(Counter.name == REGISTRY_COUNTER).values(value=counter))
     audit.record_many(s, events)
     flag_duplicates(s, ids)
-
-
-#: SQLite insert triggers on ``applications`` that the demo replays once per batch, with the
-#: statement that does the same for a range of ids. Other triggers stay active.
-_REPLAYED = {
-    "applications_fts_ai":
-        "INSERT INTO applications_fts(rowid, search_text) "
-        "SELECT id, search_text FROM applications WHERE id BETWEEN :lo AND :hi",
-    "status_counts_ai":
-        "INSERT INTO status_counts(region_code, status, n) "
-        "SELECT region_code, status, COUNT(*) FROM applications WHERE id BETWEEN :lo AND :hi "
-        "GROUP BY region_code, status "
-        "ON CONFLICT(region_code, status) DO UPDATE SET n = n + excluded.n",
-}
-
-
-@contextlib.contextmanager
-def _triggers_suspended(s: Session, lo: int, hi: int) -> Iterator[None]:
-    """SQLite: drop the per-row search-index and status-count insert triggers, let the
-    caller insert ids ``lo..hi``, then do their work once for the whole range and recreate
-    them from their stored SQL — all inside the caller's transaction, so a failure rolls
-    the triggers back too. PostgreSQL keeps its triggers (nothing to do)."""
-    conn = s.connection()
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    names = tuple(_REPLAYED)
-    found = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND tbl_name = 'applications' AND name IN (?, ?)", names).all()
-    for name, _sql in found:
-        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    yield
-    for name, sql in found:
-        conn.execute(text(_REPLAYED[name]), {"lo": lo, "hi": hi})
-        conn.exec_driver_sql(sql)

@@ -1,20 +1,30 @@
-"""Reading the portal's JSON and the XLSX template into records, with size limits."""
+"""Reading the portal's JSON and the XLSX template into records, streamed and bounded.
+
+Records are read, validated and handed on one at a time (:func:`iter_records`), so an import
+holds one record and the rejected ones, never the file. The limits are in
+:mod:`models.intake.limits`; a bad file is a :class:`FileRefused` naming the place.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from models.catalogs import Catalogs
+from models.intake.jsonstream import iter_json
+from models.intake.limits import (
+    MAX_FILE_BYTES,
+    MAX_RECORDS,
+    MAX_XLSX_SHARED_STRINGS,
+    MAX_XLSX_UNCOMPRESSED,
+)
 from models.intake.records import (
     EDU_FIELDS,
     EMP_FIELDS,
-    FORMAT_TAG,
-    FORMAT_VERSION,
     FileRefused,
     ParsedFile,
     ParsedRecord,
@@ -22,39 +32,7 @@ from models.intake.records import (
 )
 from models.intake.validation import issue
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
-
-
-MAX_XLSX_UNCOMPRESSED = 1024 * 1024 * 1024
-
-
 TEMPLATE_GROUPS = 3
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise FileRefused("import.unreadable", path=path) from exc
-    if size > MAX_FILE_BYTES:
-        raise FileRefused("import.too_large")
-    return path.read_bytes()
-
-
-def _json_records(path: Path) -> list[object]:
-    blob = _read_bytes(path)
-    try:
-        doc = json.loads(blob.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise FileRefused("import.bad_json", error=exc.__class__.__name__) from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_TAG:
-        raise FileRefused("import.wrong_format", format=FORMAT_TAG)
-    if doc.get("version") != FORMAT_VERSION:
-        raise FileRefused("import.unsupported_version", version=repr(doc.get("version")))
-    apps = doc.get("applications")
-    if not isinstance(apps, list):
-        raise FileRefused("import.no_applications")
-    return apps
 
 
 def template_columns(groups: int = TEMPLATE_GROUPS) -> list[str]:
@@ -142,48 +120,97 @@ HEADER_ROWS = 3  # Kazakh headings, Russian headings, machine keys
 def _xlsx_records(path: Path) -> Iterator[dict[str, Any]]:
     from openpyxl import load_workbook
 
-    _read_check_zip(path)
+    _check_zip(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
+    except FileRefused:
+        raise
     except Exception as exc:  # openpyxl raises many kinds on junk
         raise FileRefused("import.not_excel_error", error=exc.__class__.__name__) from None
     try:
+        if not wb.worksheets:
+            raise FileRefused("import.no_sheet")
         ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header: list[Any] = []
-        for _ in range(HEADER_ROWS):
-            header = list(next(rows, ()))
-        keys = [str(k).strip() if k is not None else "" for k in header]
-        while keys and not keys[-1]:
-            keys.pop()
-        base = set(template_columns(0))
-        allowed = base | {f"education{n}_{f}" for n in range(1, 51) for f in EDU_FIELDS} | \
-            {f"employment{n}_{f}" for n in range(1, 51) for f in EMP_FIELDS}
-        if not base <= set(keys) or not set(keys) <= allowed:
-            raise FileRefused("import.wrong_columns")
-        for row in rows:
-            if row is None or all(v is None or (isinstance(v, str) and not v.strip())
-                                  for v in row):
-                continue
-            yield _xlsx_row_to_record(keys, row)
+        ws.reset_dimensions()  # never trust the declared <dimension>: read every row
+        line = 0
+        try:
+            rows = ws.iter_rows(values_only=True)
+            header: list[Any] = []
+            for _ in range(HEADER_ROWS):
+                header = list(next(rows, ()))
+                line += 1
+            keys = [str(k).strip() if k is not None else "" for k in header]
+            while keys and not keys[-1]:
+                keys.pop()
+            base = set(template_columns(0))
+            allowed = base | {f"education{n}_{f}" for n in range(1, 51) for f in EDU_FIELDS} \
+                | {f"employment{n}_{f}" for n in range(1, 51) for f in EMP_FIELDS}
+            if not base <= set(keys) or not set(keys) <= allowed:
+                raise FileRefused("import.wrong_columns")
+            for row in rows:
+                line += 1
+                if row is None or all(v is None or (isinstance(v, str) and not v.strip())
+                                      for v in row):
+                    continue
+                yield _xlsx_row_to_record(keys, row)
+        except (SyntaxError, ValueError, OverflowError, KeyError, EOFError, zlib.error,
+                zipfile.BadZipFile) as exc:  # a damaged or cut-off sheet
+            where = f"{ws.title}, row {line + 1}"
+            pos = getattr(exc, "position", None)
+            if isinstance(exc, SyntaxError) and pos:
+                where += f", XML line {pos[0]}"
+            raise FileRefused("import.damaged_sheet", place=where) from None
     finally:
         wb.close()
 
 
-def _read_check_zip(path: Path) -> None:
-    _read_bytes_size_only(path)
+def _check_zip(path: Path) -> None:
+    """The workbook's parts: sizes within the limits, no XML entity declarations."""
+    _size_checked(path)
     try:
         with zipfile.ZipFile(path) as zf:
-            total = sum(i.file_size for i in zf.infolist())
-            if total > MAX_XLSX_UNCOMPRESSED:
-                raise FileRefused("import.too_large_unpacked")
-            if "xl/workbook.xml" not in zf.namelist():
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
                 raise FileRefused("import.not_excel")
-    except zipfile.BadZipFile:
+            if sum(i.file_size for i in infos) > MAX_XLSX_UNCOMPRESSED or any(
+                    i.filename.endswith("sharedStrings.xml")
+                    and i.file_size > MAX_XLSX_SHARED_STRINGS for i in infos):
+                raise FileRefused("import.too_large_unpacked")
+            for i in infos:
+                if i.filename.endswith((".xml", ".rels")) and _declares_entities(zf, i):
+                    raise FileRefused("import.xml_entities", place=i.filename)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         raise FileRefused("import.damaged_excel") from None
 
 
-def _read_bytes_size_only(path: Path) -> None:
+def _declares_entities(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Does the part have a document type declaration (where entities are declared) before
+    its first element? Only the prolog is read."""
+    with zf.open(info) as fh:
+        head = b""
+        while len(head) < 1 << 20:
+            block = fh.read(4096)
+            if not block:
+                break
+            head += block
+            start = _first_element(head)
+            if start is not None:
+                head = head[:start]
+                break
+        return b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper()
+
+
+def _first_element(text: bytes) -> int | None:
+    i = text.find(b"<")
+    while i != -1 and i + 1 < len(text):
+        if text[i + 1:i + 2] not in (b"?", b"!"):
+            return i
+        i = text.find(b"<", i + 1)
+    return None
+
+
+def _size_checked(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -205,16 +232,30 @@ def detect_kind(path: Path) -> str:
     return "json"
 
 
-def parse_file(path: str | Path, catalogs: Catalogs | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> ParsedFile:
-    """Read and validate a JSON or XLSX file; raises :class:`FileRefused` for a bad file."""
+def iter_raw(path: Path) -> tuple[str, Iterator[object]]:
+    """The kind of file and its raw records (JSON objects, or XLSX rows as objects)."""
+    kind = detect_kind(path)
+    if kind == "json":
+        _size_checked(path)
+        return kind, iter_json(path)
+    return kind, _counted(_xlsx_records(path))
+
+
+def _counted(rows: Iterator[dict[str, Any]]) -> Iterator[object]:
+    for n, row in enumerate(rows, 1):
+        if n > MAX_RECORDS:
+            raise FileRefused("import.too_many_records", max=MAX_RECORDS)
+        yield row
+
+
+def iter_records(path: str | Path, catalogs: Catalogs | None = None,
+                 is_cancelled: Callable[[], bool] | None = None) -> Iterator[ParsedRecord]:
+    """Read and validate the file's records one by one (raises :class:`FileRefused` for a
+    bad file, possibly after some records were yielded: a caller writes in one transaction)."""
     path = Path(path)
     catalogs = catalogs or Catalogs.shipped()
-    kind = detect_kind(path)
-    raw = _json_records(path) if kind == "json" else list(_xlsx_records(path))
+    _kind, raw = iter_raw(path)
     now = dt.datetime.now(dt.UTC)
-    records: list[ParsedRecord] = []
     seen: set[str] = set()
     for i, item in enumerate(raw, 1):
         if is_cancelled and is_cancelled():
@@ -224,9 +265,20 @@ def parse_file(path: str | Path, catalogs: Catalogs | None = None,
             rec.issues.append(issue("portal_id", "duplicate_in_file"))
             rec.data = None
         seen.add(rec.portal_id)
+        yield rec
+
+
+def parse_file(path: str | Path, catalogs: Catalogs | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               is_cancelled: Callable[[], bool] | None = None) -> ParsedFile:
+    """Read and validate a JSON or XLSX file; raises :class:`FileRefused` for a bad file."""
+    path = Path(path)
+    kind = detect_kind(path)
+    records: list[ParsedRecord] = []
+    for rec in iter_records(path, catalogs, is_cancelled):
         records.append(rec)
-        if progress and i % 1000 == 0:
-            progress(i, len(raw))
+        if progress and rec.index % 1000 == 0:
+            progress(rec.index, rec.index)
     if progress:
-        progress(len(raw), len(raw))
+        progress(len(records), len(records))
     return ParsedFile(str(path), kind, records)

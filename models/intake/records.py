@@ -9,6 +9,7 @@ from typing import Any
 from models.calendar.workdays import KZ_TZ, local_day
 from models.catalogs import Catalogs
 from models.errors import DomainError, Issue
+from models.intake.limits import scan
 from models.intake.validation import issue, validate_portal_id, validate_specialist
 
 FORMAT_TAG = "tizilim.applications"
@@ -74,18 +75,35 @@ class ImportReport:
         return 3 if self.rejected else 0
 
 
+#: a moment of receipt outside these years is refused (it could not be stored, or a deadline
+#: counted from it would run past the calendar's end)
+RECEIVED_YEARS = (2000, 2100)
+
+
 def parse_received_at(value: object) -> dt.datetime | None:
+    """An aware moment of receipt (naive = Kazakhstan time); None when it is not one."""
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=KZ_TZ)
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time(9, 0), KZ_TZ)
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime.combine(value, dt.time(9, 0))
+    elif isinstance(value, str) and len(value) <= 64:
+        try:
+            moment = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    else:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=KZ_TZ)
+
+
+def _received_issue(received: dt.datetime | None, now: dt.datetime) -> Issue | None:
+    if received is None:
+        return issue("received_at", "datetime_format")
+    if not RECEIVED_YEARS[0] <= received.year <= RECEIVED_YEARS[1]:
+        return issue("received_at", "date_range")
+    if received > now + dt.timedelta(minutes=5):
+        return issue("received_at", "received_future")
+    return None
 
 
 def validate_record(index: int, raw: object, catalogs: Catalogs,
@@ -94,16 +112,21 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
     if not isinstance(raw, dict):
         return ParsedRecord(index, "", None, None, [issue("application", "not_object")])
     portal_id = raw.get("portal_id")
+    pid = portal_id if isinstance(portal_id, str) and len(portal_id) <= 40 \
+        and portal_id.isprintable() else ""
+    limits = scan(raw)  # text no database can store, records beyond the limits
+    if limits:
+        return ParsedRecord(index, pid, None, None, limits)
     issues: list[Issue] = []
     pid_issue = validate_portal_id(portal_id)
     if pid_issue:
         issues.append(pid_issue)
     received = parse_received_at(raw.get("received_at"))
     now = now or dt.datetime.now(dt.UTC)
-    if received is None:
-        issues.append(issue("received_at", "datetime_format"))
-    elif received > now + dt.timedelta(minutes=5):
-        issues.append(issue("received_at", "received_future"))
+    bad_time = _received_issue(received, now)
+    if bad_time is not None:
+        issues.append(bad_time)
+        received = None
     received_on = local_day(received) if received else local_day(now)
     data, spec_issues = validate_specialist(raw.get("specialist"), catalogs, received_on)
     issues.extend(spec_issues)

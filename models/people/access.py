@@ -7,11 +7,17 @@ commits atomically (or changes nothing).
 
 from __future__ import annotations
 
+import logging
+
+from sqlalchemy.exc import DBAPIError
+
 from models.actor import Actor
 from models.audit import chain as audit
-from models.db.engine import Database
+from models.db.engine import Database, cannot_write
 from models.db.entities import Role
 from models.errors import PermissionDenied
+
+log = logging.getLogger(__name__)
 
 
 class ForeignRegion(PermissionDenied):
@@ -36,13 +42,20 @@ def record_denial(db: Database, actor: Actor, exc: PermissionDenied, entity: str
                   entity_id: object = "", *, what: str = "", region: str | None = None) -> None:
     """Write an ``access.denied`` event in its own transaction; it keeps the Russian text.
 
-    Call it outside any open write transaction (SQLite allows one writer at a time).
+    Call it outside any open write transaction (SQLite allows one writer at a time). A
+    database that cannot be written (read-only, full) still refuses: the event is lost, the
+    refusal is not.
     """
-    with db.write() as s:
-        audit.record(s, actor, "access.denied", entity, entity_id,
-                     after={"what": what, "message": exc.ru,
-                            "asked_region": asked_region(exc)},
-                     region=region or actor.region)
+    try:
+        with db.write() as s:
+            audit.record(s, actor, "access.denied", entity, entity_id,
+                         after={"what": what, "message": exc.ru,
+                                "asked_region": asked_region(exc)},
+                         region=region or actor.region)
+    except DBAPIError as err:
+        if not cannot_write(err):
+            raise
+        log.warning("refusal of %s not recorded: the database cannot be written", what)
 
 
 def deny(db: Database, actor: Actor, key: str, entity: str, entity_id: object = "",

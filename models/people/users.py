@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from models.actor import Actor
+from models.actor import SYSTEM, Actor
 from models.audit import chain as audit
 from models.calendar.workdays import utc_now
 from models.catalogs import Catalogs
-from models.db.engine import Database
+from models.db.engine import Database, cannot_write
 from models.db.entities import Role, User
 from models.db.retries import with_retries
-from models.errors import AuthError, Conflict, InvalidInput, NotFound
+from models.errors import AuthError, Conflict, InvalidInput, NotFound, PermissionDenied
 from models.people.access import deny
 from models.people.security_settings import load as load_settings
 from models.people.signins import end_open_sessions
+
+log = logging.getLogger(__name__)
 
 MIN_PASSWORD_LENGTH = 12
 
@@ -40,6 +44,31 @@ LOCKOUT = dt.timedelta(minutes=15)
 def hasher() -> PasswordHasher:
     """argon2id, 19 MiB, 2 iterations, parallelism 1 (OWASP minimum)."""
     return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to check an unknown login's password against: every sign-in costs one argon2
+    verification, so the answer's time does not tell which logins exist."""
+    return hasher().hash("tizilim: no such user")
+
+
+def _check(password_hash: str | None, password: str) -> bool:
+    try:
+        return bool(hasher().verify(password_hash or _dummy_hash(), password)) \
+            and password_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def _last_admin(s: Session, u: User, now: dt.datetime) -> bool:
+    """Is ``u`` the only active admin who is not locked out? (Then failures never lock it.)"""
+    if u.role is not Role.ADMIN or not u.active:
+        return False
+    others = s.scalar(select(func.count()).select_from(User).where(
+        User.role == Role.ADMIN, User.active.is_(True), User.id != u.id,
+        (User.locked_until.is_(None)) | (User.locked_until <= now)))
+    return not others
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +142,43 @@ class UserService:
                          after={"login": login, "role": role.value, "region": region})
             return _info(u)
 
-    def authenticate(self, login: str, password: str, workstation: str | None = None) -> Actor:
+    def authenticate(self, login: str, password: str, workstation: str | None = None, *,
+                     write_optional: bool = False) -> Actor:
         """Check a password; locks the account after repeated failures. Audited.
 
         The user's row is locked for the check (``SELECT … FOR UPDATE`` on PostgreSQL; the
         write lock on SQLite), so simultaneous wrong passwords are counted one by one: each
-        is audited and answered with a sign-in error, and the n-th locks the account.
+        is audited and answered with a sign-in error, and the n-th locks the account — except
+        the last active admin who is not locked out, who is never locked (so failed attempts
+        cannot leave the registry without an administrator; each failure is audited).
+        Every attempt costs one argon2 verification, a known login or not.
+
+        ``write_optional``: for a read — when the database cannot be written (read-only file,
+        full disk, a long lock) the password is checked without recording the sign-in.
         """
-        result = with_retries(lambda: self._attempt(login, password, workstation))
+        try:
+            result = with_retries(lambda: self._attempt(login, password, workstation))
+        except DBAPIError as exc:
+            if not (write_optional and cannot_write(exc)):
+                raise
+            log.warning("sign-in of %s not recorded: the database cannot be written", login)
+            result = self._check_only(login, password, workstation)
         if isinstance(result, AuthError):
             raise result
         return result
+
+    def _check_only(self, login: str, password: str, workstation: str | None
+                    ) -> Actor | AuthError:
+        """A sign-in checked without writing (nothing is counted or recorded)."""
+        with self.db.read() as s:
+            u = s.scalar(select(User).where(User.login == login))
+            ok = _check(u.password_hash if u else None, password)
+            if u is None or not u.active or not ok:
+                return AuthError("auth.failed")
+            if u.locked_until and u.locked_until > self.clock():
+                return AuthError("auth.locked")
+            return Actor(u.login, u.role, u.region_code, u.id,
+                         **({"workstation": workstation} if workstation else {}))
 
     def _attempt(self, login: str, password: str, workstation: str | None) -> Actor | AuthError:
         """One sign-in attempt in one transaction; a failure is returned (and committed)."""
@@ -135,6 +190,7 @@ class UserService:
             probe = Actor(login=login, role=u.role if u else Role.VIEWER)
             if workstation:
                 probe = Actor(login=login, role=probe.role, workstation=workstation)
+            ok = _check(u.password_hash if u else None, password)  # the same cost for all
             if u is None or not u.active:
                 audit.record(s, probe, "login.failed", "user", u.id if u else login,
                              after={"reason": "unknown or inactive"})
@@ -143,11 +199,6 @@ class UserService:
                 audit.record(s, probe, "login.failed", "user", u.id, after={"reason": "locked"})
                 return AuthError("auth.locked")
             u.locked_until = None  # a lockout that has run out: counting starts afresh
-            try:
-                hasher().verify(u.password_hash, password)
-                ok = True
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                ok = False
             if ok:
                 u.failed_attempts = 0
                 u.locked_until = None
@@ -159,12 +210,16 @@ class UserService:
                 return actor
             u.failed_attempts += 1
             attempt = u.failed_attempts
+            kept = False
             if u.failed_attempts >= policy.max_failed_attempts:
-                u.locked_until = now + policy.lockout
                 u.failed_attempts = 0
+                kept = _last_admin(s, u, now)
+                if not kept:
+                    u.locked_until = now + policy.lockout
             audit.record(s, probe, "login.failed", "user", u.id,
                          after={"reason": "password", "attempt": attempt,
-                                "locked": u.locked_until is not None})
+                                "locked": u.locked_until is not None,
+                                **({"last_admin_not_locked": True} if kept else {})})
             return bad
 
     def update(self, actor: Actor, login: str, *, role: str | None = None,
@@ -200,6 +255,18 @@ class UserService:
             audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
             if rights:
                 end_open_sessions(s, actor, u.id, "rights changed")
+
+    def recover(self, login: str, password: str) -> None:
+        """Give a user (the last admin who forgot the password) a new password, unlocked and
+        active, as the local operator. Only whoever controls the database may: a SQLite file's
+        owner, or a connection as the owner of the tables on PostgreSQL. Audited."""
+        with self.db.read() as s:
+            if s.get_bind().dialect.name == "postgresql" and not s.scalar(text(
+                    "SELECT tableowner = current_user FROM pg_tables "
+                    "WHERE tablename = 'users' AND schemaname = current_schema()")):
+                raise PermissionDenied("user.recover_owner_only")
+        self.reset_password(SYSTEM, login, password)
+        self.set_active(SYSTEM, login, True)
 
     def _admin_only(self, actor: Actor, what: str, login: str = "") -> None:
         """Only an admin manages users; a refusal is audited (call outside a transaction)."""

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from models.actor import SYSTEM, Actor
-from models.db.entities import Application, AuditEvent, DuplicateLink, Revision
+from models.applications.duplicates import duplicate_pairs
+from models.db.entities import Application, AuditEvent, Revision
 from models.errors import Conflict, InvalidInput, PermissionDenied
 from models.services import Services
 from tests.factories import application, iin_for, many
@@ -138,8 +139,7 @@ def test_only_own_region_clerks_and_admins_correct(db: Any, services: Services, 
 def links(db: Any) -> set[tuple[str, str, str]]:
     with db.read() as s:
         ids = {i: p for i, p in s.execute(select(Application.id, Application.portal_id))}
-        rows = s.execute(select(DuplicateLink.application_id, DuplicateLink.other_id,
-                                DuplicateLink.reason)).all()
+        rows = s.execute(duplicate_pairs()).all()
         return {(ids[a], ids[b], why) for a, b, why in rows}
 
 

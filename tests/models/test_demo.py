@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from models.actor import SYSTEM
+from models.applications.duplicates import duplicate_pairs
 from models.applications.transitions import OPEN_FOR_DECISION
 from models.audit.verify import verify
 from models.catalogs import Catalogs
@@ -18,13 +19,13 @@ from models.db.entities import (
     Base,
     Counter,
     Decision,
-    DuplicateLink,
     RegistryEntry,
     Revision,
     Status,
     StatusCount,
 )
 from models.db.migrate import init_database
+from models.db.trust_entities import DuplicateMember
 from models.demo.generator import SCRIPT_SIZE, DemoGenerator
 from models.demo.names import russian_patronymic
 from models.demo.writer import generate
@@ -88,7 +89,7 @@ def test_forty_records_cover_every_case(db: Any) -> None:
         assert {a.profession_code for a in apps} == set(cat.items["professions"])
         reasons = {c for codes in s.scalars(select(Decision.reason_codes)) for c in codes}
         assert reasons == set(cat.reasons)
-        links = s.execute(select(DuplicateLink.application_id, DuplicateLink.reason)).all()
+        links = [(a, why) for a, _, why in s.execute(duplicate_pairs())]
         assert {why for _, why in links} == {"iin", "name_birth"}
         flagged = {a.id for a in apps if a.has_duplicates}
         assert flagged == {i for i, _ in links}
@@ -130,7 +131,7 @@ def test_first_script_is_independent_of_count(db: Any) -> None:
         first = s.scalars(select(Application).order_by(Application.id).limit(SCRIPT_SIZE)).all()
         assert [a.portal_id for a in first] == [small.record(i).portal_id
                                                  for i in range(SCRIPT_SIZE)]
-        assert s.scalar(select(func.count()).select_from(DuplicateLink)) > 10
+        assert s.scalar(select(func.count()).select_from(DuplicateMember)) > 10
         assert verify(s).ok
     again = generate(db, SYSTEM, 1200, seed=2, today=TODAY)  # idempotent for a seed
     assert sum(again.values()) == 0
@@ -152,6 +153,6 @@ def test_same_seed_and_day_give_identical_databases(db: Any, tmp_path: Path) -> 
     generate(other, SYSTEM, 300, seed=7, today=TODAY, batch=120)
     a, b = _dump(db), _dump(other)
     other.dispose()
-    assert a["applications"] and a["audit_events"] and a["duplicate_links"]
+    assert a["applications"] and a["audit_events"] and a["duplicate_members"]
     for name in a:
         assert a[name] == b[name], name

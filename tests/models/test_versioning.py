@@ -13,8 +13,9 @@ from models.db.entities import Base
 from models.db.security_entities import Setting
 
 #: rows that are never updated in place: inserted once, replaced whole, or atomic counters
-NOT_VERSIONED = {"revisions", "decisions", "recommendations", "duplicate_links",
-                 "audit_events", "catalog_items", "counters", "status_counts",
+NOT_VERSIONED = {"revisions", "decisions", "recommendations", "duplicate_groups",
+                 "duplicate_members", "audit_events", "audit_checkpoints", "catalog_items",
+                 "counters", "status_counts",
                  # the statistics' running counts, kept by a trigger (migration 0007)
                  "stats_decided", "stats_reviewers", "stats_reasons", "stats_received"}
 

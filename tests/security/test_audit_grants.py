@@ -1,5 +1,6 @@
-"""The audit log is append-only: the application's role lacks the rights, the trigger refuses
-even the owner (PostgreSQL); triggers refuse on SQLite."""
+"""The audit log is append-only: the application's role lacks the rights (it appends only
+through ``audit_append()``), the trigger refuses even the owner (PostgreSQL); triggers refuse
+on SQLite."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ def _grant_app_role(s: Any) -> str:
     s.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "{schema}" '
                    f"TO {APP_ROLE}"))
     s.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {APP_ROLE}'))
-    s.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM {APP_ROLE}"))
+    s.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_events, audit_checkpoints "
+                   f"FROM {APP_ROLE}"))
+    s.execute(text(f"GRANT INSERT ON audit_checkpoints TO {APP_ROLE}"))
     return str(schema)
 
 

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 
 import models.db.security_entities  # noqa: F401  (registers the tables of 0002)
+import models.db.trust_entities  # noqa: F401  (registers the tables of 0008)
 import models.statistics.tables  # noqa: F401  (the counts of 0007)
 from models.db.entities import Base
 

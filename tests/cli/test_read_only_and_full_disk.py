@@ -1,0 +1,104 @@
+"""Reading must not need writing (issue 13): list, show and audit verify on a database that
+cannot be written; an Excel export onto a full disk ends with one clear line."""
+
+from __future__ import annotations
+
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli.main import main
+from tests.factories import many, write_json
+
+PW = "correct horse battery staple"
+
+
+@pytest.fixture
+def made(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+         capsys: pytest.CaptureFixture[str]) -> Any:
+    monkeypatch.setenv("TIZILIM_PASSWORD", PW)
+
+    def run(url: str, *args: str) -> tuple[int, str, str]:
+        code = main(["--db", url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run(db_url, "init")[0] == 0
+    assert run(db_url, "user", "add", "admin", "--role", "admin")[0] == 0
+    assert run(db_url, "user", "add", "clerk", "--role", "mio", "--region", "100000000",
+               "--as", "admin")[0] == 0
+    assert run(db_url, "import", str(write_json(tmp_path / "a.json", many(3))),
+               "--as", "admin")[0] == 0
+    return run
+
+
+def _read_only(db_url: str, tmp_path: Path) -> str:
+    """The same database, opened so that nothing can be written."""
+    if db_url.startswith("sqlite"):
+        return f"sqlite:///file:{tmp_path / 'tizilim.db'}?mode=ro&uri=true"
+    return db_url + "%20-cdefault_transaction_read_only%3Don"
+
+
+def test_reads_work_on_a_database_that_cannot_be_written(made: Any, db_url: str,
+                                                         tmp_path: Path) -> None:
+    ro = _read_only(db_url, tmp_path)
+    code, out, err = made(ro, "list", "--as", "admin")
+    assert code == 0 and out.count("P-2026-00000") == 3, err
+    code, out, err = made(ro, "list", "--json", "--as", "clerk")
+    assert code == 0 and '"P-2026-000001"' in out, err
+    code, out, err = made(ro, "show", "P-2026-000002", "--as", "admin")
+    assert code == 0 and "P-2026-000002" in out, err
+    assert "not recorded" in err
+    code, out, err = made(ro, "audit", "verify", "--as", "admin")
+    assert code == 0 and "audit chain intact" in out, err
+    code, _, err = made(ro, "audit", "verify", "--as", "clerk")  # refused all the same
+    assert code == 1 and "администратор" in err and "database error" not in err
+    code, _, err = made(ro, "list", "--as", "admin", "--status", "registered")
+    assert code == 0
+    code, _, err = made(ro, "decide", "P-2026-000001", "--register", "--as", "admin")
+    assert code == 1  # a write is still refused, as a write
+    code, _, err = made(ro, "list", "--as", "admin")
+    assert code == 0
+    if db_url.startswith("sqlite"):
+        with sqlite3.connect(tmp_path / "tizilim.db") as c:
+            assert c.execute("SELECT count(*) FROM decisions").fetchone() == (0,)
+
+
+def test_a_wrong_password_is_refused_on_a_read_only_database(made: Any, db_url: str,
+                                                             tmp_path: Path,
+                                                             monkeypatch: Any) -> None:
+    monkeypatch.setenv("TIZILIM_PASSWORD", "not the password")
+    code, _, err = made(_read_only(db_url, tmp_path), "list", "--as", "admin")
+    assert code == 1 and "Неверный" in err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE")
+def test_an_excel_export_onto_a_full_disk_ends_with_one_clear_line(made: Any, db_url: str,
+                                                                   tmp_path: Path) -> None:
+    assert made(db_url, "demo", "--count", "2500", "--as", "admin")[0] == 0
+    if db_url.startswith("sqlite"):  # the next writes go to the start of an empty WAL
+        with sqlite3.connect(tmp_path / "tizilim.db") as c:
+            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    limit = 128 * 1024  # no file may grow past 128 KiB: the workbook needs more
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    out = tmp_path / "registry.xlsx"
+    env = dict(os.environ, TIZILIM_PASSWORD=PW)
+    r = subprocess.run([sys.executable, "-m", "desktop.cli", "--db", db_url, "export",
+                        "--format", "xlsx", "--lang", "ru", "--out", str(out), "--as", "admin"],
+                       env=env, capture_output=True, text=True, timeout=300,
+                       preexec_fn=small_files)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "нет места на диске" in lines[0] and str(out) in lines[0], \
+        r.stderr
+    assert "Traceback" not in r.stderr and "Exception ignored" not in r.stderr
+    assert not out.exists() and not list(tmp_path.glob(".registry.xlsx.*"))
