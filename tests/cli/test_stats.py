@@ -24,6 +24,9 @@ NOV = ("--from", "2026-11-01", "--to", "2026-11-30")
 @pytest.fixture
 def cli(db: Any, db_url: str, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> Any:
+    from desktop.config import use_audit_key
+
+    use_audit_key(db)  # the world is written as this workstation writes: sealed with its key
     build_world(db, monkeypatch)
     monkeypatch.setenv("TIZILIM_PASSWORD", PW)
     monkeypatch.setenv("TIZILIM_USER", "admin")
@@ -123,8 +126,8 @@ def test_pdf_says_period_filters_time_and_audit_head_on_every_page(cli: Any,
         assert label(key).kk.split()[0] in text_all and label(key).ru.split()[0] in text_all
     assert "выезд за пределы Республики Казахстан" in text_all  # a reason, verbatim
     assert "P2" in text_all and CAUSE in text_all
-    code, out_v, _err = cli("audit", "verify", "--head", heads.pop())
-    assert code == 0, out_v
+    code, out_v, err_v = cli("audit", "verify", "--head", heads.pop())
+    assert code == 0, out_v + err_v
 
 
 def test_decide_keeps_the_cause_of_a_late_decision(cli: Any, db: Any) -> None:

@@ -26,8 +26,8 @@ def _same_person(n: int) -> list[dict[str, Any]]:
             for i in range(1, n + 1)]
 
 
-def test_identical_records_make_one_group_not_pairs(db: Any) -> None:
-    receive(db, SYSTEM, _same_person(N))
+def test_identical_records_make_one_group_not_pairs(db: Any, services: Services) -> None:
+    receive(services, SYSTEM, _same_person(N))
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(DuplicateMember)) == N
         assert s.scalar(select(func.count()).select_from(DuplicateGroup)) == 1
@@ -38,9 +38,9 @@ def test_identical_records_make_one_group_not_pairs(db: Any) -> None:
     assert "P-00007" not in {d["portal_id"] for d in detail.duplicates}
 
 
-def test_reasons_worklist_sort_and_correction_work_as_before(db: Any) -> None:
+def test_reasons_worklist_sort_and_correction_work_as_before(db: Any, services: Services) -> None:
     twin_iin = iin_for(dt.date(1990, 5, 5), serial=42)
-    receive(db, SYSTEM, [
+    receive(services, SYSTEM, [
         application("A-1"), application("A-2", iin=iin_for(BIRTH, female=True, serial=2)),
         application("A-3", iin=twin_iin, birth_date="1990-05-05", last_name="Другая"),
         application("A-4", iin=twin_iin, birth_date="1990-05-05", last_name="Иная"),
@@ -65,7 +65,7 @@ def test_reasons_worklist_sort_and_correction_work_as_before(db: Any) -> None:
         assert d.duplicates == () and not d.summary.has_duplicates, pid
 
 
-def test_migration_0008_turns_pair_links_into_groups_and_back(db: Any) -> None:
+def test_migration_0008_turns_pair_links_into_groups_and_back(db: Any, services: Services) -> None:
     """Down to 0006 the groups become pair links again; up to 0008 the links become groups
     with the same pairs and reasons."""
     from alembic import command
@@ -74,8 +74,8 @@ def test_migration_0008_turns_pair_links_into_groups_and_back(db: Any) -> None:
     from models.applications.duplicates import duplicate_pairs
     from models.db.migrate import alembic_config
 
-    test_reasons_worklist_sort_and_correction_work_as_before(db)
-    receive(db, SYSTEM, _same_person(4))
+    test_reasons_worklist_sort_and_correction_work_as_before(db, services)
+    receive(services, SYSTEM, _same_person(4))
     with db.read() as s:
         before = set(s.execute(duplicate_pairs()).tuples())
     assert len(before) == 6 * 5  # A-1, A-2 and the four share a name and birth date

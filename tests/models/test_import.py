@@ -223,7 +223,7 @@ def test_fuzzed_files_never_crash(tmp_path: Path, seed: int, n: int) -> None:
 
 
 #: What a refusal of a file of each kind names: the format it is not (both languages).
-FILE_PROBLEM = {"json": re.compile(r"JSON|формат|applications", re.IGNORECASE),
+FILE_PROBLEM = {"json": re.compile(r"JSON|формат|applications|UTF-8", re.IGNORECASE),
                 "xlsx": re.compile(r"Excel")}
 
 

@@ -46,10 +46,10 @@ def test_the_admins_overrides_come_on_top() -> None:
     assert cal.due_date(D("2026-03-05")) == D("2026-03-12")
 
 
-def test_receiving_uses_the_transfers_and_the_overrides(db: Any) -> None:
+def test_receiving_uses_the_transfers_and_the_overrides(db: Any, services: Services) -> None:
     """End to end on the database: an application received on 02.01.2025 is due 10.01."""
     services = Services.on(db)
-    receive(db, SYSTEM, [application("P-1", received_at="2025-01-02T10:00:00+05:00"),
+    receive(services, SYSTEM, [application("P-1", received_at="2025-01-02T10:00:00+05:00"),
                          application("P-2", received_at="2026-03-05T10:00:00+05:00")])
     assert services.queries.detail(SYSTEM, "P-1").summary.due_date == D("2025-01-10")
     assert services.queries.detail(SYSTEM, "P-2").summary.due_date == D("2026-03-13")

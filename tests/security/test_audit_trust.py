@@ -18,6 +18,7 @@ from models.audit.chain import event_hash, make_row
 from models.audit.seal import Signer, payload
 from models.db.engine import Database
 from models.db.entities import AuditEvent, Role
+from models.services import Services
 from tests.factories import many, write_json
 from tests.security.conftest import PW
 
@@ -185,9 +186,9 @@ def test_a_second_workstation_verifies_with_the_first_ones_public_key(
     assert cli("audit", "trust-key", "not a key")[0] == 1
 
 
-def test_a_log_without_checkpoints_is_sealed_once_by_an_admin(db_url: str, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch,
-                                                              capsys: Any) -> None:
+def test_a_log_without_checkpoints_is_sealed_once_by_an_admin(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any,
+        services: Services) -> None:
     """Events written without a key (an older version, a keyless tool) are reported until an
     admin verifies and seals them."""
     from models.actor import SYSTEM
@@ -198,7 +199,7 @@ def test_a_log_without_checkpoints_is_sealed_once_by_an_admin(db_url: str, tmp_p
     db = Database.from_url(db_url, audit_head=None)
     init_database(db)
     Services.on(db).users.add(SYSTEM, "admin", PW, "admin")
-    receive(db, SYSTEM, many(2))
+    receive(services, SYSTEM, many(2))
     db.dispose()
     monkeypatch.setenv("TIZILIM_PASSWORD", PW)
 

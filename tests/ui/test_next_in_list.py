@@ -44,7 +44,8 @@ def open_row(qtbot: Any, w: Any, row: int) -> str:
 
 
 def return_with_clicks(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The return dialog is driven by clicks: the first ground's text, then the OK button."""
+    """The return dialog is driven by clicks: the first ground's text (and the cause of the
+    delay when the decision is late), then the OK button."""
 
     def launch(dialog: ReasonDialog) -> DecisionChoice | None:
         dialog.show()
@@ -52,6 +53,8 @@ def return_with_clicks(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
         row = dialog.rows["RET-DOCUMENTS"]
         qtbot.mouseClick(row.label, Qt.MouseButton.LeftButton)
         assert dialog.checks["RET-DOCUMENTS"].isChecked()
+        if dialog.late:  # a decision after its due date asks for the cause of the delay
+            qtbot.keyClicks(dialog.late_cause, "Болезнь рецензента")
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         assert dialog.result() == ReasonDialog.DialogCode.Accepted
