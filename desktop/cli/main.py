@@ -36,10 +36,10 @@ log = logging.getLogger("tizilim")
 def commands() -> dict[str, Command]:
     """Every sub-command by name."""
     # imported here: the command modules load the services, which the bare program defers
-    from desktop.cli import admin, applications, audit, backup, intake, registry
+    from desktop.cli import admin, applications, audit, backup, intake, notify, registry
 
     return {**admin.COMMANDS, **intake.COMMANDS, **applications.COMMANDS,
-            **registry.COMMANDS, **audit.COMMANDS, **backup.COMMANDS}
+            **registry.COMMANDS, **audit.COMMANDS, **backup.COMMANDS, **notify.COMMANDS}
 
 
 def _silence_stdout() -> None:

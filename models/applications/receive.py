@@ -17,6 +17,7 @@ from models.audit import chain as audit
 from models.calendar.workdays import WorkCalendar, local_day, to_utc_naive, utc_now
 from models.db.bulk import bulk_insert, json_texts, reserve_ids
 from models.db.entities import Application, Revision, Status
+from models.intake.applicant import applicant_columns, publishable
 from models.intake.validation import normalize_name_key
 from models.people.access import require_region
 
@@ -49,7 +50,8 @@ def columns_from_data(data: dict[str, Any]) -> dict[str, Any]:
         "category_code": q["category"],
         "category_assigned_on": _d(q["assigned_on"]),
         "commission": q["commission"],
-        "consent": data["consent_to_publish"],
+        "consent": publishable(data),  # the specialist's and an organisation applicant's
+        **applicant_columns(data),
     }
 
 

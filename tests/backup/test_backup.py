@@ -19,7 +19,7 @@ from models.db.backup import BackupError, backup, check_file, restore
 from models.db.engine import Database
 from models.db.entities import Application, AuditEvent, Decision
 from models.db.migrate import init_database
-from tests.factories import many
+from tests.factories import many, signing_admin
 from tests.security.conftest import PW, receive
 
 
@@ -42,12 +42,13 @@ def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
                                                        tmp_path: Path) -> None:
     from models.applications.review import ReviewService
 
+    admin = signing_admin(sqlite_db)  # before the backup: the decision is all it lacks
     out = tmp_path / "backups" / "b1.db"
     rep = backup(sqlite_db, out)
     assert out.exists() and rep.events >= 5 and check_file(out).ok
     assert (out.parent / "b1.db.audit-head").read_text().split()[0] == rep.head
     assert not list(out.parent.glob(".*tmp"))  # no temporary file left behind
-    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000001", "register")
+    ReviewService(sqlite_db).decide(admin, "P-2026-000001", "register")
     assert count(sqlite_db, Decision) == 1
     old_head = HeadFile(sqlite_db.audit_head_path).read()
     with pytest.raises(BackupError, match="подтвердите") as err:
@@ -116,7 +117,8 @@ def test_cli_backup_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+               "--position", "Тізілім бөлімінің басшысы")[0] == 0
     assert run("user", "add", "clerk", "--role", "mio", "--region", "750000000",
                "--as", "admin")[0] == 0
     out_file = tmp_path / "b.db"
@@ -150,7 +152,8 @@ def test_truncating_newest_audit_events_is_detected_by_the_head_file(
         sqlite_db: Database) -> None:
     from models.applications.review import ReviewService
 
-    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000002", "refuse", ["REF-EMIGRATION"])
+    ReviewService(sqlite_db).decide(signing_admin(sqlite_db), "P-2026-000002", "refuse",
+                                    ["REF-EMIGRATION"])
     head = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.read() as s:
         assert head == current_head(s)
@@ -170,7 +173,7 @@ def test_restore_records_a_saved_head_the_live_log_lost(sqlite_db: Database,
 
     out = tmp_path / "b.db"
     backup(sqlite_db, out)
-    ReviewService(sqlite_db).decide(SYSTEM, "P-2026-000003", "register")
+    ReviewService(sqlite_db).decide(signing_admin(sqlite_db), "P-2026-000003", "register")
     saved = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.write() as s:
         s.execute(text("DROP TRIGGER audit_events_no_delete"))

@@ -41,6 +41,10 @@ def _check(path: Path, reported: dict[str, str]) -> int:
         audited = {(pid, action) for pid, action in c.execute(
             "SELECT entity_id, action FROM audit_events WHERE action IN "
             "('application.register', 'application.return', 'application.refuse')")}
+        # the letter and its notification commit with the decision, or not at all
+        lettered = [aid for (aid,) in c.execute("SELECT application_id FROM letters")]
+        queued = [aid for (aid,) in c.execute("SELECT application_id FROM notifications")]
+    assert sorted(lettered) == sorted(queued) == sorted(decisions)
     for pid, kind in reported.items():
         aid, _ = apps[pid]
         assert decisions.get(aid) == kind, f"{pid}: reported {kind} but not saved"
@@ -63,7 +67,8 @@ def test_kill_9_while_deciding_loses_nothing_reported(tmp_path: Path) -> None:
     url = f"sqlite:///{path}"
     db = Database.from_url(url)
     init_database(db)
-    user = UserService(db).add(SYSTEM, "admin", PW, "admin")
+    user = UserService(db).add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест",
+                               "Тізілім бөлімінің басшысы")
     bulk_open_applications(db, 3000)
     db.dispose()
     rng = random.Random(int(os.environ.get("CRASH_SEED", "5")))

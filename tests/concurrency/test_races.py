@@ -30,7 +30,8 @@ N = 8
 def admin(db: Any) -> Actor:
     from models.actor import SYSTEM
 
-    UserService(db).add(SYSTEM, "admin", PW, "admin")
+    UserService(db).add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест",
+                        "Тізілім бөлімінің басшысы")
     return UserService(db).authenticate("admin", PW)
 
 
@@ -140,7 +141,7 @@ def test_workers_drain_a_queue_of_10000_each_taken_once(db: Database, admin: Act
     us = UserService(db)
     actors = []
     for i in range(N):
-        us.add(admin, f"rev{i}", PW, "admin")
+        us.add(admin, f"rev{i}", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
         actors.append(us.authenticate(f"rev{i}", PW))
     taken: list[list[str]] = [[] for _ in range(N)]
     errors: list[BaseException] = []

@@ -129,7 +129,9 @@ def test_a_deadlock_victim_is_retried(db: Any, monkeypatch: pytest.MonkeyPatch,
     from models.applications.review import ReviewService
 
     three_open_applications(db)
-    ReviewService(db).decide(SYSTEM, "P-3", "register")
+    from tests.factories import signing_admin
+
+    ReviewService(db).decide(signing_admin(db), "P-3", "register")
     real, calls = record_many, []
 
     def flaky(session: Any, rows: Any) -> int:

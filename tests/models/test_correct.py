@@ -24,7 +24,7 @@ from tests.security.conftest import ALMATY, PW, in_region, receive
 @pytest.fixture
 def who(db: Any) -> dict[str, Actor]:
     us = UserService(db)
-    us.add(SYSTEM, "admin", PW, "admin")
+    us.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     admin = us.authenticate("admin", PW)
     us.add(admin, "abai", PW, "mio", "100000000")
     us.add(admin, "almaty", PW, "mio", ALMATY)

@@ -22,6 +22,7 @@ from models.db.migrate import alembic_config
 from models.demo.generator import DemoGenerator
 from models.names.fold import fold_query, name_forms, to_latin
 from models.registry.service import RegistryService
+from tests.factories import signing_admin
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -73,7 +74,7 @@ def test_worklist_latin_spellings_and_plain_input(db: Any) -> None:
 
 def test_registry_search_finds_either_script(db: Any) -> None:
     ids = _receive(db, NAMES)
-    ReviewService(db).decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    ReviewService(db).decide(signing_admin(db), ids[0], DecisionKind.REGISTER)
     reg = RegistryService(db)
     for term in ("Гүлнұр", "гулнур", "gulnur"):
         assert reg.count(SYSTEM, search=fold_query(term)) == 1, term
@@ -86,7 +87,7 @@ def test_a_viewer_cannot_probe_an_iin_through_registry_search(db: Any) -> None:
     from models.db.entities import Role
 
     ids = _receive(db, NAMES)
-    ReviewService(db).decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    ReviewService(db).decide(signing_admin(db), ids[0], DecisionKind.REGISTER)
     reg = RegistryService(db)
     with db.read() as s:
         iin, consent = s.execute(select(Application.iin, Application.consent)

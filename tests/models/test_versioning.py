@@ -14,7 +14,10 @@ from models.db.security_entities import Setting
 
 #: rows that are never updated in place: inserted once, replaced whole, or atomic counters
 NOT_VERSIONED = {"revisions", "decisions", "recommendations", "duplicate_links",
-                 "audit_events", "catalog_items", "counters", "status_counts"}
+                 "audit_events", "catalog_items", "counters", "status_counts",
+                 # the letter journal is written once; the outbox and its attempts change only
+                 # by conditional UPDATEs on status and claim token (models.notifications.sender)
+                 "letters", "notifications", "notification_attempts"}
 
 
 def test_every_mutable_table_is_versioned() -> None:

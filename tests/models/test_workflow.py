@@ -30,7 +30,8 @@ ADMIN_PW = "correct horse battery staple"
 
 @pytest.fixture
 def admin(db: Any) -> Actor:
-    UserService(db).add(SYSTEM, "admin", ADMIN_PW, "admin")
+    UserService(db).add(SYSTEM, "admin", ADMIN_PW, "admin", None, "Әкімші Тест",
+                        "Тізілім бөлімінің басшысы")
     return UserService(db).authenticate("admin", ADMIN_PW)
 
 

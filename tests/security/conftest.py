@@ -33,7 +33,7 @@ def in_region(apps: list[dict[str, Any]], region_name: str) -> list[dict[str, An
 @pytest.fixture
 def people(db: Any) -> dict[str, Actor]:
     us = UserService(db)
-    us.add(SYSTEM, "admin", PW, "admin")
+    us.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     admin = us.authenticate("admin", PW)
     us.add(admin, "abai", PW, "mio", ABAI)
     us.add(admin, "almaty", PW, "mio", ALMATY)

@@ -22,8 +22,8 @@ from tests.security.conftest import PW
 @pytest.fixture
 def reviewers(db: Any, people: dict[str, Actor]) -> tuple[Actor, Actor]:
     us = UserService(db)
-    us.add(people["admin"], "rev1", PW, "admin")
-    us.add(people["admin"], "rev2", PW, "admin")
+    us.add(people["admin"], "rev1", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
+    us.add(people["admin"], "rev2", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     return us.authenticate("rev1", PW), us.authenticate("rev2", PW)
 
 

@@ -18,6 +18,7 @@ from models.dto import RegistryQuery
 from models.errors import Conflict, PermissionDenied
 from models.people.access import ForeignRegion
 from models.registry.service import RegistryService
+from models.services import Services
 from tests.security.conftest import ABAI, ALMATY
 
 
@@ -56,7 +57,8 @@ def test_clerk_sees_only_own_region_by_every_route(db: Any, people: dict[str, Ac
     refused_and_audited(db, clerk, lambda: rs.rows(clerk, RegistryQuery(region=ALMATY), "ru"))
     refused_and_audited(db, clerk, lambda: rs.page(clerk, RegistryQuery(region=ALMATY)))
     refused_and_audited(db, clerk, lambda: AuditService(db).page(clerk, region=ALMATY))
-    refused_and_audited(db, clerk, lambda: rs.letters(clerk, portal_id=apps["almaty"][0]))
+    refused_and_audited(db, clerk, lambda: Services.on(db).letters.letters(
+        clerk, portal_id=apps["almaty"][0]))
     assert isinstance(refused_and_audited(db, clerk, lambda: qs.detail(
         clerk, apps["almaty"][1])), ForeignRegion)
     # and deciding is not a clerk's job at all
@@ -87,7 +89,7 @@ def test_viewer_reads_only_the_public_registry(db: Any, people: dict[str, Actor]
     refused_and_audited(db, viewer, lambda: qs.page(viewer))
     refused_and_audited(db, viewer, lambda: qs.count(viewer))
     refused_and_audited(db, viewer, lambda: qs.detail(viewer, apps["abai"][0]))
-    refused_and_audited(db, viewer, lambda: rs.letters(viewer))
+    refused_and_audited(db, viewer, lambda: Services.on(db).letters.letters(viewer))
     refused_and_audited(db, viewer, lambda: AuditService(db).page(viewer))
     refused_and_audited(db, viewer, lambda: RecommendationService(db).recommend(
         viewer, apps["abai"][0], "register"))
@@ -125,7 +127,7 @@ def test_views_prints_and_exports_are_audited_with_who_role_workstation(
     QueryService(db).detail(admin, apps["abai"][2])
     n, rows, head = RegistryService(db).rows_with_head(admin, RegistryQuery(), "ru")
     list(rows)
-    RegistryService(db).letters(admin, portal_id=apps["abai"][0])
+    Services.on(db).letters.letters(admin, portal_id=apps["abai"][0])
     with db.read() as s:
         events = {e.action: (e.user_login, e.role, e.workstation, e.at, e.entity_id)
                   for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))}

@@ -28,7 +28,7 @@ def worklist(db: Any, people: dict[str, Actor]) -> dict[str, Any]:
     receive(db, admin, [application("P-2026-000013"), application("P-2026-000014")])
     us = UserService(db)
     for login in ("zed", "bek"):
-        us.add(admin, login, PW, "admin")
+        us.add(admin, login, PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     zed, bek = us.authenticate("zed", PW), us.authenticate("bek", PW)
     hs = HoldService(db)
     for actor, n in ((zed, 2), (admin, 5), (admin, 9), (bek, 7)):
