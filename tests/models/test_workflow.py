@@ -132,7 +132,9 @@ def test_resubmission_time_follows_the_return_and_is_not_in_the_future(db: Any,
                        dt.datetime(2026, 10, 30, 12, 1, tzinfo=dt.UTC)) == 2
 
 
-def test_refused_is_final(db: Any, admin: Actor) -> None:
+def test_a_refusal_closes_the_application(db: Any, admin: Actor) -> None:
+    """No second decision and no resubmission (p.10); the refusal may still be appealed
+    outside the registry (the APPC), which its letter says."""
     receive(db, admin, [application()])
     rv = ReviewService(db)
     rv.decide(admin, "P-2026-000001", "refuse", ["REF-EMIGRATION"])

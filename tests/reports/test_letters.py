@@ -110,3 +110,13 @@ def test_cancel(tmp_path: Path) -> None:
     with pytest.raises(ReportCancelled):
         build_letters(sample_letters() * 5, tmp_path / "x.pdf", is_cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_review_dialogs_labels_say_what_the_letter_says() -> None:
+    """The preview in the decision dialog reads report labels: a refusal is appealable there
+    too (never "final"), and a return names p.10's resubmission, nothing more."""
+    from reports.labels import label
+
+    for lg in ("kk", "ru"):
+        assert label("LETTER_NEXT_REFUSE").text(lg) == term("APPEAL", lg)
+        assert label("LETTER_NEXT_RETURN").text(lg) == term("RESUBMIT", lg)
