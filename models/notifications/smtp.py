@@ -152,8 +152,8 @@ class SmtpMailer:
     def _connect(self) -> smtplib.SMTP:
         cfg = self.cfg
         context = ssl.create_default_context()
+        smtp: smtplib.SMTP | None = None
         try:
-            smtp: smtplib.SMTP
             if cfg.security == "tls":
                 smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout,
                                         context=context)
@@ -165,13 +165,14 @@ class SmtpMailer:
                 smtp.ehlo()
             if cfg.user:
                 smtp.login(cfg.user, cfg.password)
-        except smtplib.SMTPAuthenticationError as exc:
-            raise DeliveryError("transport", _reply(exc.smtp_code, exc.smtp_error)) from None
-        except smtplib.SMTPResponseException as exc:
-            raise DeliveryError("transport", _reply(exc.smtp_code, exc.smtp_error)) from None
+            return smtp
+        except smtplib.SMTPResponseException as exc:  # also a refused login (535)
+            detail = _reply(exc.smtp_code, exc.smtp_error)
         except (smtplib.SMTPException, OSError) as exc:
-            raise DeliveryError("transport", f"{type(exc).__name__}: {exc}"[:300]) from None
-        return smtp
+            detail = f"{type(exc).__name__}: {exc}"[:300]
+        if smtp is not None:
+            smtp.close()
+        raise DeliveryError("transport", detail)
 
     def envelope(self, to: str) -> None:
         """Connect if need be and get the server to accept the sender and the recipient."""

@@ -6,23 +6,37 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import shutil
+import ssl
+import subprocess
 import threading
 from email.header import decode_header, make_header
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 import pypdf
+import pytest
+from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from models.actor import Actor
 from models.applications.fixes import FixField
 from models.db.engine import Database
 from models.db.entities import AuditEvent
+from models.notifications.smtp import SmtpConfig
 from models.notifications.templates import term
 from models.services import Services
 from reports.writers import letter_pdf
 from tests.factories import many
-from tests.notifications.conftest import SMTP_PASSWORD, Mailbox, free_port, smtp_config
+from tests.notifications.conftest import (
+    SMTP_PASSWORD,
+    SMTP_USER,
+    Mailbox,
+    _authenticate,
+    free_port,
+    smtp_config,
+)
 from tests.security.conftest import receive
 
 RETURN_REASONS = ["RET-DOCUMENTS", "RET-CATEGORY"]
@@ -226,3 +240,49 @@ def test_two_senders_racing_deliver_each_notification_once(
     assert len(mailbox.messages) == 8
     assert len({m["Message-ID"] for m in mailbox.messages}) == 8
     assert len(services.notifications.list(admin, "sent")) == 8
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl command to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                    str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True,
+                   capture_output=True)
+    return cert, key
+
+
+@pytest.mark.parametrize("scheme", ["smtp+starttls", "smtps"])
+def test_tls_with_login_and_a_certificate_that_must_be_trusted(
+        services: Services, people: dict[str, Actor], certificate: tuple[Path, Path],
+        scheme: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = people["admin"]
+    receive(services.db, admin, many(2))
+    services.review.decide(admin, "P-2026-000001", "register")
+    services.review.decide(admin, "P-2026-000002", "register")
+    box = Mailbox()
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(*map(str, certificate))
+    port = free_port()
+    tls: dict[str, Any] = {"tls_context": ctx, "require_starttls": True}
+    if scheme == "smtps":  # TLS from the first byte (aiosmtpd: offer AUTH on it)
+        tls = {"ssl_context": ctx, "auth_require_tls": False}
+    controller = Controller(box, hostname="127.0.0.1", port=port, authenticator=_authenticate,
+                            **tls)
+    controller.start()
+    try:
+        cfg = SmtpConfig.from_url(f"{scheme}://{SMTP_USER}:{SMTP_PASSWORD}@127.0.0.1:{port}",
+                                  "registry@ncsp.example.kz")
+        untrusted = services.notifications.send_due(admin, letter_pdf, smtp=cfg)
+        assert untrusted.sent == 0 and "CERTIFICATE_VERIFY_FAILED" in untrusted.stopped
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # now the CA is known
+        later = services.notifications.list(admin, "pending")[0].next_attempt_at
+        assert later is not None
+        services.notifications.clock = lambda: later + dt.timedelta(seconds=1)
+        assert services.notifications.send_due(admin, letter_pdf, smtp=cfg).sent == 2
+    finally:
+        controller.stop()
+    assert len(box.messages) == 2
