@@ -53,10 +53,10 @@ def main() -> int:
         db = services.db
         init_database(db)
         us = services.users
-        us.add(SYSTEM, "admin", PW, "admin")
+        us.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
         actors = []
         for i in range(a.workers):
-            us.add(SYSTEM, f"rev{i}", PW, "admin")
+            us.add(SYSTEM, f"rev{i}", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
             actors.append(us.authenticate(f"rev{i}", PW))
         bulk_open_applications(db, a.apps)
         latencies: list[float] = []

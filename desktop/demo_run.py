@@ -14,7 +14,7 @@ import secrets
 import sys
 
 from desktop.config import data_dir
-from models.actor import SYSTEM
+from models.actor import SYSTEM, Actor
 from models.applications.worklist import WorklistFilter
 from models.db.entities import Status
 from models.db.migrate import init_database
@@ -50,7 +50,7 @@ def prepare(url: str) -> tuple[dict[str, str], dict[str, int] | None]:
             for login in (DEMO_LOGIN, DEMO_CLERK):
                 passwords[login] = "".join(secrets.choice(alphabet) for _ in range(16))
             us.add(SYSTEM, DEMO_LOGIN, passwords[DEMO_LOGIN], "admin",
-                   full_name="Сейітова Әсел Бауыржанқызы")
+                   full_name="Сейітова Әсел Бауыржанқызы", position="Тізілім бөлімінің басшысы")
             us.add(SYSTEM, DEMO_CLERK, passwords[DEMO_CLERK], "mio", "750000000",
                    full_name="Ахметов Ерлан Серікұлы")
             stats = generate(db, SYSTEM, DEMO_COUNT, seed=1)
@@ -106,8 +106,10 @@ def batch_demo(url: str) -> int:
         for a in due:
             print(f"  next due: {a.portal_id} {a.full_name} (due {a.due_date}"
                   f"{', overdue' if a.overdue else ''})")
-        if due:
-            res = services.review.decide(SYSTEM, due[0].portal_id, "register")
+        if due:  # decided by the demo administrator, who signs the registration notice
+            signer = next(u for u in services.users.list(SYSTEM) if u.login == DEMO_LOGIN)
+            admin = Actor(signer.login, signer.role, None, signer.id)
+            res = services.review.decide(admin, due[0].portal_id, "register")
             print(f"registered {res.portal_id}: registry number {res.registry_number}")
         out = data_dir() / "demo-registry.pdf"
         n = services.exports.registry_file(SYSTEM, RegistryQuery(edition="public"), "both",

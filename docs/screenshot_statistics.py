@@ -39,7 +39,8 @@ def services(count: int, home: Path) -> tuple[Any, Any]:
 
     s = build_services(f"sqlite:///{home / 'stats.db'}")
     init_database(s.db)
-    s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Сейітова Гүлнар")
+    s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Сейітова Гүлнар",
+                "Тізілім бөлімінің басшысы")
     today = today_local()
     grow(s.db, count, 16, today.year, today)
     return s, s.users.authenticate("admin", PASSWORD)

@@ -73,7 +73,8 @@ def demo_services(url: str | None, count: int, home: Path) -> tuple[Any, Any, st
     s = build_services(url)
     init_database(s.db)
     if s.users.count() == 0:
-        s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Сейітова Гүлнар")
+        s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Сейітова Гүлнар",
+                    "Тізілім бөлімінің басшысы")
         s.users.add(SYSTEM, "semey", PASSWORD, "mio", "100000000", "Абай облысы ЖАО")
         s.users.add(SYSTEM, "reports", PASSWORD, "viewer", None, "")
     admin = s.users.authenticate("admin", PASSWORD)

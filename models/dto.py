@@ -6,7 +6,7 @@ They hold plain values (no ORM instances), so they can cross threads and layers.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,18 +94,27 @@ class Reason:
 
 
 @dataclass(frozen=True, slots=True)
+class LetterBlock:
+    """One paragraph of a letter as laid out: ``style`` is ``small``, ``title``, ``bold``,
+    ``para``, ``item`` (``hang`` is its number), ``sign`` or ``gap``."""
+
+    style: str
+    text: str = ""
+    hang: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class LetterData:
-    """Everything a decision letter (return or refusal) to the applicant needs."""
+    """A decision letter to the applicant as signed: its number, date and its text in Kazakh
+    (``kk``) and Russian (``ru``), laid out from the template of its kind."""
 
     portal_id: str
-    applicant_name: str
-    phone: str
-    email: str
-    received_at: dt.datetime
-    decided_at: dt.datetime
-    kind: str  # "return" | "refuse"
-    reasons: tuple[Reason, ...]
-    comment: str
-    decided_by: str
-    revision: int = 1
-    extra: dict[str, str] = field(default_factory=dict)
+    kind: str  # "register" | "return" | "refuse"
+    number: str  # the outgoing number ("" in a preview: it is issued with the decision)
+    issued_on: dt.date
+    kk: tuple[LetterBlock, ...]
+    ru: tuple[LetterBlock, ...]
+    decided_at: dt.datetime | None = None
+
+    def blocks(self, lang: str) -> tuple[LetterBlock, ...]:
+        return self.kk if lang == "kk" else self.ru

@@ -19,6 +19,9 @@ from models.calendar.service import CalendarService
 from models.catalogs import Catalogs
 from models.db.engine import Database
 from models.intake.service import ImportService
+from models.notifications.letters import LetterService
+from models.notifications.service import NotificationService
+from models.notifications.template_service import TemplateService
 from models.people.security_settings import SettingsService
 from models.people.signins import SessionService
 from models.people.users import UserService
@@ -46,6 +49,9 @@ class Services:
     sessions: SessionService
     security: SettingsService  # the security settings shared by every workstation
     statistics: StatisticsService  # oversight figures for the National Center
+    notifications: NotificationService  # the outbox: sending, the lists, delivery by hand
+    letters: LetterService  # decision letters: printing, preview, numbering
+    templates: TemplateService  # an administrator's templates of letters, e-mails and SMS
     url: str = ""
 
     @classmethod
@@ -64,6 +70,7 @@ class Services:
         queries = QueryService(db)
         review = ReviewService(db, cat)
         registry = RegistryService(db, cat)
+        letters = LetterService(db, cat)
         return cls(
             db=db,
             catalogs=cat,
@@ -71,7 +78,7 @@ class Services:
             queries=queries,
             review=review,
             registry=registry,
-            exports=ExportService(registry),
+            exports=ExportService(registry, letters),
             calendar=CalendarService(db),
             imports=ImportService(db, cat),
             audit=AuditService(db),
@@ -80,6 +87,9 @@ class Services:
             sessions=SessionService(db),
             security=SettingsService(db),
             statistics=StatisticsService(db, cat),
+            notifications=NotificationService(db),
+            letters=letters,
+            templates=TemplateService(db, cat),
             url=url or db.engine.url.render_as_string(hide_password=False),
         )
 

@@ -1,12 +1,15 @@
-"""Decision letters (return for revision, refusal) to applicants, in Kazakh and Russian.
+"""Decision letters (registration, return for revision, refusal) to applicants, kk and ru.
 
-One PDF holds any number of letters; each starts on a new page. A letter is laid out first
-(so its own "page N of M" is known), then drawn: Kazakh text, then the same in Russian.
+A letter arrives laid out as blocks (``models.dto.LetterData``: composed from the template of
+its kind when it was signed); here the blocks are wrapped, paginated and drawn: the Kazakh text,
+a rule, then the Russian text. One PDF holds any number of letters, each from a new page, each
+with its own "page N of M", the application and the outgoing number in the footer.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Iterable, Sized
 from dataclasses import dataclass
@@ -16,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from models.dto import LetterData
+from models.dto import LetterBlock, LetterData
 from reports.fonts import BOLD, REGULAR, new_canvas, register_fonts
 from reports.labels import label
 from reports.meta import Cancelled, Progress, ReportResult
@@ -31,10 +34,18 @@ TITLE = 12.5
 SMALL = 8.0
 LEADING = 1.3
 INDENT = 14.0
+GAP = 6.0
+LANG_GAP = 16.0  # between the Kazakh and the Russian text (a rule in the middle)
 FOOTER_Y = 12 * mm
+FOOTER_ROOM = 10 * mm
 
-DATETIME_FMT = "%d.%m.%Y %H:%M"
-KINDS = ("return", "refuse")
+KINDS = ("register", "return", "refuse")
+
+#: style → (font, size, indent)
+_STYLES: dict[str, tuple[str, float, float]] = {
+    "small": (REGULAR, SMALL, 0.0), "title": (BOLD, TITLE, 0.0), "bold": (BOLD, BODY, 0.0),
+    "para": (REGULAR, BODY, 0.0), "item": (REGULAR, BODY, INDENT), "sign": (REGULAR, BODY, 0.0),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +56,16 @@ class _Line:
     x: float
     gap: float = 0.0  # extra space above the line
     hang: str = ""  # drawn left of ``x`` on the same baseline (a list number)
+    centred: bool = False
+    rule: bool = False  # a horizontal rule instead of text
 
     @property
     def height(self) -> float:
-        return self.gap + self.size * LEADING
+        return self.gap + (0.0 if self.rule else self.size * LEADING)
 
 
 class _Layout:
-    """Turns a letter into lines (text, font, size, indent)."""
+    """Turns a letter's blocks into lines (text, font, size, indent)."""
 
     def __init__(self) -> None:
         self._wrappers: dict[tuple[str, float], Wrapper] = {}
@@ -64,80 +77,54 @@ class _Layout:
             self._wrappers[key] = Wrapper(font, size)
         return self._wrappers[key]
 
-    def para(
-        self,
-        text: str,
-        *,
-        font: str = REGULAR,
-        size: float = BODY,
-        indent: float = 0.0,
-        hang: str = "",
-        gap: float = 0.0,
-    ) -> None:
-        """Add a wrapped paragraph; ``hang`` (e.g. ``"1)"``) hangs left of the indent."""
-        w = self._wrapper(font, size)
-        lines = w.wrap(text, TEXT_W - indent) or [""]
-        for i, s in enumerate(lines):
+    def block(self, b: LetterBlock, gap: float) -> None:
+        font, size, indent = _STYLES.get(b.style, _STYLES["para"])
+        width = TEXT_W - indent
+        lines = self._wrapper(font, size).wrap(b.text, width) or [""]
+        for i, text in enumerate(lines):
             first = i == 0
-            self.lines.append(
-                _Line(s, font, size, indent, gap if first else 0.0, hang if first else "")
-            )
+            self.lines.append(_Line(text, font, size, indent, gap if first else 0.0,
+                                    b.hang if first else "", centred=b.style == "title"))
 
-    def field(self, name: str, value: str, gap: float = 0.0) -> None:
-        self.para(f"{name}: {value}", gap=gap)
+    def blocks(self, blocks: Iterable[LetterBlock], gap: float = 0.0) -> None:
+        pending = gap
+        for b in blocks:
+            if b.style == "gap":
+                pending += GAP
+                continue
+            self.block(b, pending + (GAP if b.style == "sign" else 0.0))
+            pending = 0.0
 
-
-def _full_form(term: str) -> str:
-    """A glossary decision without its short form in brackets: "бас тарту (бас тарту)"-like
-    repetitions read badly in a letter ("тізілімге енгізуден бас тарту (бас тарту)")."""
-    head, sep, _short = term.partition(" (")
-    return head if sep and term.endswith(")") else term
+    def rule(self, gap: float) -> None:
+        self.lines.append(_Line("", REGULAR, BODY, 0.0, gap, rule=True))
 
 
 def _layout_letter(letter: LetterData, layout: _Layout) -> None:
     if letter.kind not in KINDS:
         raise ValueError(f"letter {letter.portal_id}: kind must be one of {KINDS}")
-    ret = letter.kind == "return"
-    title = label("LETTER_TITLE_RETURN" if ret else "LETTER_TITLE_REFUSE")
-    decision = label("DEC_RETURN" if ret else "DEC_REFUSE")
-    grounds = label("GROUNDS_RETURN" if ret else "GROUNDS_REFUSAL")
-    next_step = label("LETTER_NEXT_RETURN" if ret else "LETTER_NEXT_REFUSE")
-    contacts = ", ".join(p for p in (letter.phone, letter.email) if p)
-    for n, lg in enumerate(("kk", "ru")):
-        gap = 0.0 if n == 0 else 18.0
-        layout.para(label("REGISTRY").text(lg), size=SMALL, gap=gap)
-        layout.para(title.text(lg), font=BOLD, size=TITLE, gap=6)
-        layout.field(label("LETTER_TO").text(lg), letter.applicant_name, gap=8)
-        if contacts:
-            layout.field(label("LETTER_CONTACTS").text(lg), contacts)
-        layout.field(label("LETTER_APPLICATION_NO").text(lg), letter.portal_id)
-        if letter.revision > 1:
-            layout.field(label("LETTER_REVISION").text(lg), str(letter.revision))
-        layout.field(label("LETTER_RECEIVED").text(lg), letter.received_at.strftime(DATETIME_FMT))
-        layout.field(label("LETTER_DECIDED").text(lg), letter.decided_at.strftime(DATETIME_FMT))
-        layout.para(label("LETTER_INTRO").text(lg), gap=8)
-        layout.para(f"{label('DECISION').text(lg).capitalize()}: {_full_form(decision.text(lg))}",
-                    font=BOLD)
-        layout.para(grounds.text(lg).capitalize() + ":", gap=6)
-        for i, reason in enumerate(letter.reasons, 1):
-            layout.para(reason.kk if lg == "kk" else reason.ru, indent=INDENT, hang=f"{i})")
-        comment = letter.comment.strip() or label("LETTER_NO_COMMENT").text(lg)
-        layout.field(label("UI_COMMENT").text(lg).capitalize(), comment, gap=6)
-        layout.para(next_step.text(lg), font=BOLD, gap=6)
-        layout.field(label("LETTER_DECIDED_BY").text(lg), letter.decided_by, gap=8)
+    layout.blocks(letter.kk)
+    layout.rule(LANG_GAP)
+    layout.blocks(letter.ru, LANG_GAP)
 
 
 def _paginate(lines: list[_Line]) -> list[list[_Line]]:
     pages: list[list[_Line]] = [[]]
-    room = PAGE_H - 2 * MARGIN
+    room = PAGE_H - 2 * MARGIN - FOOTER_ROOM
     used = 0.0
     for line in lines:
         if used + line.height > room and pages[-1]:
             pages.append([])
             used = 0.0
+            if line.rule:
+                continue  # a rule at the top of a page says nothing
         pages[-1].append(line)
         used += line.height
     return pages
+
+
+def _footer(letter: LetterData) -> str:
+    number = f"№ {letter.number}" if letter.number else ""
+    return "   ".join(p for p in (letter.portal_id, number) if p)
 
 
 def _draw_letter(c: Canvas, letter: LetterData, pages: list[list[_Line]]) -> None:
@@ -145,18 +132,46 @@ def _draw_letter(c: Canvas, letter: LetterData, pages: list[list[_Line]]) -> Non
     for n, lines in enumerate(pages, 1):
         y = PAGE_H - MARGIN
         for i, line in enumerate(lines):
-            y -= (line.gap if i else 0.0) + line.size * LEADING
+            y -= (line.gap if i else 0.0) + (0.0 if line.rule else line.size * LEADING)
+            if line.rule:
+                c.setLineWidth(0.5)
+                c.line(MARGIN, y, PAGE_W - MARGIN, y)
+                continue
             c.setFont(line.font, line.size)
-            c.drawString(MARGIN + line.x, y, line.text)
-            if line.hang:
+            if line.hang:  # first: the number reads before its text in the file too
                 c.drawString(MARGIN + line.x - INDENT, y, line.hang)
+            if line.centred:
+                c.drawCentredString(PAGE_W / 2, y, line.text)
+            else:
+                c.drawString(MARGIN + line.x, y, line.text)
         pages_txt = "   ".join(
             label("PAGE_OF").text(lg).format(n=n, m=total) for lg in ("kk", "ru")
         )
         c.setFont(REGULAR, SMALL)
-        c.drawString(MARGIN, FOOTER_Y, letter.portal_id)
+        c.drawString(MARGIN, FOOTER_Y, _footer(letter))
         c.drawRightString(PAGE_W - MARGIN, FOOTER_Y, pages_txt)
         c.showPage()
+
+
+def _write(c: Canvas, letters: Iterable[LetterData], ticker: ProgressTicker | None
+           ) -> tuple[int, str]:
+    """Draw the letters; (pages, fingerprint)."""
+    digest = hashlib.blake2b(digest_size=8, person=b"tizilim-letter")
+    c.setTitle(" / ".join(label("UI_NOTIFICATION").texts("both")))
+    pages = 0
+    for letter in letters:
+        layout = _Layout()
+        _layout_letter(letter, layout)
+        laid = _paginate(layout.lines)
+        _draw_letter(c, letter, laid)
+        pages += len(laid)
+        digest.update(f"{letter.portal_id}\x1f{letter.number}\x1f{letter.kind}\n".encode())
+        if ticker is not None:
+            ticker.tick()
+    if pages == 0:
+        c.showPage()
+    h = digest.hexdigest()
+    return pages, "-".join(h[i : i + 4] for i in range(0, 16, 4))
 
 
 def build_letters(
@@ -165,33 +180,23 @@ def build_letters(
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
 ) -> ReportResult:
-    """Write one bilingual letter per decision into one PDF at ``out``.
-
-    Each letter starts on a new page and states the application number, the dates received
-    and decided, the decision, every reason in the Rules' words, the comment, who decided,
-    and what follows (resubmit after fixing, p.10 — or that a refusal is final).
-    """
+    """Write the given letters into one PDF at ``out`` (each from a new page)."""
     register_fonts()
     total = len(letters) if isinstance(letters, Sized) else None
     ticker = ProgressTicker(progress, is_cancelled, total, step=1)
-    digest = hashlib.blake2b(digest_size=8, person=b"tizilim-letter")
-    pages = 0
     with atomic_path(out) as tmp:
         c = new_canvas(str(tmp), A4)
-        c.setTitle(" / ".join(label("UI_NOTIFICATION").texts("both")))
         ticker.check()
-        for letter in letters:
-            layout = _Layout()
-            _layout_letter(letter, layout)
-            laid = _paginate(layout.lines)
-            _draw_letter(c, letter, laid)
-            pages += len(laid)
-            digest.update(f"{letter.portal_id}\x1f{letter.decided_at.isoformat()}\n".encode())
-            ticker.tick()
-        if pages == 0:
-            c.showPage()
+        pages, fingerprint = _write(c, letters, ticker)
         c.save()
         ticker.finish()
-    h = digest.hexdigest()
-    fingerprint = "-".join(h[i : i + 4] for i in range(0, 16, 4))
     return ReportResult(path=Path(out), count=ticker.done, fingerprint=fingerprint, pages=pages)
+
+
+def letter_pdf(letter: LetterData) -> bytes:
+    """One letter as PDF bytes (the e-mail's attachment)."""
+    buf = io.BytesIO()
+    c = new_canvas(buf, A4)
+    _write(c, [letter], None)
+    c.save()
+    return buf.getvalue()

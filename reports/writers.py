@@ -47,3 +47,10 @@ def write_letters(letters: list[LetterData], out: Path, progress: Progress | Non
     from reports.letters import build_letters
 
     return build_letters(letters, out, progress=progress, is_cancelled=is_cancelled)
+
+
+def letter_pdf(letter: LetterData) -> bytes:
+    """One letter as PDF bytes: the attachment of its e-mail."""
+    from reports.letters import letter_pdf as render
+
+    return render(letter)

@@ -88,3 +88,19 @@ def many(n: int, start: int = 1) -> list[dict[str, Any]]:
                           first_name="Ерлан" + _letters(i))
         out.append(copy.deepcopy(app))
     return out
+
+
+SIGNER_NAME = "Сейітова Гүлнар Маратқызы"
+SIGNER_POSITION = "Тізілім бөлімінің басшысы"
+
+
+def signing_admin(db: Any, login: str = "signer", password: str = "correct horse battery"
+                  ) -> Any:
+    """An administrator with a full name and a position (who may sign decision letters),
+    signed in: an :class:`~models.actor.Actor`."""
+    from models.actor import SYSTEM
+    from models.services import Services
+
+    users = Services.on(db).users
+    users.add(SYSTEM, login, password, "admin", None, SIGNER_NAME, SIGNER_POSITION)
+    return users.authenticate(login, password)

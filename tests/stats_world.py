@@ -70,8 +70,8 @@ def _app(n: int, region: str, profession: str, received: dt.datetime,
 def build_world(db: Any, monkeypatch: pytest.MonkeyPatch) -> Services:
     """The set above in ``db``; returns its services."""
     svc = Services.on(db)
-    svc.users.add(SYSTEM, "admin", PW, "admin")
-    svc.users.add(SYSTEM, "admin2", PW, "admin")
+    svc.users.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
+    svc.users.add(SYSTEM, "admin2", PW, "admin", None, "Екінші Әкімші", "Бас маман")
     admin = svc.users.authenticate("admin", PW)
     admin2 = svc.users.authenticate("admin2", PW)
     cats = Catalogs.shipped()

@@ -35,8 +35,11 @@ def cmd_user(ctx: Context) -> int:
         else:
             actor = ctx.actor()
         pw = read_password_twice(a.login)
-        u = us.add(actor, a.login, pw, a.role, a.region, a.name)
+        u = us.add(actor, a.login, pw, a.role, a.region, a.name, a.position)
         print(f"user {u.login} ({u.role.value}{', ' + u.region if u.region else ''}) created")
+    elif a.user_cmd == "update":
+        us.update(ctx.actor(), a.login, full_name=a.name, position=a.position)
+        print(f"user {a.login} updated")
     else:
         for u in us.list(ctx.actor()):
             print(f"{u.login}\t{u.role.value}\t{u.region or ''}\t"

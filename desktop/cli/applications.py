@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.cli.context import Command, Context, print_json
 from desktop.cli.errors import EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED, CliError
+from models.applications.fixes import FixField
 from models.applications.listing import iter_listing
 from models.applications.worklist import WorklistFilter
 from models.catalogs import Catalogs
@@ -71,13 +72,30 @@ def cmd_show(ctx: Context) -> int:
     print(f"  status: {s.status.value}, revision {s.revision}, region {s.region}")
     print(f"  received: {s.received_at:%Y-%m-%d %H:%M} UTC, due: {s.due_date or '-'}"
           f"{' (overdue)' if s.overdue else ''}")
+    ap = d.applicant
+    who = (f"organization {ap.get('name')} (BIN {ap.get('bin')}"
+           f"{', licence ' + ap['licence'] if ap.get('licence') else ''}, consent to "
+           f"publication: {'yes' if ap.get('consent_to_publish') else 'no'})"
+           if ap.get("kind") == "organization" else "the specialist")
+    contacts = ", ".join(p for p in (ap.get("phone"), ap.get("email")) if p) or "-"
+    print(f"  applicant: {who}; contacts {contacts}")
     if d.registry_number:
         print(f"  registry number: {d.registry_number}, included {d.included_on}"
               f"{', excluded ' + str(d.excluded_on) if d.excluded_on else ''}")
     for dec in d.decisions:
         print(f"  decision (rev {dec.revision}): {dec.kind} {' '.join(dec.reasons)} "
               f"by {dec.user} at {dec.decided_at:%Y-%m-%d %H:%M}"
-              f"{' — ' + dec.comment if dec.comment else ''}")
+              f"{' — ' + dec.comment if dec.comment else ''}"
+              f"{', letter № ' + dec.letter_number if dec.letter_number else ''}")
+        for fix in dec.fix_fields:
+            print(f"    to correct: {fix['field']}{' — ' + fix['note'] if fix['note'] else ''}")
+    for c in d.fix_checks:
+        print(f"  marked field {c.field}: {'changed' if c.changed else 'NOT changed'}")
+    for n in d.notifications:
+        print(f"  notification {n.id} ({n.kind}): {n.status} by {n.channel} "
+              f"{n.address or ''}, attempts {n.attempts}"
+              f"{', delivered ' + str(n.delivered_on) if n.delivered_on else ''}"
+              f"{', sent ' + f'{n.sent_at:%Y-%m-%d %H:%M}' if n.sent_at else ''}")
     for dup in d.duplicates:
         print(f"  possible duplicate: {dup['portal_id']} ({dup['reason']}) {dup['full_name']}")
     return EXIT_OK
@@ -94,11 +112,13 @@ def cmd_decide(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor(required=True)
     kind, codes = _kind_codes(a)
+    fixes = [FixField.parse(f) for f in a.fix]
     res = ctx.services.review.decide(actor, a.portal_id, kind, codes, a.comment,
-                                     late_cause=a.late_cause)
+                                     late_cause=a.late_cause, fixes=fixes)
     extra = f", registry number {res.registry_number}" if res.registry_number else ""
     print(f"{res.portal_id}: {res.kind.value} (revision {res.revision}) → "
-          f"{res.status.value}{extra}")
+          f"{res.status.value}{extra}; letter № {res.letter_number}, notification by "
+          f"{res.channel}")
     return EXIT_OK
 
 

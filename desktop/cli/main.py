@@ -38,10 +38,11 @@ log = logging.getLogger("tizilim")
 def commands() -> dict[str, Command]:
     """Every sub-command by name."""
     # imported here: the command modules load the services, which the bare program defers
-    from desktop.cli import admin, applications, audit, backup, intake, registry, stats
+    from desktop.cli import admin, applications, audit, backup, intake, notify, registry, stats
 
     return {**admin.COMMANDS, **intake.COMMANDS, **applications.COMMANDS,
-            **registry.COMMANDS, **audit.COMMANDS, **backup.COMMANDS, **stats.COMMANDS}
+            **registry.COMMANDS, **audit.COMMANDS, **backup.COMMANDS, **stats.COMMANDS,
+            **notify.COMMANDS}
 
 
 def _silence_stdout() -> None:

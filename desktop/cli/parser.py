@@ -8,6 +8,7 @@ import os
 from typing import NoReturn
 
 from desktop.cli.errors import UsageError
+from desktop.cli.notify_args import add_notify
 
 
 class Parser(argparse.ArgumentParser):
@@ -55,7 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("admin", "mio", "viewer"), required=True)
     add.add_argument("--region", help="KATO code (required for mio)")
     add.add_argument("--name", default="", help="full name")
+    add.add_argument("--position", default="", help="position (signs decision letters)")
     as_opt(add)
+    up = ua.add_parser("update", help="change a user's full name or position")
+    up.add_argument("login")
+    up.add_argument("--name", help="full name")
+    up.add_argument("--position", help="position (signs decision letters)")
+    as_opt(up)
     ul = ua.add_parser("list", help="list users")
     as_opt(ul)
     rcv = ua.add_parser("recover", help="a new password for a user, unlocked and active, by "
@@ -101,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     de.add_argument("--late-cause", dest="late_cause", metavar="TEXT",
                     help="why the decision comes after the due date (kept on a late decision; "
                          "recorded as not given when absent)")
+    de.add_argument("--fix", nargs="+", default=[], metavar="FIELD[=NOTE]",
+                    help="with --return: a field or document to correct, e.g. "
+                         "education[1].document='the copy is unreadable'")
     as_opt(de)
 
     rs = sub.add_parser("resubmit", help="a returned application's new revision")
@@ -209,4 +219,5 @@ def build_parser() -> argparse.ArgumentParser:
     lg.add_argument("--portal-id")
     let.add_argument("--out", required=True)
     as_opt(let)
+    add_notify(sub, as_opt, _date)
     return p

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.actor import Actor
 from models.applications.duplicates import duplicate_pairs
+from models.applications.fixes import FixCheck, compare_fixes
 from models.applications.holds import HELD_SQL
 from models.applications.recommendations import latest_recommendation
 from models.applications.search import fts_ids
@@ -38,6 +39,7 @@ from models.db.engine import Database
 from models.db.entities import (
     Application,
     Decision,
+    DecisionKind,
     RegistryEntry,
     Revision,
     Role,
@@ -45,8 +47,11 @@ from models.db.entities import (
     StatusCount,
     User,
 )
+from models.db.notification_entities import LetterRecord
 from models.errors import NotFound
+from models.intake.applicant import applicant_of
 from models.names.fold import fold_query
+from models.notifications.history import notifications_of
 from models.people.access import ForeignRegion, asked_region, deny, record_denial, scope_region
 from models.people.security_settings import load as load_settings
 from models.statistics.drill import drill_ids
@@ -322,8 +327,13 @@ class QueryService:
             if a.held_by else None
         revs = tuple(RevisionInfo(r.number, r.received_at, r.due_date, r.data,
                                   r.created_by) for r in a.revisions)
+        numbers = dict(s.execute(select(LetterRecord.decision_id, LetterRecord.number)
+                                 .where(LetterRecord.application_id == a.id)).tuples().all())
         decs = tuple(DecisionInfo(d.kind.value, d.revision, tuple(d.reason_codes),
-                                  d.comment, d.user_login, d.decided_at)
+                                  d.comment, d.user_login, d.decided_at,
+                                  fix_fields=tuple(d.fix_fields or ()),
+                                  letter_number=numbers.get(d.id, ""), signer=d.signer_name,
+                                  signer_position=d.signer_position)
                      for d in a.decisions)
         entry = s.scalar(select(RegistryEntry).where(RegistryEntry.application_id == a.id))
         pairs = duplicate_pairs().subquery()
@@ -351,7 +361,20 @@ class QueryService:
             dups,
             latest_recommendation(s, a.id, a.revision),
             a.version,
+            applicant_of(revs[-1].data if revs else {}),
+            notifications_of(s, a.id),
+            _fix_checks(a, revs),
         )
+
+
+def _fix_checks(a: Application, revs: tuple[RevisionInfo, ...]) -> tuple[FixCheck, ...]:
+    """The fields the last return marked, against the revision that answered it."""
+    ret = next((d for d in reversed(a.decisions) if d.kind is DecisionKind.RETURN
+                and d.fix_fields and d.revision < a.revision), None)
+    data = {r.number: r.data for r in revs}
+    if ret is None or ret.revision not in data or not revs:
+        return ()
+    return compare_fixes(ret.fix_fields, data[ret.revision], revs[-1].data)
 
 
 def revision_data(session: Session, app_id: int, number: int) -> dict[str, Any] | None:

@@ -23,6 +23,7 @@ from models.db.bulk import (
     reserve_ids,
 )
 from models.db.entities import Application, Revision, Status
+from models.intake.applicant import applicant_columns, publishable
 from models.intake.validation import normalize_name_key
 from models.people.access import require_region
 
@@ -55,7 +56,8 @@ def columns_from_data(data: dict[str, Any]) -> dict[str, Any]:
         "category_code": q["category"],
         "category_assigned_on": _d(q["assigned_on"]),
         "commission": q["commission"],
-        "consent": data["consent_to_publish"],
+        "consent": publishable(data),  # the specialist's and an organisation applicant's
+        **applicant_columns(data),
     }
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models.actor import Actor
 from models.applications.duplicates import flag_duplicates, unlink_duplicates
+from models.applications.fixes import FixField, check_fixes
 from models.applications.holds import check_may_act, held_conflict, live_holder, released_conflict
 from models.applications.locking import lock_app
 from models.applications.reasons import check_reasons
@@ -38,7 +39,9 @@ from models.db.entities import (
 )
 from models.db.retries import with_retries
 from models.errors import Conflict, InvalidInput, PermissionDenied
+from models.intake.applicant import carry_applicant
 from models.intake.records import validate_record
+from models.notifications.issue import facts, issue_letter, signer_of
 from models.people.access import asked_region, deny, record_denial, require_region
 from models.people.security_settings import load as load_settings
 from models.registry.numbers import next_registry_number
@@ -55,6 +58,8 @@ class DecisionResult:
     revision: int
     decided_at: dt.datetime
     registry_number: int | None = None
+    letter_number: str = ""  # the outgoing number of the decision's letter
+    channel: str = ""  # where its notification goes first: email | sms | hand
 
 
 def _conflict_already(portal_id: str) -> Conflict:
@@ -91,7 +96,8 @@ def _as_record(data: dict[str, Any], portal_id: str, received_at: dt.datetime
     if "specialist" in data:
         return {"portal_id": data.get("portal_id", portal_id),
                 "received_at": data.get("received_at") or kept,
-                "specialist": data["specialist"]}
+                "specialist": data["specialist"],
+                **({"applicant": data["applicant"]} if "applicant" in data else {})}
     return {"portal_id": portal_id, "received_at": kept, "specialist": data}
 
 
@@ -105,16 +111,23 @@ class ReviewService:
     def decide(self, actor: Actor, portal_id: str, kind: DecisionKind | str,
                reasons: Iterable[str] = (), comment: str = "",
                expected_revision: int | None = None,
-               late_cause: str | None = None) -> DecisionResult:
+               late_cause: str | None = None,
+               fixes: Iterable[FixField] = ()) -> DecisionResult:
         """Register, return or refuse the current revision; exactly once per revision.
 
+        The deciding user signs the decision's letter (a user without a full name and a
+        position cannot: :class:`~models.notifications.issue.CannotSign`). ``fixes``: for a
+        return, the fields and documents to correct, each with an optional note. The letter
+        gets its outgoing number and the notification its outbox row in the same transaction.
         ``late_cause``: why the decision comes after the revision's due date; kept only on a
-        late decision (None there: "not given")."""
+        late decision (None there: "not given").
+        """
         kind = DecisionKind(kind)
         if actor.role is not Role.ADMIN:
             raise deny(self.db, actor, "decision.admin_only", "application", portal_id,
                        what="decide")
         codes = check_reasons(self.catalogs, kind, reasons)
+        marked = list(fixes)
         comment = (comment or "").strip()
         late_cause = clean_cause(late_cause)
         if len(comment) > MAX_COMMENT:
@@ -124,6 +137,7 @@ class ReviewService:
 
         def run() -> DecisionResult | None:
             with self.db.write() as s:
+                signer = signer_of(s, actor)
                 app = lock_app(s, portal_id)
                 require_region(actor, app.region_code, what=portal_id)
                 if not can_decide(app.status):
@@ -139,14 +153,20 @@ class ReviewService:
                 if notice is not None:  # commit "the holder was told", then tell them
                     released.append(notice)
                     return None
+                data = s.scalar(select(Revision.data).where(
+                    Revision.application_id == app.id, Revision.number == app.revision)) or {}
+                fix_fields = check_fixes(kind, marked, data)
                 now = utc_now()
                 before = {"status": app.status.value, "revision": app.revision}
                 late = is_late(local_day(now), app.due_date)
-                s.add(Decision(application_id=app.id, revision=app.revision, kind=kind,
-                               reason_codes=codes, comment=comment, user_id=actor.user_id,
-                               user_login=actor.login, decided_at=now,
-                               decided_on=local_day(now), **decision_facts(app),
-                               late_cause=late_cause if late else None))
+                decision = Decision(application_id=app.id, revision=app.revision, kind=kind,
+                                    reason_codes=codes, comment=comment, fix_fields=fix_fields,
+                                    user_id=actor.user_id, user_login=actor.login,
+                                    signer_name=signer.name, signer_position=signer.position,
+                                    decided_at=now, decided_on=local_day(now),
+                                    **decision_facts(app),
+                                    late_cause=late_cause if late else None)
+                s.add(decision)
                 app.status = DECISION_RESULT[kind]
                 app.due_date = None
                 app.held_by = None
@@ -158,14 +178,22 @@ class ReviewService:
                     s.add(RegistryEntry(registry_number=number, application_id=app.id,
                                         included_on=local_day(now)))
                 s.flush()
+                letter, note = issue_letter(s, app, decision.id, facts(
+                    app, data, kind.value, catalogs=self.catalogs, reasons=codes,
+                    comment=comment, fixes=fix_fields, signer=signer, decided_at=now,
+                    number="", registry_number=number,
+                    included_on=local_day(now) if number is not None else None), now)
                 audit.record(s, actor, f"application.{kind.value}", "application", portal_id,
                              before=before,
                              after={"status": app.status.value, "revision": app.revision,
                                     "reasons": codes, "comment": comment,
-                                    "registry_number": number,
+                                    "fix_fields": fix_fields, "registry_number": number,
+                                    "letter_number": letter.number,
+                                    "notification": note.channel.value,
                                     **({"late_cause": late_cause} if late else {})},
                              region=app.region_code)
-                return DecisionResult(portal_id, kind, app.status, app.revision, now, number)
+                return DecisionResult(portal_id, kind, app.status, app.revision, now, number,
+                                      letter.number, note.channel.value)
 
         try:
             result = with_retries(run)
@@ -194,7 +222,9 @@ class ReviewService:
                 require_region(actor, app.region_code, what=portal_id)
                 if app.status is not Status.RETURNED:
                     raise Conflict("resubmission.not_returned", portal_id=portal_id)
-                cols = columns_from_data(data)
+                new = carry_applicant(data, s.scalar(select(Revision.data).where(
+                    Revision.application_id == app.id, Revision.number == app.revision)))
+                cols = columns_from_data(new)
                 require_region(actor, cols["region_code"], what=portal_id)
                 cal = load_calendar(s)
                 received = to_utc_naive(received_at or dt.datetime.now(dt.UTC))
@@ -214,7 +244,7 @@ class ReviewService:
                 app.due_date = due
                 app.updated_at = now
                 s.add(Revision(application_id=app.id, number=app.revision,
-                               received_at=received, due_date=due, data=data,
+                               received_at=received, due_date=due, data=new,
                                created_by=actor.login, created_at=now))
                 s.flush()
                 audit.record(s, actor, "application.resubmit", "application", portal_id,
@@ -276,12 +306,12 @@ class ReviewService:
                         raise InvalidInput("correction.invalid")
                     raise InvalidInput("correction.invalid_field", field=errors[0].field,
                                        issue=errors[0], issues=list(errors))
-                new = rec.data
-                cols = columns_from_data(new)
-                require_region(actor, cols["region_code"], what=portal_id)
                 rev = s.scalar(select(Revision).where(Revision.application_id == app.id,
                                                       Revision.number == app.revision))
                 old = dict(rev.data) if rev is not None else {}
+                new = carry_applicant(rec.data, old)
+                cols = columns_from_data(new)
+                require_region(actor, cols["region_code"], what=portal_id)
                 received = to_utc_naive(rec.received_at)
                 changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
                 moved = received != app.received_at

@@ -8,10 +8,12 @@ from typing import Any
 
 from sqlalchemy import Row
 
+from models.applications.fixes import FixCheck
 from models.applications.recommendations import RecommendationInfo
 from models.applications.transitions import OPEN_FOR_DECISION
 from models.calendar.workdays import utc_now
 from models.db.entities import Application, Status
+from models.notifications.history import NotificationInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +56,18 @@ class DecisionInfo:
     comment: str
     user: str
     decided_at: dt.datetime
+    fix_fields: tuple[dict[str, str], ...] = ()  # a return's marked fields, with notes
+    letter_number: str = ""  # the outgoing number of its letter
+    signer: str = ""  # who signed the letter, and as what
+    signer_position: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "revision": self.revision, "reasons": list(self.reasons),
                 "comment": self.comment, "user": self.user,
-                "time": self.decided_at.isoformat() + "Z"}
+                "time": self.decided_at.isoformat() + "Z",
+                "fix_fields": [dict(f) for f in self.fix_fields],
+                "letter_number": self.letter_number, "signer": self.signer,
+                "signer_position": self.signer_position}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,13 @@ class ApplicationDetail:
     duplicates: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     recommendation: RecommendationInfo | None = None  # a clerk's, on the current revision
     version: int | None = None  # the application row's version, for a correction's check
+    #: who applied (p.2 2)): ``kind`` specialist | organization, ``name``, ``bin``,
+    #: ``licence``, the registered ``phone`` and ``email``, an organisation's
+    #: ``consent_to_publish``
+    applicant: dict[str, Any] = field(default_factory=dict)
+    notifications: tuple[NotificationInfo, ...] = ()  # each decision's, with every attempt
+    #: after a resubmission: the fields the last return marked, and whether they changed
+    fix_checks: tuple[FixCheck, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         out = self.summary.as_json()
@@ -96,6 +112,9 @@ class ApplicationDetail:
             "excluded_on": self.excluded_on.isoformat() if self.excluded_on else None,
             "duplicates": list(self.duplicates),
             "recommendation": self.recommendation.as_json() if self.recommendation else None,
+            "applicant": self.applicant,
+            "notifications": [n.as_json() for n in self.notifications],
+            "fix_checks": [c.as_json() for c in self.fix_checks],
         })
         return out
 

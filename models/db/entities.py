@@ -94,6 +94,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     login: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")  # signs decision letters
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     region_code: Mapped[str | None] = mapped_column(String(9))
@@ -138,7 +139,17 @@ class Application(Base):
     category_code: Mapped[str | None] = mapped_column(String(40))
     category_assigned_on: Mapped[dt.date | None] = mapped_column(Date)
     commission: Mapped[str] = mapped_column(String(400), default="")
+    # publication needs the specialist's consent and, for an organisation applicant, its own
+    # (p.5); both as submitted are in the revision's data
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the applicant (p.2 2), p.6-8): the specialist themself or an organisation, and the
+    # contacts the applicant registered on the portal with (notifications go there)
+    applicant_kind: Mapped[str] = mapped_column(String(16), default="specialist")
+    applicant_name: Mapped[str] = mapped_column(String(400), default="")  # an organisation's
+    applicant_bin: Mapped[str] = mapped_column(String(12), default="")
+    applicant_licence: Mapped[str] = mapped_column(String(100), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(16), default="")
+    applicant_email: Mapped[str] = mapped_column(String(254), default="")
     has_duplicates: Mapped[bool] = mapped_column(Boolean, default=False)
     held_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     held_since: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -198,8 +209,12 @@ class Decision(Base):
     kind: Mapped[DecisionKind] = mapped_column(_enum(DecisionKind, "decision_kind"))
     reason_codes: Mapped[list[Any]] = mapped_column(JSON, default=list)
     comment: Mapped[str] = mapped_column(Text, default="")
+    # a return's marked fields and documents: [{"field": "education[1].document", "note": …}]
+    fix_fields: Mapped[list[Any]] = mapped_column(JSON, default=list)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     user_login: Mapped[str] = mapped_column(String(64))
+    signer_name: Mapped[str] = mapped_column(String(200), default="")  # as when signed
+    signer_position: Mapped[str] = mapped_column(String(200), default="")
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime)
     decided_on: Mapped[dt.date] = mapped_column(Date, index=True)  # local day, for letters
     late_cause: Mapped[str | None] = mapped_column(Text)  # why after the due date; None: not given

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from models.catalogs import Catalogs
+from models.intake.applicant import XLSX_COLUMNS as APPLICANT_COLUMNS
+from models.intake.applicant import from_xlsx_row as applicant_from_row
 from models.intake.jsonstream import iter_json
 from models.intake.limits import (
     MAX_FILE_BYTES,
@@ -45,7 +47,7 @@ def template_columns(groups: int = TEMPLATE_GROUPS) -> list[str]:
     for n in range(1, groups + 1):
         cols += [f"employment{n}_{f}" for f in EMP_FIELDS]
     cols += ["category", "category_assigned_on", "commission", "consent_to_publish"]
-    return cols
+    return cols + list(APPLICANT_COLUMNS)  # optional: without them the specialist applies
 
 
 def _xlsx_value(v: object) -> object:
@@ -88,7 +90,9 @@ def _xlsx_row_to_record(keys: list[str], row: tuple[object, ...]) -> dict[str, A
     elif consent is None:
         consent = False
     received = r.get("received_at")
+    applicant = applicant_from_row(r)
     return {
+        **({"applicant": applicant} if applicant is not None else {}),
         "portal_id": str(r["portal_id"]) if r.get("portal_id") is not None else None,
         "received_at": received.isoformat() if isinstance(received, dt.datetime) else received,
         "specialist": {
@@ -142,8 +146,9 @@ def _xlsx_records(path: Path) -> Iterator[dict[str, Any]]:
             keys = [str(k).strip() if k is not None else "" for k in header]
             while keys and not keys[-1]:
                 keys.pop()
-            base = set(template_columns(0))
-            allowed = base | {f"education{n}_{f}" for n in range(1, 51) for f in EDU_FIELDS} \
+            base = set(template_columns(0)) - set(APPLICANT_COLUMNS)
+            allowed = base | set(APPLICANT_COLUMNS) \
+                | {f"education{n}_{f}" for n in range(1, 51) for f in EDU_FIELDS} \
                 | {f"employment{n}_{f}" for n in range(1, 51) for f in EMP_FIELDS}
             if not base <= set(keys) or not set(keys) <= allowed:
                 raise FileRefused("import.wrong_columns")

@@ -9,6 +9,7 @@ from typing import Any
 from models.calendar.workdays import KZ_TZ, local_day
 from models.catalogs import Catalogs
 from models.errors import DomainError, Issue
+from models.intake.applicant import validate_applicant
 from models.intake.limits import scan
 from models.intake.validation import issue, validate_portal_id, validate_specialist
 
@@ -130,6 +131,10 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
     received_on = local_day(received) if received else local_day(now)
     data, spec_issues = validate_specialist(raw.get("specialist"), catalogs, received_on)
     issues.extend(spec_issues)
+    applicant, applicant_issues = validate_applicant(raw.get("applicant"), data)
+    issues.extend(applicant_issues)
+    if data is not None and applicant is not None and raw.get("applicant") is not None:
+        data["applicant"] = applicant  # without one, the specialist applies (kept as sent)
     has_error = any(i.severity == "error" for i in issues)
     return ParsedRecord(index, portal_id if isinstance(portal_id, str) else "",
                         received, None if has_error else data, issues)

@@ -80,10 +80,33 @@ class UserInfo:
     region: str | None
     active: bool
     locked_until: dt.datetime | None
+    position: str = ""  # with the full name, what a decision letter is signed with
+
+    @property
+    def can_sign(self) -> bool:
+        """Whether this user may sign decision letters (both a full name and a position)."""
+        return bool(self.full_name.strip() and self.position.strip())
 
 
 def _info(u: User) -> UserInfo:
-    return UserInfo(u.id, u.login, u.full_name, u.role, u.region_code, u.active, u.locked_until)
+    return UserInfo(u.id, u.login, u.full_name, u.role, u.region_code, u.active, u.locked_until,
+                    u.position)
+
+
+def _name(text: str) -> str:
+    """A full name: single spaces, at most :data:`MAX_FULL_NAME` characters."""
+    text = " ".join(text.split())
+    if len(text) > MAX_FULL_NAME:
+        raise InvalidInput("user.name_too_long", max=MAX_FULL_NAME)
+    return text
+
+
+def _position(text: str) -> str:
+    """A position: single spaces, at most :data:`MAX_FULL_NAME` characters."""
+    text = " ".join(text.split())
+    if len(text) > MAX_FULL_NAME:
+        raise InvalidInput("user.position_too_long", max=MAX_FULL_NAME)
+    return text
 
 
 def _region_for(role: Role, region: str | None) -> str | None:
@@ -121,8 +144,11 @@ class UserService:
             return int(s.scalar(select(func.count()).select_from(User)) or 0)
 
     def add(self, actor: Actor, login: str, password: str, role: Role | str,
-            region: str | None = None, full_name: str = "") -> UserInfo:
-        """Create a user. Only an admin may (or the system operator on first run)."""
+            region: str | None = None, full_name: str = "", position: str = "") -> UserInfo:
+        """Create a user. Only an admin may (or the system operator on first run).
+
+        ``full_name`` and ``position`` sign the decision letters: an admin without both
+        cannot decide."""
         self._admin_only(actor, "user.create", login)
         role = Role(role)
         login = login.strip()
@@ -130,16 +156,20 @@ class UserService:
             raise InvalidInput("user.bad_login")
         check_password_policy(password)
         region = _region_for(role, region)
+        full_name = _name(full_name)
+        position = _position(position)
         with self.db.write() as s:
             if s.scalar(select(User.id).where(User.login == login)):
                 raise Conflict("user.exists", login=login)
-            u = User(login=login, full_name=full_name, password_hash=hasher().hash(password),
+            u = User(login=login, full_name=full_name, position=position,
+                     password_hash=hasher().hash(password),
                      role=role, region_code=region, active=True, failed_attempts=0,
                      created_at=utc_now())
             s.add(u)
             s.flush()
             audit.record(s, actor, "user.create", "user", u.id,
-                         after={"login": login, "role": role.value, "region": region})
+                         after={"login": login, "role": role.value, "region": region,
+                                "full_name": full_name, "position": position})
             return _info(u)
 
     def authenticate(self, login: str, password: str, workstation: str | None = None, *,
@@ -223,18 +253,19 @@ class UserService:
             return bad
 
     def update(self, actor: Actor, login: str, *, role: str | None = None,
-               region: str | None = None, full_name: str | None = None) -> None:
-        """Change a user's role, region or full name (None: keep). Admin only, audited with
-        before and after. A clerk (mio) needs a region of the catalog; the other roles have
-        none. The last active admin is never demoted. A change of role or region ends the
-        user's open sessions, so they sign in again with the new rights."""
+               region: str | None = None, full_name: str | None = None,
+               position: str | None = None) -> None:
+        """Change a user's role, region, full name or position (None: keep). Admin only,
+        audited with before and after. A clerk (mio) needs a region of the catalog; the other
+        roles have none. The last active admin is never demoted. A change of role or region
+        ends the user's open sessions, so they sign in again with the new rights."""
 
         self._admin_only(actor, "user.update", login)
         new_role = Role(role) if role is not None else None
         if full_name is not None:
-            full_name = " ".join(full_name.split())
-            if len(full_name) > MAX_FULL_NAME:
-                raise InvalidInput("user.name_too_long", max=MAX_FULL_NAME)
+            full_name = _name(full_name)
+        if position is not None:
+            position = _position(position)
         with self.db.write() as s:
             u = s.scalar(select(User).where(User.login == login).with_for_update())
             if u is None:
@@ -245,12 +276,15 @@ class UserService:
             if target is not Role.ADMIN:
                 _keeps_an_admin(s, u)
             name = u.full_name if full_name is None else full_name
-            before = {"role": u.role.value, "region": u.region_code, "full_name": u.full_name}
-            after = {"role": target.value, "region": target_region, "full_name": name}
+            title = u.position if position is None else position
+            before = {"role": u.role.value, "region": u.region_code, "full_name": u.full_name,
+                      "position": u.position}
+            after = {"role": target.value, "region": target_region, "full_name": name,
+                     "position": title}
             if after == before:
                 return
             rights = (before["role"], before["region"]) != (after["role"], after["region"])
-            u.role, u.region_code, u.full_name = target, target_region, name
+            u.role, u.region_code, u.full_name, u.position = target, target_region, name, title
             s.flush()
             audit.record(s, actor, "user.update", "user", u.id, before=before, after=after)
             if rights:

@@ -18,6 +18,7 @@ from typing import Protocol
 from models.actor import Actor
 from models.calendar.workdays import as_local, today_local, utc_now
 from models.dto import Bilingual, LetterData, RegistryQuery, RegistryRow
+from models.notifications.letters import LetterService
 from models.registry.service import RegistryService, check_output
 
 Progress = Callable[[int, int], None]
@@ -62,8 +63,9 @@ class LettersWriter(Protocol):
 class ExportService:
     """The registry and the decision letters as files, scoped and audited like every read."""
 
-    def __init__(self, registry: RegistryService) -> None:
+    def __init__(self, registry: RegistryService, letters: LetterService) -> None:
         self.registry = registry
+        self.letter_source = letters
 
     def registry_file(self, actor: Actor, query: RegistryQuery, lang: str, out: str | Path,
                       write: RegistryWriter, progress: Progress | None = None,
@@ -93,8 +95,8 @@ class ExportService:
     def letters_file(self, actor: Actor, day: dt.date | None, portal_id: str | None,
                      out: str | Path, write: LettersWriter, progress: Progress | None = None,
                      is_cancelled: Cancelled | None = None) -> int:
-        """The return and refusal letters of a day (or one application's last) in one file."""
+        """The decision letters of a day (or one application's last) in one file."""
         path = check_output(out)
-        letters = self.registry.letters(actor, day, portal_id)
+        letters = self.letter_source.letters(actor, day, portal_id)
         write(letters, path, progress, is_cancelled)
         return len(letters)

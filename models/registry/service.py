@@ -15,23 +15,22 @@ from sqlalchemy.orm.exc import StaleDataError
 from models.actor import Actor
 from models.applications.search import fts_ids
 from models.audit import chain as audit
-from models.calendar.workdays import as_local, local_day, today_local, utc_now
+from models.calendar.workdays import local_day, today_local, utc_now
 from models.catalogs import Catalogs
 from models.db.engine import Database
-from models.db.entities import Application, Decision, DecisionKind, RegistryEntry, Role, User
+from models.db.entities import Application, RegistryEntry, Role
 from models.db.retries import with_retries
 from models.dto import (
     Bilingual,
     EducationRecord,
     EmploymentRecord,
-    LetterData,
     RegistryQuery,
     RegistryRow,
 )
 from models.errors import Conflict, InvalidInput, NotFound
 from models.names.collation import name_sort_key
 from models.names.fold import fold_query
-from models.people.access import ForeignRegion, deny, scope_region
+from models.people.access import deny, scope_region
 
 CHUNK = 2000  # entries fetched per query while printing
 
@@ -314,55 +313,6 @@ class RegistryService:
             category_assigned_on=category_on, commission=commission or "",
             included_on=included_on, consent=bool(consent),
         )
-
-    # -- letters ----------------------------------------------------------------------------
-    def letters(self, actor: Actor, day: dt.date | None = None,
-                portal_id: str | None = None) -> list[LetterData]:
-        """Return and refusal letters: all of one day's decisions, or one application's last."""
-        if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "access.no_rights", "decision", portal_id or "",
-                       what="letters")
-        with self.db.write() as s:
-            stmt = select(Decision, Application, User.full_name).join(
-                Application, Decision.application_id == Application.id).outerjoin(
-                User, Decision.user_id == User.id).where(
-                Decision.kind.in_([DecisionKind.RETURN, DecisionKind.REFUSE]))
-            if portal_id:
-                stmt = stmt.where(Application.portal_id == portal_id)
-            if day:
-                stmt = stmt.where(Decision.decided_on == day)
-            if actor.role is Role.MIO:
-                stmt = stmt.where(Application.region_code == actor.region)
-            found = s.execute(stmt.order_by(Decision.id)).all()
-            if portal_id:
-                if not found:
-                    exists_ = s.scalar(select(Application.region_code).where(
-                        Application.portal_id == portal_id))
-                    if exists_ and not actor.may_see_region(exists_):
-                        refused = ForeignRegion(exists_, what="letters")
-                        audit.record(s, actor, "access.denied", "application", portal_id,
-                                     after={"what": "letters", "message": refused.ru},
-                                     region=exists_)
-                        s.commit()
-                        raise refused
-                    raise NotFound("letters.no_decision", portal_id=portal_id)
-                found = found[-1:]
-            out = []
-            for d, a, decider in found:
-                rev = next((r for r in a.revisions if r.number == d.revision), None)
-                out.append(LetterData(
-                    portal_id=a.portal_id, applicant_name=a.full_name, phone=a.phone,
-                    email=a.email,
-                    received_at=as_local(rev.received_at if rev else a.received_at),
-                    decided_at=as_local(d.decided_at), kind=d.kind.value,
-                    reasons=tuple(self.catalogs.reasons[c] for c in d.reason_codes
-                                  if c in self.catalogs.reasons),
-                    comment=d.comment, decided_by=(decider or "").strip() or d.user_login,
-                    revision=d.revision))
-            audit.record(s, actor, "letters.print", "decision", portal_id or str(day or ""),
-                         after={"count": len(out), "portal_ids": [x.portal_id for x in out]},
-                         region=actor.region if actor.role is Role.MIO else None)
-            return out
 
 
 def check_output(out: str | Path) -> Path:

@@ -20,7 +20,7 @@ from models.db.engine import Database
 from models.db.entities import Application, AuditEvent, Decision
 from models.services import Services
 from tests.conftest import SqliteTemplate
-from tests.factories import many
+from tests.factories import many, signing_admin
 from tests.security.conftest import PW, receive
 
 
@@ -41,12 +41,13 @@ def count(db: Database, model: Any) -> int:
 
 def test_backup_is_verified_and_restore_brings_it_back(sqlite_db: Database,
                                                        tmp_path: Path) -> None:
+    admin = signing_admin(sqlite_db)  # before the backup: the decision is all it lacks
     out = tmp_path / "backups" / "b1.db"
     rep = backup(sqlite_db, out)
     assert out.exists() and rep.events >= 5 and check_file(out).ok
     assert (out.parent / "b1.db.audit-head").read_text().split()[0] == rep.head
     assert not list(out.parent.glob(".*tmp"))  # no temporary file left behind
-    Services.on(sqlite_db).review.decide(SYSTEM, "P-2026-000001", "register")
+    Services.on(sqlite_db).review.decide(admin, "P-2026-000001", "register")
     assert count(sqlite_db, Decision) == 1
     old_head = HeadFile(sqlite_db.audit_head_path).read()
     with pytest.raises(BackupError, match="подтвердите") as err:
@@ -115,7 +116,8 @@ def test_cli_backup_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+               "--position", "Тізілім бөлімінің басшысы")[0] == 0
     assert run("user", "add", "clerk", "--role", "mio", "--region", "750000000",
                "--as", "admin")[0] == 0
     out_file = tmp_path / "b.db"
@@ -147,7 +149,8 @@ def test_cli_backup_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 def test_truncating_newest_audit_events_is_detected_by_the_head_file(
         sqlite_db: Database) -> None:
-    Services.on(sqlite_db).review.decide(SYSTEM, "P-2026-000002", "refuse", ["REF-EMIGRATION"])
+    Services.on(sqlite_db).review.decide(signing_admin(sqlite_db), "P-2026-000002", "refuse",
+                                         ["REF-EMIGRATION"])
     head = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.read() as s:
         assert head == current_head(s)
@@ -165,7 +168,7 @@ def test_restore_records_a_saved_head_the_live_log_lost(sqlite_db: Database,
     """A truncated live log is not papered over: the restore event keeps the saved head."""
     out = tmp_path / "b.db"
     backup(sqlite_db, out)
-    Services.on(sqlite_db).review.decide(SYSTEM, "P-2026-000003", "register")
+    Services.on(sqlite_db).review.decide(signing_admin(sqlite_db), "P-2026-000003", "register")
     saved = HeadFile(sqlite_db.audit_head_path).read()
     with sqlite_db.write() as s:
         s.execute(text("DROP TRIGGER audit_events_no_delete"))

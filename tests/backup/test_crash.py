@@ -41,6 +41,10 @@ def _check(path: Path, reported: dict[str, str]) -> int:
         audited = {(pid, action) for pid, action in c.execute(
             "SELECT entity_id, action FROM audit_events WHERE action IN "
             "('application.register', 'application.return', 'application.refuse')")}
+        # the letter and its notification commit with the decision, or not at all
+        lettered = [aid for (aid,) in c.execute("SELECT application_id FROM letters")]
+        queued = [aid for (aid,) in c.execute("SELECT application_id FROM notifications")]
+    assert sorted(lettered) == sorted(queued) == sorted(decisions)
     for pid, kind in reported.items():
         aid, _ = apps[pid]
         assert decisions.get(aid) == kind, f"{pid}: reported {kind} but not saved"
@@ -64,7 +68,8 @@ def test_kill_9_while_deciding_loses_nothing_reported(
     url = f"sqlite:///{path}"
     sqlite_template.copy_to(path)
     services = Services.open(url)
-    user = services.users.add(SYSTEM, "admin", PW, "admin")
+    user = services.users.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест",
+                               "Тізілім бөлімінің басшысы")
     bulk_open_applications(services.db, 3000)
     services.close()
     rng = random.Random(int(os.environ.get("CRASH_SEED", "5")))

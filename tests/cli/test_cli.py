@@ -29,7 +29,8 @@ def cli(db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+               "--position", "Тізілім бөлімінің басшысы")[0] == 0
     monkeypatch.setenv("TIZILIM_USER", "admin")  # the default for --as
     return run
 

@@ -29,7 +29,8 @@ def registry(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     run("init")
-    run("user", "add", "admin", "--role", "admin")
+    run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+               "--position", "Тізілім бөлімінің басшысы")
     monkeypatch.setenv("TIZILIM_USER", "admin")
     apps = many(5)
     names = ["Өмірзақова", "Абаева", "Ұланова", "Иванова", "Жоқова"]
@@ -103,7 +104,7 @@ def test_letters_by_portal_id_and_by_date(registry: Any, tmp_path: Path) -> None
     assert "приложите документ" in text
     code, stdout, _ = registry("letters", "--date", today_local().isoformat(), "--out",
                                str(tmp_path / "day.pdf"))
-    assert code == 0 and "1 letters" in stdout
-    code, _, err = registry("letters", "--portal-id", "P-2026-000001", "--out",
-                            str(tmp_path / "none.pdf"))
+    assert code == 0 and "5 letters" in stdout  # every decision's: registrations' too
+    code, _, err = registry("letters", "--portal-id", "P-2026-000009", "--out",
+                            str(tmp_path / "none.pdf"))  # no such application decided
     assert code == 1 and "нет решения" in err

@@ -28,7 +28,8 @@ N = 8
 def admin(services: Services) -> Actor:
     from models.actor import SYSTEM
 
-    services.users.add(SYSTEM, "admin", PW, "admin")
+    services.users.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест",
+                        "Тізілім бөлімінің басшысы")
     return services.users.authenticate("admin", PW)
 
 
@@ -141,7 +142,7 @@ def test_workers_drain_a_queue_of_10000_each_taken_once(db: Database, services: 
     us = services.users
     actors = []
     for i in range(N):
-        us.add(admin, f"rev{i}", PW, "admin")
+        us.add(admin, f"rev{i}", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
         actors.append(us.authenticate(f"rev{i}", PW))
     taken: list[list[str]] = [[] for _ in range(N)]
     errors: list[BaseException] = []

@@ -18,7 +18,7 @@ from models.audit.verify import verify
 from models.db.entities import Application, AuditEvent
 from models.services import Services
 from tests.conftest import PG_URL
-from tests.factories import application, iin_for
+from tests.factories import application, iin_for, signing_admin
 from tests.models.test_workflow import receive
 
 NOV2 = "2026-11-02T10:00:00+05:00"  # a Monday: due 9 November
@@ -126,7 +126,7 @@ def test_a_deadlock_victim_is_retried(db: Any, services: Services, monkeypatch: 
     from sqlalchemy.exc import OperationalError
 
     three_open_applications(services)
-    services.review.decide(SYSTEM, "P-3", "register")
+    services.review.decide(signing_admin(services.db), "P-3", "register")
     real, calls = record_many, []
 
     def flaky(session: Any, rows: Any) -> int:

@@ -23,7 +23,7 @@ from tests.security.conftest import ALMATY, PW, in_region, receive
 @pytest.fixture
 def who(services: Services) -> dict[str, Actor]:
     us = services.users
-    us.add(SYSTEM, "admin", PW, "admin")
+    us.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     admin = us.authenticate("admin", PW)
     us.add(admin, "abai", PW, "mio", "100000000")
     us.add(admin, "almaty", PW, "mio", ALMATY)

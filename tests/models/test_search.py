@@ -20,6 +20,7 @@ from models.db.migrate import alembic_config
 from models.demo.generator import DemoGenerator
 from models.names.fold import fold_query, name_forms, to_latin
 from models.services import Services
+from tests.factories import signing_admin
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -72,7 +73,7 @@ def test_worklist_latin_spellings_and_plain_input(db: Any, services: Services) -
 
 def test_registry_search_finds_either_script(db: Any, services: Services) -> None:
     ids = _receive(db, NAMES)
-    services.review.decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    services.review.decide(signing_admin(services.db), ids[0], DecisionKind.REGISTER)
     reg = services.registry
     for term in ("Гүлнұр", "гулнур", "gulnur"):
         assert reg.count(SYSTEM, search=fold_query(term)) == 1, term
@@ -85,7 +86,7 @@ def test_a_viewer_cannot_probe_an_iin_through_registry_search(db: Any, services:
     from models.db.entities import Role
 
     ids = _receive(db, NAMES)
-    services.review.decide(SYSTEM, ids[0], DecisionKind.REGISTER)
+    services.review.decide(signing_admin(services.db), ids[0], DecisionKind.REGISTER)
     reg = services.registry
     with db.read() as s:
         iin, consent = s.execute(select(Application.iin, Application.consent)

@@ -25,7 +25,8 @@ ADMIN_PW = "correct horse battery staple"
 
 @pytest.fixture
 def admin(services: Services) -> Actor:
-    services.users.add(SYSTEM, "admin", ADMIN_PW, "admin")
+    services.users.add(SYSTEM, "admin", ADMIN_PW, "admin", None, "Әкімші Тест",
+                       "Тізілім бөлімінің басшысы")
     return services.users.authenticate("admin", ADMIN_PW)
 
 
@@ -129,7 +130,9 @@ def test_resubmission_time_follows_the_return_and_is_not_in_the_future(db: Any, 
                        dt.datetime(2026, 10, 30, 12, 1, tzinfo=dt.UTC)) == 2
 
 
-def test_refused_is_final(db: Any, services: Services, admin: Actor) -> None:
+def test_a_refusal_closes_the_application(db: Any, services: Services, admin: Actor) -> None:
+    """No second decision and no resubmission (p.10); the refusal may still be appealed
+    outside the registry (the APPC), which its letter says."""
     receive(services, admin, [application()])
     rv = services.review
     rv.decide(admin, "P-2026-000001", "refuse", ["REF-EMIGRATION"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -172,32 +173,43 @@ def letters() -> list[LetterData]:
     return sample_letters()
 
 
-def sample_letters() -> list[LetterData]:
-    """A return with two reasons (second revision) and a refusal with one."""
+def sample_facts() -> list[Any]:
+    """A return with two reasons and two marked fields, and a refusal with one reason."""
+    from models.calendar.workdays import KZ_TZ
+    from models.notifications.compose import Facts
+
+    signer = {"signer_name": "Сейітова Гүлнар", "signer_position": "Тізілім бөлімінің басшысы"}
     return [
-        LetterData(
-            portal_id="SSP-2025-000123",
-            applicant_name="Әбілқайыров Нұрсұлтан Өмірұлы",
-            phone="+77011234567",
-            email="nursultan@example.kz",
-            received_at=dt.datetime(2025, 5, 26, 10, 5),
-            decided_at=dt.datetime(2025, 5, 29, 16, 40),
-            kind="return",
-            reasons=(RET_PROFESSION, RET_DOCUMENTS),
-            comment="Дипломның көшірмесі оқылмайды. Копия диплома нечитаема.",
-            decided_by="Сейітова Гүлнар",
-            revision=2,
-        ),
-        LetterData(
-            portal_id="SSP-2025-000124",
-            applicant_name="Сидорова Анна Петровна",
-            phone="+77017654321",
-            email="",
-            received_at=dt.datetime(2025, 5, 27, 9, 0),
-            decided_at=dt.datetime(2025, 5, 29, 17, 0),
-            kind="refuse",
-            reasons=(REF_EMIGRATION,),
-            comment="",
-            decided_by="Сейітова Гүлнар",
-        ),
+        Facts(kind="return", portal_id="SSP-2025-000123", number="2025/00017",
+              issued_on=dt.date(2025, 5, 29),
+              received_at=dt.datetime(2025, 5, 26, 10, 5, tzinfo=KZ_TZ),
+              decided_at=dt.datetime(2025, 5, 29, 16, 40, tzinfo=KZ_TZ),
+              specialist="Әбілқайыров Нұрсұлтан Өмірұлы",
+              applicant={"kind": "specialist", "phone": "+77011234567",
+                         "email": "nursultan@example.kz"},
+              reasons=(RET_PROFESSION, RET_DOCUMENTS),
+              comment="Дипломның көшірмесі оқылмайды.",
+              fixes=({"field": "education[1].document", "note": "көшірме оқылмайды"},
+                     {"field": "profession", "note": ""}), **signer),
+        Facts(kind="refuse", portal_id="SSP-2025-000124", number="2025/00018",
+              issued_on=dt.date(2025, 5, 29),
+              received_at=dt.datetime(2025, 5, 27, 9, 0, tzinfo=KZ_TZ),
+              decided_at=dt.datetime(2025, 5, 29, 17, 0, tzinfo=KZ_TZ),
+              specialist="Сидорова Анна Петровна",
+              applicant={"kind": "organization", "name": "ТОО «Қамқорлық орталығы»",
+                         "bin": "120340000113", "licence": "KZ-12345", "phone": "+77017654321",
+                         "email": ""},
+              reasons=(REF_EMIGRATION,), comment="", **signer),
     ]
+
+
+def sample_letters() -> list[LetterData]:
+    """The letters of :func:`sample_facts`, composed with the shipped templates."""
+    from models.notifications.compose import compose
+    from models.notifications.templates import shipped_templates
+
+    out = []
+    for f in sample_facts():
+        found = {(ch, lg): t for (k, ch, lg), t in shipped_templates().items() if k == f.kind}
+        out.append(compose(f, found).letter)
+    return out

@@ -77,6 +77,27 @@ def test_column_headings_are_the_glossary_wording() -> None:
     assert label("REGISTRY").kk == "Арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі"
 
 
+def test_columns_1_and_9_are_the_appendix_verbatim() -> None:
+    """Russian: the appendix of the Rules word for word (its unclosed bracket included);
+    Kazakh: the same parts in the glossary's terms."""
+    assert label("COL01_FULL_NAME").ru == \
+        "Фамилия, имя, отчество (при его наличии) специалиста"
+    assert label("COL01_FULL_NAME").kk == "Маманның тегі, аты, әкесінің аты (бар болса)"
+    assert label("COL09_QUALIFICATION").ru == (
+        "информация о присвоении квалификационной категории (квалификационная категория, "
+        "дата присвоения квалификационной категории, данные аттестационной комиссии "
+        "(наименование уполномоченного органа)")
+    assert label("COL09_QUALIFICATION").kk == (
+        "біліктілік санатын беру туралы ақпарат (біліктілік санаты, біліктілік санатын "
+        "берген күні, аттестаттау комиссиясының деректері (уәкілетті органның атауы)")
+    checkout = resource_path("catalogs", "glossary_terms.json").parents[2]
+    appendix = checkout.parent / "shared" / "rules" / "004_76f02dedcd1ad562.txt"
+    if appendix.exists():  # the Rules' text beside the checkout (the development machines)
+        text = " ".join(appendix.read_text(encoding="utf-8").split())
+        for key in ("COL01_FULL_NAME", "COL09_QUALIFICATION"):
+            assert label(key).ru in text
+
+
 def test_every_report_label_is_bilingual() -> None:
     own = json.loads(resource_path("catalogs", "report_labels.json").read_text("utf-8"))
     for key in own["labels"]:

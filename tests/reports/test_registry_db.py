@@ -65,7 +65,7 @@ def cli(db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
 
     assert run("init")[0] == 0
     assert run("user", "add", "admin", "--role", "admin", "--name",
-               "Сейітова Гүлнар Ерланқызы")[0] == 0
+               "Сейітова Гүлнар Ерланқызы", "--position", "Тізілім бөлімінің басшысы")[0] == 0
     monkeypatch.setenv("TIZILIM_USER", "admin")
     assert run("user", "add", "noname", "--role", "admin")[0] == 0
     return run
@@ -230,21 +230,25 @@ def test_an_exclusion_or_withdrawn_consent_during_an_export_does_not_break_it(
         services.close()
 
 
-def test_letters_name_the_decider_by_full_name_or_login(cli: Run, tmp_path: Path) -> None:
+def test_letters_are_signed_with_full_name_and_position_never_a_login(
+        cli: Run, tmp_path: Path) -> None:
     populate(cli, tmp_path, [])
     cli("import", str(write_json(tmp_path / "a.json", _apps(PEOPLE[:2]))))
     assert cli("decide", "P-2026-000001", "--as", "admin", "--return", "RET-DOCUMENTS")[0] == 0
-    assert cli("decide", "P-2026-000002", "--as", "noname", "--refuse", "REF-EMIGRATION")[0] == 0
+    code, _, err = cli("decide", "P-2026-000002", "--as", "noname", "--refuse", "REF-EMIGRATION")
+    assert code == 1
+    assert "Пользователь noname не может подписать уведомление" in err  # and nothing decided
+    assert cli("decide", "P-2026-000002", "--as", "admin", "--refuse", "REF-EMIGRATION")[0] == 0
     out = tmp_path / "l.pdf"
     code, _, err = cli("letters", "--date", today_local().isoformat(), "--out", str(out))
     assert code == 0, err
     pages = [p.extract_text() for p in pypdf.PdfReader(out).pages]
-    ret = next(p for p in pages if "P-2026-000001" in p)
-    ref = next(p for p in pages if "P-2026-000002" in p)
-    assert "Шешім шығарған: Сейітова Гүлнар Ерланқызы" in ret
-    assert "Решение принял(а): Сейітова Гүлнар Ерланқызы" in ret
-    assert ": admin" not in ret
-    assert "Решение принял(а): noname" in ref  # no full name: the login
+    ret = "\n".join(p for p in pages if "P-2026-000001" in p)
+    ref = "\n".join(p for p in pages if "P-2026-000002" in p)
+    for letter in (ret, ref):
+        assert letter.count("Сейітова Гүлнар Ерланқызы") == 2  # Kazakh and Russian
+        assert letter.count("Тізілім бөлімінің басшысы") == 2
+        assert "admin" not in letter and "noname" not in letter
     assert "(бас тарту)" not in ref
 
 

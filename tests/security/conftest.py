@@ -31,7 +31,7 @@ def in_region(apps: list[dict[str, Any]], region_name: str) -> list[dict[str, An
 @pytest.fixture
 def people(services: Services) -> dict[str, Actor]:
     us = services.users
-    us.add(SYSTEM, "admin", PW, "admin")
+    us.add(SYSTEM, "admin", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     admin = us.authenticate("admin", PW)
     us.add(admin, "abai", PW, "mio", ABAI)
     us.add(admin, "almaty", PW, "mio", ALMATY)

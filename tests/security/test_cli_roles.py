@@ -25,7 +25,8 @@ def cli(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+               "--position", "Тізілім бөлімінің басшысы")[0] == 0
     for login, region in (("abai", "100000000"), ("almaty", ALMATY)):
         assert run("user", "add", login, "--role", "mio", "--region", region,
                    "--as", "admin")[0] == 0
@@ -122,7 +123,8 @@ def test_built_in_operator_only_until_the_first_user(db_url: str, tmp_path: Path
     assert (code, err) == (0, "0 applications\n") or server and "--as LOGIN" in err
     code, _, err = run("user", "add", "clerk", "--role", "mio", "--region", ALMATY)
     assert code == 1 and "first user must be an admin" in err
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+               "--position", "Тізілім бөлімінің басшысы")[0] == 0
     for args in (("user", "add", "boss", "--role", "admin"), ("list",),
                  ("import", str(write_json(tmp_path / "a.json", many(1)))),
                  ("calendar", "day-off", "2026-11-04"), ("audit", "verify"),

@@ -18,8 +18,8 @@ from tests.security.conftest import PW
 @pytest.fixture
 def reviewers(services: Services, people: dict[str, Actor]) -> tuple[Actor, Actor]:
     us = services.users
-    us.add(people["admin"], "rev1", PW, "admin")
-    us.add(people["admin"], "rev2", PW, "admin")
+    us.add(people["admin"], "rev1", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
+    us.add(people["admin"], "rev2", PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     return us.authenticate("rev1", PW), us.authenticate("rev2", PW)
 
 

@@ -53,7 +53,8 @@ def test_clerk_sees_only_own_region_by_every_route(db: Any, services: Services, 
     refused_and_audited(db, clerk, lambda: rs.rows(clerk, RegistryQuery(region=ALMATY), "ru"))
     refused_and_audited(db, clerk, lambda: rs.page(clerk, RegistryQuery(region=ALMATY)))
     refused_and_audited(db, clerk, lambda: services.audit.page(clerk, region=ALMATY))
-    refused_and_audited(db, clerk, lambda: rs.letters(clerk, portal_id=apps["almaty"][0]))
+    refused_and_audited(db, clerk, lambda: services.letters.letters(
+        clerk, portal_id=apps["almaty"][0]))
     assert isinstance(refused_and_audited(db, clerk, lambda: qs.detail(
         clerk, apps["almaty"][1])), ForeignRegion)
     # and deciding is not a clerk's job at all
@@ -85,7 +86,7 @@ def test_viewer_reads_only_the_public_registry(db: Any, services: Services, peop
     refused_and_audited(db, viewer, lambda: qs.page(viewer))
     refused_and_audited(db, viewer, lambda: qs.count(viewer))
     refused_and_audited(db, viewer, lambda: qs.detail(viewer, apps["abai"][0]))
-    refused_and_audited(db, viewer, lambda: rs.letters(viewer))
+    refused_and_audited(db, viewer, lambda: services.letters.letters(viewer))
     refused_and_audited(db, viewer, lambda: services.audit.page(viewer))
     refused_and_audited(db, viewer, lambda: services.recommendations.recommend(
         viewer, apps["abai"][0], "register"))
@@ -123,7 +124,7 @@ def test_views_prints_and_exports_are_audited_with_who_role_workstation(
     services.queries.detail(admin, apps["abai"][2])
     n, rows, head = services.registry.rows_with_head(admin, RegistryQuery(), "ru")
     list(rows)
-    services.registry.letters(admin, portal_id=apps["abai"][0])
+    services.letters.letters(admin, portal_id=apps["abai"][0])
     with db.read() as s:
         events = {e.action: (e.user_login, e.role, e.workstation, e.at, e.entity_id)
                   for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))}

@@ -33,8 +33,8 @@ def test_admin_changes_role_region_and_name_audited(db: Any, services: Services,
     info = {u.login: u for u in us.list(admin)}["abai"]
     assert (info.role, info.region, info.full_name) == (Role.MIO, ALMATY, "Асель Нурлановна")
     assert _events(db, "user.update")[-1] == (
-        "admin", {"role": "mio", "region": ABAI, "full_name": ""},
-        {"role": "mio", "region": ALMATY, "full_name": "Асель Нурлановна"})
+        "admin", {"role": "mio", "region": ABAI, "full_name": "", "position": ""},
+        {"role": "mio", "region": ALMATY, "full_name": "Асель Нурлановна", "position": ""})
     assert us.authenticate("abai", PW).region == ALMATY
 
     us.update(admin, "viewer", role="mio", region=ABAI)

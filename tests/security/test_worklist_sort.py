@@ -27,7 +27,7 @@ def worklist(db: Any, services: Services, people: dict[str, Actor]) -> dict[str,
     receive(services, admin, [application("P-2026-000013"), application("P-2026-000014")])
     us = services.users
     for login in ("zed", "bek"):
-        us.add(admin, login, PW, "admin")
+        us.add(admin, login, PW, "admin", None, "Әкімші Тест", "Тізілім бөлімінің басшысы")
     zed, bek = us.authenticate("zed", PW), us.authenticate("bek", PW)
     hs = services.holds
     for actor, n in ((zed, 2), (admin, 5), (admin, 9), (bek, 7)):

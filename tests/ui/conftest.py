@@ -103,7 +103,8 @@ def seeded(db_url: str) -> Iterator[Seeded]:
 
     s = build_services(db_url)
     init_database(s.db)
-    s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Әкімші Тест")
+    s.users.add(SYSTEM, "admin", PASSWORD, "admin", None, "Әкімші Тест",
+                "Тізілім бөлімінің басшысы")
     s.users.add(SYSTEM, "clerk", PASSWORD, "mio", ABAI, "Абай ЖАО")
     s.users.add(SYSTEM, "viewer", PASSWORD, "viewer", None, "")
     admin = s.users.authenticate("admin", PASSWORD)

@@ -25,7 +25,8 @@ def test_audit_log_in_words(qtbot: Any, admin_window: Any, seeded: Any) -> None:
         x for x in shown if x["action"] == "пользователь создан" and "clerk" in x["after"]
     )
     region = catalog_name(seeded.services.catalogs, "regions", "100000000", "ru")
-    assert created["after"] == (f"логин: clerk; регион: {region}; роль: {role_name('mio')}")
+    assert created["after"] == (
+        f"ФИО: Абай ЖАО; логин: clerk; регион: {region}; роль: {role_name('mio')}")
     assert created["entity"].startswith("пользователь ")
     roles = {x["role"] for x in shown}
     assert "Администратор" in roles and not roles & {"admin", "mio", "viewer"}

@@ -145,7 +145,7 @@ def test_decision_after_the_hold_was_released_is_a_clear_conflict(
     from ui.dialogs.reason import DecisionChoice
 
     s = seeded.services
-    s.users.add(SYSTEM, "admin2", PASSWORD, "admin", None, "Екінші әкімші")
+    s.users.add(SYSTEM, "admin2", PASSWORD, "admin", None, "Екінші әкімші", "Бас маман")
     admin2 = s.users.authenticate("admin2", PASSWORD)
     w = open_window(qtbot, make_ctx(seeded.admin))
     open_app(qtbot, w, "T-0002")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+import models.db.notification_entities  # noqa: F401  (registers the tables of 0009)
 import models.db.security_entities  # noqa: F401  (registers the tables of 0002)
 import models.db.trust_entities  # noqa: F401  (registers the tables of 0008)
 import models.statistics.tables  # noqa: F401  (the counts of 0007)
