@@ -41,6 +41,8 @@ W = TypeVar("W", bound=QWidget)
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    settings_requested = Signal()  # File → Settings (the desktop program answers)
+    about_requested = Signal()  # Help → About (likewise)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +252,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -301,6 +306,7 @@ class MainWindow(QMainWindow):
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.sign_out_action.setText(self.tr("Sign out"))
+        self.settings_action.setText(self.tr("Settings…"))
         self.quit_action.setText(self.tr("Quit"))
         self.next_due_action.setText(self.tr("Take the next application"))
         self.search_action.setText(self.tr("Search applications"))
@@ -421,15 +427,7 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def about(self) -> None:
-        messages.show(
-            self,
-            "info",
-            self.tr("About Tizilim"),
-            self.tr(
-                "Tizilim — the registry of specialists who provide special social services.\n"
-                "Database: {0}"
-            ).format(self.ctx.services.db.dialect),
-        )
+        self.about_requested.emit()
 
     # -- state -------------------------------------------------------------------------------
     def _restore(self) -> None:
