@@ -31,9 +31,15 @@ def test_no_stdout_at_all_gets_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     setup_streams()
-    print("ә", file=sys.stdout)
-    print("ә", file=sys.stderr)
-    assert sys.stdout is not None and sys.stderr is not None
+    out, err = sys.stdout, sys.stderr
+    try:
+        print("ә", file=out)
+        print("ә", file=err)
+        assert out is not None and err is not None
+    finally:
+        for s in (out, err):
+            if s is not None:
+                s.close()
 
 
 def test_a_redirected_list_under_cp1251_writes_utf8(tmp_path: Path) -> None:

@@ -71,7 +71,7 @@ def test_the_package_list_covers_every_library_of_qts_display_plugin() -> None:
                                                                      "libpthread.", "librt.")):
             continue
         pkg = debian_package(soname)
-        if soname.startswith(("libxcb", "libxkb", "libX", "libEGL", "libGL.", "libfont",
+        if soname.startswith(("libxcb", "libxkb", "libX11", "libEGL", "libGL.", "libfont",
                               "libfreetype", "libglib", "libdbus")):
             assert pkg in PACKAGES or pkg in base, f"{soname} ({pkg}) is not in the list"
 
