@@ -72,18 +72,17 @@ class SingleInstance(QObject):
         return True
 
     def _connection(self) -> None:
+        """Read each waiting start's one message (it writes it at once), then drop it."""
         assert self.server is not None
         while (sock := self.server.nextPendingConnection()) is not None:
-            sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
-            if sock.bytesAvailable():
-                self._read(sock)
-
-    def _read(self, sock: QLocalSocket) -> None:
-        if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
-            self.activated.emit()
+            if sock.bytesAvailable() or sock.waitForReadyRead(1000):
+                if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
+                    self.activated.emit()
+            sock.disconnectFromServer()
+            sock.deleteLater()
 
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
