@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.launcher import Launcher
+    from desktop.workstation import Launcher
     from models.db.schema import UpgradeReport
 
 log = logging.getLogger("tizilim")

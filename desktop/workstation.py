@@ -5,15 +5,41 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import SignalInstance
 
 from desktop import settings as prefs
 from desktop.config import config_dir
+from desktop.settings import Settings
 from desktop.version import version
 
 if TYPE_CHECKING:
-    from desktop.launcher import Launcher
+    from models.services import Services
     from ui.dialogs.about import AboutFacts
+    from ui.i18n import Language
+    from ui.workers import Workers
+
+
+class Launcher(Protocol):
+    """What these helpers use of :class:`desktop.launcher.Launcher` (no import circle)."""
+
+    prefs: Settings
+    language: Language
+    window: Any
+    signin: Any
+    services: Services | None
+    url: str | None
+    log_path: Path
+    workers: Workers
+    about_dialog: Any
+    upgrade_dialog: Any
+    upgraded: SignalInstance
+
+    def save_prefs(self, new: Settings) -> None: ...
+
+    def warm_up(self) -> None: ...
 
 log = logging.getLogger("tizilim")
 

@@ -71,11 +71,11 @@ def test_a_hard_crash_leaves_a_trace_the_next_start_offers(
         qtbot: Any, qapp: Any, tmp_path: Path) -> None:
     from desktop.logs import take_crash_report
 
-    code = ("import sys, faulthandler; sys.path.insert(0, %r)\n"
+    code = (f"import sys, faulthandler; sys.path.insert(0, {str(ROOT)!r})\n"
             "from pathlib import Path\nfrom desktop.logs import enable_fault_trace\n"
-            "enable_fault_trace(Path(%r))\n"
+            f"enable_fault_trace(Path({str(tmp_path)!r}))\n"
             "def paint_the_worklist():\n    faulthandler._sigsegv()\n"
-            "paint_the_worklist()\n") % (str(ROOT), str(tmp_path))
+            "paint_the_worklist()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert done.returncode != 0
     report = take_crash_report(tmp_path)
