@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from desktop import settings as prefs
 from desktop.config import config_dir, log_dir
@@ -57,7 +58,11 @@ class TizilimApp(QApplication):
         from ui.dialogs.crash import CrashDialog
 
         dlg = CrashDialog(details, log_dir() / LOG_NAME, self.activeWindow())
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dlg]
+        self._keep(dlg)
+
+    def _keep(self, dlg: QWidget) -> None:
+        """Show ``dlg`` and keep it referenced while it is open (closed ones are let go)."""
+        self._dialogs = [d for d in self._dialogs if isValid(d) and d.isVisible()] + [dlg]
         dlg.show()
 
     def show_earlier_crash(self, trace: str, path: Path) -> None:
@@ -65,8 +70,7 @@ class TizilimApp(QApplication):
         from ui.dialogs.crash import CrashDialog
 
         dlg = CrashDialog(trace, log_dir() / LOG_NAME, self.activeWindow(), earlier_crash=path)
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dlg]
-        dlg.show()
+        self._keep(dlg)
 
 
 # --- logging and errors -------------------------------------------------------------------
@@ -109,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, TizilimApp)
     loaded = prefs.load(config_dir())
     setup_logging(getattr(args, "verbose", False), loaded.settings.log_level)
+    for h in logging.getLogger().handlers:  # the console shows warnings; the log file the rest
+        if not getattr(h, "_tizilim", False):
+            h.setLevel(max(h.level, logging.WARNING))
     install_excepthook(app)
     launcher = Launcher(app, args)
     instance = SingleInstance(server_name(configured_url(args, launcher.prefs)), app)

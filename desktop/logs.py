@@ -77,9 +77,9 @@ class FaultTrace:
         if self._file is None:
             return
         faulthandler.disable()
-        if sys.stderr is not None:
+        if sys.__stderr__ is not None:  # back to the console, as Python's -X faulthandler
             with contextlib.suppress(Exception):
-                faulthandler.enable(sys.stderr)
+                faulthandler.enable(sys.__stderr__)
         self._file.close()
         self._file = None
         with contextlib.suppress(OSError):

@@ -35,6 +35,7 @@ def run_upgrade(launcher: Launcher) -> None:
         log.info("database upgraded from schema %s to %s; copy kept: %s", report.before,
                  report.after, report.backup)
         _close(launcher)
+        services.close()  # warm_up opens the upgraded database afresh
         launcher.upgraded.emit(report)
         launcher.warm_up()
 

@@ -32,6 +32,7 @@ def hooked(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     path = setup_logging()
     install_excepthook(qapp)
     yield path
+    qapp._dialogs.clear()
     for h in list(root.handlers):
         if h not in handlers:
             root.removeHandler(h)
@@ -85,7 +86,7 @@ def test_a_hard_crash_leaves_a_trace_the_next_start_offers(
     assert "Segmentation fault" in trace
     assert take_crash_report(tmp_path) is None  # offered once
     qapp.show_earlier_crash(trace, path)
-    dlg = qapp._dialogs[-1]
+    dlg = qapp._dialogs.pop()
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "Tizilim closed unexpectedly" or dlg.windowTitle()
     assert str(path) in dlg.where.text() and dlg.text.isVisibleTo(dlg)
