@@ -49,7 +49,11 @@ class Context:
         self._ready = True
 
     def init_schema(self) -> int:
-        """Create or upgrade the schema and load the catalogs; returns the catalog items."""
+        """Create or upgrade the schema and load the catalogs; returns the catalog items.
+        A schema newer than this program is refused, untouched."""
+        status = schema_status(self.services.db.engine)
+        if status.state == "newer":
+            raise too_new(status)
         n = init_database(self.services.db)
         self._ready = True
         return n

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ("desktop", "ui", "models", "reports", "resources", "packaging")
 POSIX_ONLY = {"fcntl", "pwd", "grp", "termios", "tty", "pty", "resource", "posix", "syslog",
@@ -78,3 +80,42 @@ def test_the_scan_sees_an_unguarded_import(tmp_path: Path) -> None:
     parents = {c: n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
     imports = [n for n in ast.walk(tree) if isinstance(n, ast.Import)]
     assert [_guarded(n, parents) for n in imports] == [False, False, True]
+
+
+def test_the_demo_password_file_is_private_on_posix(tmp_path: Path) -> None:
+    from desktop.private_file import write_private
+
+    p = tmp_path / "pw.txt"
+    p.write_text("old", encoding="utf-8")
+    p.chmod(0o644)
+    write_private(p, "demo.admin secret\n", windows=False)
+    assert p.read_text(encoding="utf-8") == "demo.admin secret\n"
+    assert p.stat().st_mode & 0o777 == 0o600
+
+
+def test_on_windows_the_file_gets_an_owner_only_access_list(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no mode bits: icacls replaces the inherited access list; if it fails the
+    file is not left behind readable."""
+    import subprocess
+
+    from desktop import private_file
+
+    calls: list[list[str]] = []
+
+    def fake_run(args: list[str], **_kw: object) -> subprocess.CompletedProcess[str]:
+        calls.append(args)
+        return subprocess.CompletedProcess(args, fake_run.rc, "", "denied")  # type: ignore[attr-defined]
+
+    fake_run.rc = 0  # type: ignore[attr-defined]
+    monkeypatch.setattr(private_file.subprocess, "run", fake_run)
+    monkeypatch.setenv("USERNAME", "asel")
+    monkeypatch.setenv("USERDOMAIN", "MIO")
+    p = tmp_path / "pw.txt"
+    private_file.write_private(p, "x", windows=True)
+    assert calls[-1] == ["icacls", str(p), "/inheritance:r", "/grant:r", "MIO\\asel:(F)"]
+    assert p.exists()
+    fake_run.rc = 5  # type: ignore[attr-defined]
+    with pytest.raises(private_file.PrivateFileError):
+        private_file.write_private(p, "x", windows=True)
+    assert not p.exists()
