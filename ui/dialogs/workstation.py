@@ -47,6 +47,7 @@ class WorkstationSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.database = QLineEdit(current.database_url or "")
         self.database.setObjectName("database")
+        self.database.setMinimumWidth(360)  # a path or a server URL must be readable
         self.database.setPlaceholderText(self.tr("the file in the user data folder"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
