@@ -34,16 +34,70 @@ State = Literal["empty", "current", "older", "newer"]
 UpgradeProgress = Callable[[int, int, str], None]
 
 
-class SchemaTooNew(DomainError):
+class SchemaError(DomainError):
+    """A schema this program may not use, or could not upgrade; nothing was changed.
+
+    The texts are the class's own (:meth:`texts`), in Kazakh and Russian; the constructor takes
+    the facts, not a message, so the class reads the same under either form of
+    :class:`DomainError` (message texts or catalogue keys)."""
+
+    def __init__(self, current: str | None, head: str, problem: str = "") -> None:
+        self.current, self.head, self.problem = current, head, problem
+        self.details = {"current": current, "head": head, "problem": problem}
+        for lang in ("kk", "ru"):  # attributes of the older DomainError; properties later
+            with contextlib.suppress(AttributeError):
+                setattr(self, lang, self.message(lang))
+
+    def texts(self) -> tuple[str, str]:
+        """(Kazakh, Russian)."""
+        raise NotImplementedError
+
+    def message(self, lang: str = "ru") -> str:
+        kk, ru = self.texts()
+        return kk if lang == "kk" else ru
+
+    def __str__(self) -> str:
+        return f"{self.kk} / {self.ru}"
+
+
+class SchemaTooNew(SchemaError):
     """The database was upgraded by a newer program; this one must not touch it."""
 
+    def texts(self) -> tuple[str, str]:
+        return (
+            f"Дерекқор сұлбасының нұсқасы {self.current}, ал бұл бағдарлама тек {self.head} "
+            "дейін біледі: оны жаңарақ бағдарлама жаңартқан. Дерекқор жаңартылған Tizilim "
+            "нұсқасын орнатыңыз; дерекқор өзгертілмеді",
+            f"База данных в версии схемы {self.current}, а эта программа знает только до "
+            f"{self.head}: её обновила более новая программа. Установите ту версию Tizilim, "
+            "до которой обновили базу; база не изменена",
+        )
 
-class SchemaTooOld(DomainError):
+
+class SchemaTooOld(SchemaError):
     """The database needs an upgrade this client may not run (a shared server)."""
 
+    def texts(self) -> tuple[str, str]:
+        return (
+            f"Бұл бағдарламаға дерекқор сұлбасының {self.head} нұсқасы керек, ал сервердегі "
+            f"дерекқор {self.current} нұсқасында. Клиенттер ортақ дерекқорды жаңартпайды: "
+            "сұлба иесі «tizilim-cli db upgrade» орындайды (docs/install.md)",
+            f"Эта программа требует схему базы {self.head}, а база на сервере в версии "
+            f"{self.current}. Клиенты не обновляют общую базу: владелец схемы выполняет "
+            "«tizilim-cli db upgrade» (docs/install.md)",
+        )
 
-class UpgradeFailed(DomainError):
-    """The backup before an upgrade could not be made; nothing was changed."""
+
+class UpgradeFailed(SchemaError):
+    """The copy before an upgrade could not be made or checked; nothing was changed."""
+
+    def texts(self) -> tuple[str, str]:
+        return (
+            f"Жаңарту алдында дерекқор көшірмесі сақталмады ({self.problem}); дерекқор "
+            "өзгертілмеді",
+            f"Не удалось сохранить копию базы перед обновлением ({self.problem}); база не "
+            "изменена",
+        )
 
 
 @cache
@@ -112,25 +166,11 @@ def schema_status(engine: Engine) -> SchemaStatus:
 
 
 def too_new(status: SchemaStatus) -> SchemaTooNew:
-    return SchemaTooNew(
-        f"База данных в версии схемы {status.current}, а эта программа знает только до "
-        f"{status.head}: её обновила более новая программа. Установите ту версию Tizilim, "
-        "до которой обновили базу; база не изменена",
-        f"Дерекқор сұлбасының нұсқасы {status.current}, ал бұл бағдарлама тек "
-        f"{status.head} дейін біледі: оны жаңарақ бағдарлама жаңартқан. Дерекқор "
-        "жаңартылған Tizilim нұсқасын орнатыңыз; дерекқор өзгертілмеді",
-        current=status.current, head=status.head)
+    return SchemaTooNew(status.current, status.head)
 
 
 def too_old(status: SchemaStatus) -> SchemaTooOld:
-    return SchemaTooOld(
-        f"Эта программа требует схему базы {status.head}, а база на сервере в версии "
-        f"{status.current}. Клиенты не обновляют общую базу: владелец схемы выполняет "
-        "«tizilim-cli db upgrade» (docs/install.md)",
-        f"Бұл бағдарламаға дерекқор сұлбасының {status.head} нұсқасы керек, ал сервердегі "
-        f"дерекқор {status.current} нұсқасында. Клиенттер ортақ дерекқорды жаңартпайды: "
-        "сұлба иесі «tizilim-cli db upgrade» орындайды (docs/install.md)",
-        current=status.current, head=status.head)
+    return SchemaTooOld(status.current, status.head)
 
 
 @dataclass(frozen=True)
@@ -180,17 +220,12 @@ def consistent_copy(live: Path, out: Path) -> None:
             dst.close()
             src.close()
         if not ok:
-            raise UpgradeFailed("Копия базы перед обновлением не прошла проверку; база не "
-                                "изменена", "Жаңарту алдындағы көшірме тексеруден өтпеді; "
-                                "дерекқор өзгертілмеді")
+            raise UpgradeFailed(None, "", "integrity check of the copy failed")
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
-        raise UpgradeFailed(f"Не удалось сохранить копию базы перед обновлением ({exc}); "
-                            "база не изменена",
-                            f"Жаңарту алдында дерекқор көшірмесі сақталмады ({exc}); "
-                            "дерекқор өзгертілмеді") from exc
+        raise UpgradeFailed(None, "", str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
