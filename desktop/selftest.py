@@ -16,10 +16,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.errors import EXIT_ERROR, EXIT_OK
 from desktop.version import version
 from resources import resource_path
+
+if TYPE_CHECKING:
+    from models.dto import RegistryRow
 
 #: every data file the program reads (tests/desktop/test_selftest.py: the list is complete)
 RESOURCES = (
@@ -112,7 +116,7 @@ def check_migrations() -> str:
     return f"{len(revs)} migrations, head {revs[-1]}"
 
 
-def _sample_row() -> object:
+def _sample_row() -> RegistryRow:
     from models.dto import Bilingual, EducationRecord, EmploymentRecord, RegistryRow
 
     last, first, middle = SAMPLE_NAME
@@ -146,8 +150,8 @@ def check_reports() -> str:
     surname = SAMPLE_NAME[0]
     with tempfile.TemporaryDirectory(prefix="tizilim-selftest-") as tmp:
         pdf, xlsx = Path(tmp) / "registry.pdf", Path(tmp) / "registry.xlsx"
-        build_pdf(rows, pdf, lang="both", meta=meta)  # type: ignore[arg-type]
-        build_xlsx(rows, xlsx, lang="both", meta=meta)  # type: ignore[arg-type]
+        build_pdf(rows, pdf, lang="both", meta=meta)
+        build_xlsx(rows, xlsx, lang="both", meta=meta)
         text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
         if surname not in text:
             raise CheckFailed("the PDF does not read back the Kazakh name it was given")
