@@ -57,7 +57,8 @@ class TizilimApp(QApplication):
     def _show_error(self, details: str) -> None:
         from ui.dialogs.crash import CrashDialog
 
-        dlg = CrashDialog(details, log_dir() / LOG_NAME, self.activeWindow())
+        # no parent: the window that was active may be the one going away (a failed sign-out)
+        dlg = CrashDialog(details, log_dir() / LOG_NAME)
         self._keep(dlg)
 
     def _keep(self, dlg: QWidget) -> None:
@@ -69,7 +70,7 @@ class TizilimApp(QApplication):
         """The trace a hard crash of an earlier run left (offered once)."""
         from ui.dialogs.crash import CrashDialog
 
-        dlg = CrashDialog(trace, log_dir() / LOG_NAME, self.activeWindow(), earlier_crash=path)
+        dlg = CrashDialog(trace, log_dir() / LOG_NAME, earlier_crash=path)
         self._keep(dlg)
 
 
