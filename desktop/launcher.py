@@ -168,9 +168,7 @@ class Launcher(QObject):
     def show_signin(self, login: str = "") -> Any:
         from ui.dialogs.signin import SignInDialog
 
-        dlg = SignInDialog(
-            self.language.code, login or str(self.settings.value("last_login") or "")
-        )
+        dlg = SignInDialog(self.language.code, login)  # never the last user's login
         dlg.submitted.connect(self.authenticate)
         dlg.language_chosen.connect(self._choose_language)
         dlg.rejected.connect(self._signin_cancelled)
@@ -218,7 +216,6 @@ class Launcher(QObject):
 
         actor, session_id = result
         assert self.services is not None  # signing in waits for the services
-        self.settings.setValue("last_login", actor.login)
         log.info("signed in: %s (%s)", actor.login, actor.role.value)
         if self.signin is not None:
             self.signin.blockSignals(True)
