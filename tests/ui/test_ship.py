@@ -206,10 +206,11 @@ def test_file_settings_and_help_about_are_asked_of_the_program(qtbot: Any, admin
     from ui.dialogs.about import AboutDialog
 
     w = admin_window
+    menus = getattr(w, "menus", w)  # the actions: on the window, or on its Menus
     with qtbot.waitSignal(w.settings_requested, timeout=2000):
-        w.settings_action.trigger()
+        menus.settings_action.trigger()
     with qtbot.waitSignal(w.about_requested, timeout=2000):
-        w.about_action.trigger()
+        menus.about_action.trigger()
     fake = SimpleNamespace(services=seeded.services, url=None, log_path=Path("/x/tizilim.log"))
     facts = about_facts(fake)  # type: ignore[arg-type]
     assert facts.revision == head_revision() == facts.program_revision
