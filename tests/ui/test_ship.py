@@ -22,16 +22,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def hooked(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The desktop's log file and excepthook, undone after the test."""
+    """Installs the desktop's log file and excepthook when called (in the test's body: pytest-qt
+    restores the hooks it found around each phase); undone after the test."""
     from desktop.app import install_excepthook, setup_logging
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    path = setup_logging()
-    install_excepthook(qapp)
-    yield path
+    qapp._dialogs.clear()  # dialogs of earlier tests (deleted by their qtbot) are not ours
+
+    def install() -> Path:
+        path = setup_logging()
+        install_excepthook(qapp)
+        return path
+
+    yield install
     qapp._dialogs.clear()
     for h in list(root.handlers):
         if h not in handlers:
@@ -43,28 +49,37 @@ def hooked(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     qInstallMessageHandler(None)
 
 
+def _crash_dialog(qapp: Any) -> Any:
+    from shiboken6 import isValid
+
+    shown = [d for d in qapp._dialogs if isValid(d) and d.isVisible()
+             and d.objectName() == "CrashDialog"]
+    return shown[-1] if shown else None
+
+
+@pytest.mark.qt_no_exception_capture  # the program's excepthook is what is tested
 def test_an_error_in_a_worker_opens_the_crash_dialog_with_the_log(
-        qtbot: Any, qapp: Any, hooked: Path) -> None:
+        qtbot: Any, qapp: Any, hooked: Any) -> None:
     from ui.workers import Workers
 
+    log_path = hooked()
     workers = Workers()
 
     def export_registry_in_the_background(job: Any) -> None:
         raise RuntimeError("disk full while writing for Төлеуова Әсел Серікқызы")
 
     workers.start(export_registry_in_the_background, name="export")
-    qtbot.waitUntil(lambda: bool(qapp._dialogs) and qapp._dialogs[-1].isVisible(), timeout=10000)
-    dlg = qapp._dialogs[-1]
+    qtbot.waitUntil(lambda: _crash_dialog(qapp) is not None, timeout=10000)
+    dlg = _crash_dialog(qapp)
     qtbot.addWidget(dlg)
-    assert dlg.objectName() == "CrashDialog"
-    assert str(hooked) in dlg.where.text()
+    assert str(log_path) in dlg.where.text()
     assert "export_registry_in_the_background" in dlg.details  # where the worker failed
     assert "Төлеуова" not in dlg.details  # names masked
     dlg.copy_button.click()
     assert "RuntimeError: disk full" in qapp.clipboard().text()
     for h in logging.getLogger().handlers:
         h.flush()
-    log = hooked.read_text(encoding="utf-8")
+    log = log_path.read_text(encoding="utf-8")
     assert "export_registry_in_the_background" in log and "Әсел" not in log
 
 
@@ -86,7 +101,8 @@ def test_a_hard_crash_leaves_a_trace_the_next_start_offers(
     assert "Segmentation fault" in trace
     assert take_crash_report(tmp_path) is None  # offered once
     qapp.show_earlier_crash(trace, path)
-    dlg = qapp._dialogs.pop()
+    dlg = _crash_dialog(qapp)
+    qapp._dialogs.clear()
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "Tizilim closed unexpectedly" or dlg.windowTitle()
     assert str(path) in dlg.where.text() and dlg.text.isVisibleTo(dlg)
