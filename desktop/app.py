@@ -1,39 +1,37 @@
-"""The desktop program: QApplication, logging, error handling, first run → sign-in → window.
+"""The desktop program: QApplication, logging, error handling, one program per database.
 
 Only Qt is imported before the sign-in dialog shows; SQLAlchemy and the services load in a
-worker while the user types the password.
+worker while the user types the password (:mod:`desktop.launcher`).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
-import os
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
-from desktop.config import config_dir, data_dir, log_dir
-from models.privacy_log import install, mask
+from desktop import settings as prefs
+from desktop.config import config_dir, log_dir
+from desktop.launcher import Launcher, configured_url
+from desktop.logs import LOG_NAME, enable_fault_trace, take_crash_report
+from desktop.logs import setup_logging as _setup_logging
+from desktop.version import version
+from models.privacy_log import mask
 from resources import resource_path
-from ui.i18n import Language
-from ui.settings import open_settings
-from ui.workers import Workers
 
-if TYPE_CHECKING:  # SQLAlchemy and the services load in a worker, after the window shows
-    from models.actor import Actor
-    from models.services import Services
+__all__ = ["Launcher", "TizilimApp", "configured_url", "install_excepthook", "run",
+           "setup_logging"]
 
 log = logging.getLogger("tizilim")
-APP_VERSION = "0.1.0"
 
 
 class TizilimApp(QApplication):
@@ -45,7 +43,7 @@ class TizilimApp(QApplication):
         super().__init__(argv if argv is not None else sys.argv[:1])
         self.setApplicationName("Tizilim")
         self.setOrganizationName("Tizilim")
-        self.setApplicationVersion(APP_VERSION)
+        self.setApplicationVersion(version())
         self.setDesktopFileName("tizilim")
         icon = resource_path("icons", "tizilim.png")
         if icon.exists():
@@ -57,53 +55,36 @@ class TizilimApp(QApplication):
         self._dialogs: list[QWidget] = []
 
     def _show_error(self, details: str) -> None:
-        from ui.dialogs.error import ErrorDialog
+        from ui.dialogs.crash import CrashDialog
 
-        dlg = ErrorDialog(details, self.activeWindow())
-        dlg.setObjectName("ErrorDialog")
-        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dlg]
+        # no parent: the window that was active may be the one going away (a failed sign-out)
+        dlg = CrashDialog(details, log_dir() / LOG_NAME)
+        self._keep(dlg)
+
+    def _keep(self, dlg: QWidget) -> None:
+        """Show ``dlg`` and keep it referenced while it is open (closed ones are let go)."""
+        self._dialogs = [d for d in self._dialogs if isValid(d) and d.isVisible()] + [dlg]
         dlg.show()
+
+    def show_earlier_crash(self, trace: str, path: Path) -> None:
+        """The trace a hard crash of an earlier run left (offered once)."""
+        from ui.dialogs.crash import CrashDialog
+
+        dlg = CrashDialog(trace, log_dir() / LOG_NAME, earlier_crash=path)
+        self._keep(dlg)
 
 
 # --- logging and errors -------------------------------------------------------------------
 
 
-def setup_logging(verbose: bool = False) -> Path:
+def setup_logging(verbose: bool = False, level: str = "INFO") -> Path:
     """A rotating log file in the user log folder, personal data masked; Qt messages too."""
-    path = log_dir() / "tizilim.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(
-        logging.Formatter(
-            "%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%Y%m%dT%H%M%S"
-        )
-    )
-    root = logging.getLogger()
-    for h in list(root.handlers):
-        if getattr(h, "_tizilim", False):
-            root.removeHandler(h)
-    handler._tizilim = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    # IIN, phone, e-mail and dates are masked in every record (message and traceback)
-    install(root)
-
-    def qt_handler(mode: QtMsgType, _ctx: Any, message: str) -> None:
-        level = {
-            QtMsgType.QtDebugMsg: logging.DEBUG,
-            QtMsgType.QtInfoMsg: logging.INFO,
-            QtMsgType.QtWarningMsg: logging.WARNING,
-        }.get(mode, logging.ERROR)
-        logging.getLogger("qt").log(level, "%s", message)
-
-    qInstallMessageHandler(qt_handler)
-    return path
+    return _setup_logging(log_dir(), "DEBUG" if verbose else level)
 
 
 def install_excepthook(app: TizilimApp) -> None:
-    """Unexpected errors: logged and shown with "copy details" (personal data masked);
-    we keep running."""
+    """Unexpected errors, in the GUI thread or a worker: logged and shown with the log's
+    location and "copy details" (personal data masked); we keep running."""
     from ui.dialogs.error import details_text
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -111,6 +92,9 @@ def install_excepthook(app: TizilimApp) -> None:
             app.quit()
             return
         text = "".join(traceback.format_exception(kind, exc, tb))
+        worker = getattr(exc, "_tizilim_tb", None)  # where a worker's job really failed
+        if worker:
+            text = f"{worker}\n(delivered to the window)\n{text}"
         log.critical("unexpected error\n%s", text)
         app.error.emit(mask(details_text(text)))
 
@@ -122,235 +106,37 @@ def install_excepthook(app: TizilimApp) -> None:
     threading.excepthook = thread_hook
 
 
-# --- start-up flow --------------------------------------------------------------------------
-
-
-def configured_url(args: argparse.Namespace, settings: Any) -> str | None:
-    """``--db``, ``TIZILIM_DB_URL``, the URL saved by the first-run wizard, or None."""
-    url = getattr(args, "db", None) or os.environ.get("TIZILIM_DB_URL")
-    if url:
-        return str(url)
-    saved = settings.value("database/url")
-    if saved:
-        return str(saved)
-    default = data_dir() / "tizilim.db"
-    return "sqlite:///" + str(default) if default.exists() else None
-
-
-class Launcher(QObject):
-    """First run → sign-in → main window; sign-out comes back to sign-in."""
-
-    signed_in = Signal(object)  # the MainWindow
-    ready = Signal()  # services built (tests, benchmarks)
-
-    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
-        super().__init__(app)
-        self.app, self.args = app, args
-        self.settings = open_settings(config_dir())
-        self.language = Language(self)
-        lang = self.settings.value("language") or getattr(args, "lang", None) or "ru"
-        self.language.set(str(lang))
-        self.workers = Workers(self)
-        self.services: Services | None = None
-        self.state = ""
-        self.url: str | None = None
-        self.signin: Any = None
-        self.wizard: Any = None
-        self.window: Any = None
-        self._pending: tuple[str, str] | None = None
-
-    def start(self) -> None:
-        self.url = configured_url(self.args, self.settings)
-        if self.url is None:
-            self.show_wizard(None)
-        else:
-            self.show_signin()
-            QTimer.singleShot(0, self.warm_up)
-
-    # -- services in the background ----------------------------------------------------------
-    def warm_up(self) -> None:
-        url = self.url
-        assert url is not None
-
-        def work(job: Any) -> tuple[Services, str]:
-            from desktop.wiring import build_services, database_state, warm_caches
-
-            services = build_services(url)
-            state = database_state(services)
-            if state == "ready":
-                warm_caches(services)
-            return services, state
-
-        self.workers.start(work, on_done=self._warmed, on_error=self._warm_failed, name="warm-up")
-
-    def _warmed(self, result: tuple[Services, str]) -> None:
-        self.services, self.state = result
-        self.ready.emit()
-        if self.state == "ready":  # while the password is typed: the window's modules
-            from ui.preload import preload
-
-            QTimer.singleShot(0, preload)
-        if self.state != "ready":
-            if self.signin is not None:
-                self.signin.close()
-                self.signin = None
-            self.show_wizard(self.url)
-            return
-        if self._pending:
-            login, password = self._pending
-            self._pending = None
-            self.authenticate(login, password)
-
-    def _warm_failed(self, exc: BaseException) -> None:
-        log.error("cannot open the database: %s", type(exc).__name__)
-        if self.signin is not None:
-            self.signin.fail_database(exc)
-
-    # -- dialogs -------------------------------------------------------------------------------
-    def show_signin(self, login: str = "") -> Any:
-        from ui.dialogs.signin import SignInDialog
-
-        dlg = SignInDialog(self.language.code, login)  # never the last user's login
-        dlg.submitted.connect(self.authenticate)
-        dlg.language_chosen.connect(self._choose_language)
-        dlg.rejected.connect(self._signin_cancelled)
-        self.signin = dlg
-        dlg.show()
-        return dlg
-
-    def _choose_language(self, code: str) -> None:
-        self.language.set(code)
-        self.settings.setValue("language", code)
-
-    def _signin_cancelled(self) -> None:
-        if self.window is None:
-            self.app.quit()
-
-    def authenticate(self, login: str, password: str) -> None:
-        if self.services is None:
-            self._pending = (login, password)
-            return
-        users, sessions = self.services.users, self.services.sessions
-
-        def work(job: Any) -> tuple[Actor, int]:
-            actor = users.authenticate(login, password)
-            return actor, sessions.start(actor)  # who is signed in where (admin's list)
-
-        self.workers.start(
-            work,
-            on_done=self._authenticated,
-            on_error=self._auth_failed,
-            name="sign-in",
-        )
-
-    def _auth_failed(self, exc: BaseException) -> None:
-        from ui.text import domain_message
-
-        msg = domain_message(exc, self.language.code)
-        if msg is None:
-            raise exc
-        if self.signin is not None:
-            self.signin.fail(msg)
-
-    def _authenticated(self, result: tuple[Actor, int]) -> None:
-        from ui.context import AppContext
-        from ui.shell.window import MainWindow
-
-        actor, session_id = result
-        assert self.services is not None  # signing in waits for the services
-        log.info("signed in: %s (%s)", actor.login, actor.role.value)
-        if self.signin is not None:
-            self.signin.blockSignals(True)
-            self.signin.accept()
-            self.signin.deleteLater()
-            self.signin = None
-        ctx = AppContext(
-            self.services,
-            actor,
-            self.language,
-            self.settings,
-            self.workers,
-            session_id=session_id,
-        )
-        self.window = MainWindow(ctx)
-        self.window.sign_out_requested.connect(self.sign_out)
-        self.window.show()
-        self.signed_in.emit(self.window)
-
-    def sign_out(self) -> None:
-        w = self.window
-        self.window = None
-        if w is not None:
-            w.close()
-            w.deleteLater()
-        self.show_signin()
-
-    def show_wizard(self, fixed_url: str | None) -> Any:
-        from ui.dialogs.wizard import FirstRunWizard
-
-        def check(url: str) -> None:
-            from desktop.wiring import check_connection
-
-            check_connection(url)
-
-        def setup(fr: Any) -> Services:
-            from desktop.wiring import build_services
-            from models.actor import SYSTEM
-            from models.db.migrate import init_database
-
-            services = (
-                self.services
-                if (self.services is not None and self.services.url == fr.url)
-                else build_services(fr.url)
-            )
-            init_database(services.db)
-            if services.users.count() == 0:
-                services.users.add(SYSTEM, fr.login, fr.password, "admin", None, fr.full_name)
-            return services
-
-        wiz = FirstRunWizard(
-            str(data_dir() / "tizilim.db"),
-            check,
-            setup,
-            self.workers,
-            lambda: self.language.code,
-            fixed_url,
-        )
-        wiz.language_chosen.connect(self._choose_language)
-        wiz.accepted.connect(self._wizard_done)
-        wiz.rejected.connect(lambda: self.window is None and self.app.quit())
-        self.wizard = wiz
-        wiz.show()
-        return wiz
-
-    def _wizard_done(self) -> None:
-        fr = self.wizard.result_value
-        self.url = fr.url
-        if not (getattr(self.args, "db", None) or os.environ.get("TIZILIM_DB_URL")):
-            self.settings.setValue("database/url", fr.url)
-        self.wizard.deleteLater()
-        self.wizard = None
-        self.services = None
-        self.show_signin(fr.login)
-        self.warm_up()
-
-    def shutdown(self) -> None:
-        self.workers.cancel_all()
-        if self.window is not None:
-            self.window.end_session()
-        self.workers.wait(10000)
-        if self.services is not None:
-            self.services.close()
-
-
 def run(args: argparse.Namespace) -> int:
     """The bare ``tizilim`` command."""
+    from desktop.single_instance import SingleInstance, server_name
+
     app = QApplication.instance() or TizilimApp()
     assert isinstance(app, TizilimApp)
-    setup_logging(getattr(args, "verbose", False))
+    loaded = prefs.load(config_dir())
+    setup_logging(getattr(args, "verbose", False), loaded.settings.log_level)
+    for h in logging.getLogger().handlers:  # the console shows warnings; the log file the rest
+        if not getattr(h, "_tizilim", False):
+            h.setLevel(max(h.level, logging.WARNING))
     install_excepthook(app)
-    log.info("Tizilim %s starting", APP_VERSION)
     launcher = Launcher(app, args)
+    instance = SingleInstance(server_name(configured_url(args, launcher.prefs)), app)
+    if instance.notify_running():
+        print("tizilim: already running for this database; its window was brought forward",
+              file=sys.stderr)
+        return 0
+    instance.listen()
+    instance.activated.connect(launcher.bring_forward)
+    earlier = take_crash_report(log_dir())
+    fault = enable_fault_trace(log_dir())
+    log.info("Tizilim %s starting", version())
     launcher.start()
+    if earlier is not None:
+        path, trace = earlier
+        log.warning("an earlier run crashed; its trace: %s", path)
+        QTimer.singleShot(500, lambda: app.show_earlier_crash(trace, path))
     app.aboutToQuit.connect(launcher.shutdown)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        instance.close()
+        fault.close()

@@ -12,8 +12,10 @@ import datetime as dt
 import os
 import secrets
 import sys
+from pathlib import Path
 
 from desktop.config import data_dir
+from desktop.private_file import write_private
 from models.actor import SYSTEM, Actor
 from models.applications.worklist import WorklistFilter
 from models.db.entities import Status
@@ -34,6 +36,20 @@ def _has_screen() -> bool:
     if sys.platform.startswith("linux"):
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
+
+
+def demo_files(path: Path) -> list[Path]:
+    """The demo database and what lives beside it (WAL, audit head, the password file)."""
+    names = [path.name + s for s in ("", "-wal", "-shm", "-journal", ".audit-head")]
+    return [path.with_name(n) for n in names] + [data_dir() / "demo-password.txt"]
+
+
+def forget_demo(path: Path) -> list[Path]:
+    """``--demo --fresh``: delete the demo database and its files; returns what was deleted."""
+    gone = [p for p in demo_files(path) if p.exists()]
+    for p in gone:
+        p.unlink()
+    return gone
 
 
 def prepare(url: str) -> tuple[dict[str, str], dict[str, int] | None]:
@@ -60,7 +76,18 @@ def prepare(url: str) -> tuple[dict[str, str], dict[str, int] | None]:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    url = args.db or "sqlite:///" + str(data_dir() / "tizilim-demo.db")
+    demo_file = data_dir() / "tizilim-demo.db"
+    url = args.db or "sqlite:///" + str(demo_file)
+    if getattr(args, "fresh", False):
+        if args.db:
+            print("tizilim: --fresh deletes only the demo database in the data folder, not "
+                  "one given with --db", file=sys.stderr)
+            return 64
+        if forget_demo(demo_file):
+            print(f"deleted the previous demo database: {demo_file}")
+    elif not args.db and demo_file.exists():
+        print(f"reusing the demo database {demo_file} (made earlier; "
+              "for a new one: tizilim --demo --fresh)")
     t0 = dt.datetime.now()
     passwords, stats = prepare(url)
     print(f"demo database: {url}")
@@ -73,25 +100,23 @@ def run_demo(args: argparse.Namespace) -> int:
               f"{passwords[DEMO_CLERK]}")
         _remember_passwords(passwords)
     else:
-        print(f"existing demo; the password is in {data_dir() / 'demo-password.txt'}")
+        print(f"the demo passwords are in {data_dir() / 'demo-password.txt'}")
     args.db = url
     if _has_screen():
-        try:
+        from desktop.display import display_problem
+
+        problem = display_problem()
+        if problem is None:
             from desktop.main import run_gui
 
             return run_gui(args)
-        except ImportError as exc:  # the desktop part is not installed or not built yet
-            print(f"desktop window unavailable ({exc}); running the batch demo", file=sys.stderr)
+        print(f"tizilim: {problem}; running the batch demo instead", file=sys.stderr)
     return batch_demo(url)
 
 
 def _remember_passwords(passwords: dict[str, str]) -> None:
-    p = data_dir() / "demo-password.txt"
-    p.write_text("".join(f"{login} {pw}\n" for login, pw in passwords.items()), encoding="utf-8")
-    try:
-        p.chmod(0o600)
-    except OSError:
-        pass
+    write_private(data_dir() / "demo-password.txt",
+                  "".join(f"{login} {pw}\n" for login, pw in passwords.items()))
 
 
 def batch_demo(url: str) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from desktop.config import use_audit_head
 from models.db.engine import Database
-from models.db.migrate import alembic_config, current_revision, init_database
+from models.db.schema import schema_status, too_new, too_old
 from models.services import Services
 
 
@@ -18,13 +18,21 @@ def build_services(url: str) -> Services:
 
 
 def database_state(services: Services) -> str:
-    """``empty`` (no schema), ``no_users`` or ``ready``; upgrades an older schema."""
-    if current_revision(services.db.engine) is None:
+    """``empty`` (no schema), ``upgrade`` (an older SQLite schema: upgrade it first, with a
+    copy), ``no_users`` or ``ready``. A newer schema raises :class:`SchemaTooNew` (the
+    database is left untouched); an older one on a server :class:`SchemaTooOld` (clients
+    never migrate a shared database)."""
+    status = schema_status(services.db.engine)
+    if status.state == "newer":
+        raise too_new(status)
+    if status.state == "empty":
         return "empty"
+    if status.state == "older":
+        if services.db.dialect == "sqlite":
+            return "upgrade"
+        raise too_old(status)
     if services.users.count() == 0:
         return "no_users"
-    if _needs_upgrade(services):
-        init_database(services.db)
     return "ready"
 
 
@@ -35,13 +43,6 @@ def warm_caches(services: Services) -> None:
     year = dt.date.today().year
     for y in (year - 1, year, year + 1):
         cal.is_working_day(dt.date(y, 1, 1))
-
-
-def _needs_upgrade(services: Services) -> bool:
-    from alembic.script import ScriptDirectory  # the migration scripts: only for this check
-
-    head = ScriptDirectory.from_config(alembic_config(services.db.engine)).get_current_head()
-    return current_revision(services.db.engine) != head
 
 
 def check_connection(url: str) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import re
 
+from models.privacy_names import mask_names
+
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
     (re.compile(r"(?<![\w+])(?:\+\s*7|8|7)[\s\-()]*7\d{2}[\s\-()]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}"
@@ -25,10 +27,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def mask(text: str) -> str:
-    """``text`` with personal data replaced by placeholders."""
+    """``text`` with personal data replaced by placeholders (full names too:
+    :mod:`models.privacy_names`)."""
     for pattern, repl in _RULES:
         text = pattern.sub(repl, text)
-    return text
+    return mask_names(text)
 
 
 class PersonalDataFilter(logging.Filter):

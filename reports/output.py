@@ -49,8 +49,15 @@ class OutputFull(DomainError):
 
 
 def _chmod_like_a_new_file(path: Path) -> None:
-    """mkstemp makes files private (0600); a saved report gets the user's usual mode."""
-    mask = 0o022  # read without os.umask(), which would briefly change it for every thread
+    """mkstemp makes files private (0600); a saved report gets the user's usual mode.
+
+    Windows has no mode bits (the file takes the folder's access list, as any new file
+    does): nothing to do there. Elsewhere the umask is read from Linux's ``/proc`` (not with
+    os.umask(), which would briefly change it for every thread); without ``/proc`` the
+    usual 022 is assumed."""
+    if os.name == "nt":
+        return
+    mask = 0o022
     with contextlib.suppress(OSError, ValueError):
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("Umask:"):

@@ -25,6 +25,22 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert any(line.startswith(_commands()[1] + " || fail ") for line in ci.splitlines())
 
 
+def test_ci_runs_the_readme_demo_command_in_its_batch_form() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    lines = ci.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith(_commands()[0] + " "))
+    assert "|| fail " in lines[at]
+    before = "\n".join(lines[:at])
+    assert "unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM" in before  # no screen: batch form
+
+
+def test_ci_builds_and_checks_the_bundle_the_deb_and_the_msi() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for step in ("pyinstaller --noconfirm", "tizilim-cli\" selftest", " export --format pdf",
+                 "build-deb.sh", "check-deb.sh", "wixl "):
+        assert any(step in ln and "|| fail " in ln for ln in ci.splitlines()), step
+
+
 def test_every_command_list_in_ci_fails_ci() -> None:
     """Under ``set -e`` a failing ``a`` in ``a && b`` does not stop a script: each list ends
     with ``|| fail …``, and each lint/test step too."""

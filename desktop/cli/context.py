@@ -14,7 +14,8 @@ from desktop.cli.errors import CliError
 from desktop.config import resolve_db_url
 from desktop.wiring import build_services
 from models.actor import SYSTEM, Actor
-from models.db.migrate import current_revision, init_database
+from models.db.migrate import init_database
+from models.db.schema import schema_status, too_new, too_old, upgrade_sqlite
 
 
 class Context:
@@ -28,15 +29,31 @@ class Context:
         self._ready = False
 
     def ready(self) -> None:
-        """Make sure the schema exists (first use of a fresh file)."""
+        """Make sure the schema exists (first use of a fresh file) and is this program's:
+        an older SQLite file is upgraded after a checked copy; a newer schema, or an older
+        one on a server (only ``db upgrade`` by the schema owner migrates it), is refused."""
         if self._ready:
             return
-        if current_revision(self.services.db.engine) is None:
-            init_database(self.services.db)
+        db = self.services.db
+        status = schema_status(db.engine)
+        if status.state == "empty":
+            init_database(db)
+        elif status.state == "newer":
+            raise too_new(status)
+        elif status.state == "older":
+            if db.dialect != "sqlite":
+                raise too_old(status)
+            report = upgrade_sqlite(db)
+            print(f"tizilim: database upgraded from schema {report.before} to {report.after}; "
+                  f"the copy made first: {report.backup}", file=sys.stderr)
         self._ready = True
 
     def init_schema(self) -> int:
-        """Create or upgrade the schema and load the catalogs; returns the catalog items."""
+        """Create or upgrade the schema and load the catalogs; returns the catalog items.
+        A schema newer than this program is refused, untouched."""
+        status = schema_status(self.services.db.engine)
+        if status.state == "newer":
+            raise too_new(status)
         n = init_database(self.services.db)
         self._ready = True
         return n

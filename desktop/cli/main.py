@@ -26,6 +26,7 @@ from desktop.cli.errors import (
     UsageError,
 )
 from desktop.cli.parser import build_parser
+from desktop.console import setup_streams
 from models.privacy_log import install as keep_personal_data_out_of_logs
 from models.privacy_log import mask
 
@@ -38,11 +39,21 @@ log = logging.getLogger("tizilim")
 def commands() -> dict[str, Command]:
     """Every sub-command by name."""
     # imported here: the command modules load the services, which the bare program defers
-    from desktop.cli import admin, applications, audit, backup, intake, notify, registry, stats
+    from desktop.cli import (
+        admin,
+        applications,
+        audit,
+        backup,
+        intake,
+        notify,
+        registry,
+        schema,
+        stats,
+    )
 
     return {**admin.COMMANDS, **intake.COMMANDS, **applications.COMMANDS,
             **registry.COMMANDS, **audit.COMMANDS, **backup.COMMANDS, **stats.COMMANDS,
-            **notify.COMMANDS}
+            **notify.COMMANDS, **schema.COMMANDS}
 
 
 def _silence_stdout() -> None:
@@ -80,7 +91,8 @@ def _quiet_unraisable(hook: sys.UnraisableHookArgs) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``tizilim`` command."""
+    """Entry point of ``tizilim`` and ``tizilim-cli`` (the same commands)."""
+    setup_streams()  # UTF-8 whatever the code page; a console for the windowed program
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
@@ -89,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     keep_personal_data_out_of_logs()
+    if args.fresh and not (args.demo and args.command is None):
+        print("tizilim: --fresh goes with --demo (tizilim --demo --fresh)", file=sys.stderr)
+        return EXIT_USAGE
     if args.demo and args.command is None:
         from desktop.demo_run import run_demo
 
@@ -97,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.main import run_gui
 
         return run_gui(args)
+    if args.command == "selftest":  # checks the installation; opens a database only if set
+        from desktop.selftest import run_selftest
+
+        return run_selftest(args)
     # the services and what they raise: loaded only for a sub-command
     from sqlalchemy.exc import SQLAlchemyError
 

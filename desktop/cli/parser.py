@@ -9,6 +9,7 @@ from typing import NoReturn
 
 from desktop.cli.errors import UsageError
 from desktop.cli.notify_args import add_notify
+from desktop.version import version
 
 
 class Parser(argparse.ArgumentParser):
@@ -39,9 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("ru", "kk"), default=os.environ.get("TIZILIM_LANG", "ru"),
                    help="language of messages")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--version", action="version", version=f"Tizilim {version()}")
     p.add_argument("--demo", action="store_true",
                    help="open a demo database (created on first use) and start the program; "
                         "without a screen, run a batch demo and print what it did")
+    p.add_argument("--fresh", action="store_true",
+                   help="with --demo: delete the existing demo database and make a new one")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def as_opt(sp: argparse.ArgumentParser, required: bool = False) -> None:
@@ -212,6 +216,16 @@ def build_parser() -> argparse.ArgumentParser:
     sta.add_argument("--lang", dest="report_lang", choices=("kk", "ru", "both"),
                      default="both", help="language of the file (default: both)")
     as_opt(sta)
+
+    dbp = sub.add_parser("db", help="the database schema: status, upgrade (PostgreSQL: run by "
+                                    "the schema owner; clients never migrate)")
+    dbs = dbp.add_subparsers(dest="db_cmd", required=True)
+    dbs.add_parser("status", help="the schema revision of the database and of this program")
+    dbs.add_parser("upgrade", help="upgrade the schema to this program's revision (SQLite: "
+                                   "after a verified backup beside the file)")
+
+    sub.add_parser("selftest", help="check this installation: resources, font, translations, "
+                                    "migrations, a tiny PDF and XLSX, the database if configured")
 
     let = sub.add_parser("letters", help="decision letters (returns and refusals) as PDF")
     lg = let.add_mutually_exclusive_group(required=True)

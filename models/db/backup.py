@@ -64,6 +64,8 @@ class BackupReport:
 
 
 def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # a folder cannot be opened to fsync there; NTFS journals the rename
+        return
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Tizilim</source>
+        <translation>Tizilim туралы</translation>
+    </message>
+    <message>
+        <source>Tizilim {0} — the registry of specialists who provide special social services.</source>
+        <translation>Tizilim {0} — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.</translation>
+    </message>
+    <message>
+        <source>Database: {0}, {1}</source>
+        <translation>Дерекқор: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {0} (this program: {1})</source>
+        <translation>Дерекқор сұлбасының нұсқасы: {0} (бұл бағдарлама: {1})</translation>
+    </message>
+    <message>
+        <source>Log: {0}</source>
+        <translation>Журнал: {0}</translation>
+    </message>
+    <message>
+        <source>Settings: {0}</source>
+        <translation>Баптаулар: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -547,6 +574,27 @@
     <message>
         <source>refusal</source>
         <translation>бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Tizilim closed unexpectedly</source>
+        <translation>Tizilim күтпеген жерден жабылды</translation>
+    </message>
+    <message>
+        <source>Tizilim closed unexpectedly the last time it ran. It left a technical trace (no personal data); copy it for your administrator.</source>
+        <translation>Өткен жолы Tizilim күтпеген жерден жабылды. Ол техникалық есеп қалдырды (жеке деректерсіз); оны әкімшіге көшіріп беріңіз.</translation>
+    </message>
+    <message>
+        <source>Trace: {0}
+Log: {1}</source>
+        <translation>Есеп: {0}
+Журнал: {1}</translation>
+    </message>
+    <message>
+        <source>Log: {0}</source>
+        <translation>Журнал: {0}</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1271,19 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; the defaults are used and the damaged file was kept beside it (.bad). Open File → Settings to choose again.
+{0}</source>
+        <translation>Баптаулар файлы оқылмады: әдепкі баптаулар қолданылады, бүлінген файл қасында сақталды (.bad). Баптауларды қайта таңдаңыз: Файл → Баптаулар.
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Tizilim — locked</source>
@@ -1270,10 +1331,6 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Бағдарламаны жабу</translation>
     </message>
     <message>
-        <source>About Tizilim</source>
-        <translation>Tizilim туралы</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
@@ -1282,14 +1339,13 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Бұл тізімде шешім күтіп тұрған басқа өтінім жоқ.</translation>
     </message>
     <message>
-        <source>Tizilim — the registry of specialists who provide special social services.
-Database: {0}</source>
-        <translation>Tizilim — арнаулы әлеуметтік қызметтер көрсететін мамандардың тізілімі.
-Дерекқор: {0}</translation>
-    </message>
-    <message>
         <source>An export is still running. Cancel it and quit?</source>
         <translation>Экспорттау әлі жүріп жатыр. Оны тоқтатып, бағдарламаны жабу керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>every data file the program reads (tests/desktop/test_selftest.py: the list is complete) a name with the letters only Kazakh has, written and read back</extracomment>
+        <translation>&amp;Файл</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1387,10 @@ Database: {0}</source>
     <message>
         <source>Lock the screen</source>
         <translation>Экранды құлыптау</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2403,6 +2463,17 @@ median / 90th percentile</source>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Дерекқорды жаңарту</translation>
+    </message>
+    <message>
+        <source>The database is at schema {0}; this version of Tizilim needs {1}. A copy of the database is saved beside it first.</source>
+        <translation>Дерекқор сұлбасы {0} нұсқасында, Tizilim-нің бұл нұсқасына {1} керек. Алдымен дерекқордың көшірмесі қасында сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Login:</source>
@@ -2673,6 +2744,57 @@ median / 90th percentile</source>
             <numerusform>Өтінімдер: %Ln</numerusform>
             <numerusform>Өтінімдер: %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>the file in the user data folder</source>
+        <translation>пайдаланушы деректері қалтасындағы файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>as the administrator set</source>
+        <translation>әкімші белгілегендей</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Database (file or server URL):</source>
+        <translation>Дерекқор (файл немесе сервер мекенжайы):</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <source>Lock the screen sooner, after:</source>
+        <translation>Экранды ертерек құлыптау, мына уақыттан кейін:</translation>
+    </message>
+    <message>
+        <source>Log detail:</source>
+        <translation>Журналдың толықтығы:</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start. Saved in {0}</source>
+        <translation>Жаңа дерекқор келесі іске қосудан бастап қолданылады. Сақталатын орны: {0}</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Дерекқор файлы</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db)</source>
+        <translation>SQLite дерекқоры (*.db)</translation>
     </message>
 </context>
 </TS>

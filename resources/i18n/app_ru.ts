@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Tizilim</source>
+        <translation>О программе Tizilim</translation>
+    </message>
+    <message>
+        <source>Tizilim {0} — the registry of specialists who provide special social services.</source>
+        <translation>Tizilim {0} — реестр специалистов, оказывающих специальные социальные услуги.</translation>
+    </message>
+    <message>
+        <source>Database: {0}, {1}</source>
+        <translation>База данных: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {0} (this program: {1})</source>
+        <translation>Версия схемы базы: {0} (эта программа: {1})</translation>
+    </message>
+    <message>
+        <source>Log: {0}</source>
+        <translation>Журнал: {0}</translation>
+    </message>
+    <message>
+        <source>Settings: {0}</source>
+        <translation>Настройки: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
@@ -549,6 +576,27 @@
     <message>
         <source>refusal</source>
         <translation>отказ</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Tizilim closed unexpectedly</source>
+        <translation>Tizilim неожиданно закрылся</translation>
+    </message>
+    <message>
+        <source>Tizilim closed unexpectedly the last time it ran. It left a technical trace (no personal data); copy it for your administrator.</source>
+        <translation>В прошлый раз Tizilim неожиданно закрылся. Он оставил технический отчёт (без персональных данных); скопируйте его для администратора.</translation>
+    </message>
+    <message>
+        <source>Trace: {0}
+Log: {1}</source>
+        <translation>Отчёт: {0}
+Журнал: {1}</translation>
+    </message>
+    <message>
+        <source>Log: {0}</source>
+        <translation>Журнал: {0}</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1277,19 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; the defaults are used and the damaged file was kept beside it (.bad). Open File → Settings to choose again.
+{0}</source>
+        <translation>Файл настроек не удалось прочитать: действуют настройки по умолчанию, повреждённый файл сохранён рядом (.bad). Выберите настройки заново: Файл → Настройки.
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Tizilim — locked</source>
@@ -1276,10 +1337,6 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Закрыть программу</translation>
     </message>
     <message>
-        <source>About Tizilim</source>
-        <translation>О программе Tizilim</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -1288,14 +1345,13 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>В этом списке больше нет заявок, ожидающих решения.</translation>
     </message>
     <message>
-        <source>Tizilim — the registry of specialists who provide special social services.
-Database: {0}</source>
-        <translation>Tizilim — реестр специалистов, оказывающих специальные социальные услуги.
-База данных: {0}</translation>
-    </message>
-    <message>
         <source>An export is still running. Cancel it and quit?</source>
         <translation>Экспорт ещё выполняется. Прервать его и закрыть программу?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>every data file the program reads (tests/desktop/test_selftest.py: the list is complete) a name with the letters only Kazakh has, written and read back</extracomment>
+        <translation>&amp;Файл</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1394,10 @@ Database: {0}</source>
     <message>
         <source>Lock the screen</source>
         <translation>Заблокировать экран</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2414,6 +2474,17 @@ median / 90th percentile</source>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Обновление базы данных</translation>
+    </message>
+    <message>
+        <source>The database is at schema {0}; this version of Tizilim needs {1}. A copy of the database is saved beside it first.</source>
+        <translation>База данных в версии схемы {0}, этой версии Tizilim нужна {1}. Сначала рядом сохраняется копия базы.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Login:</source>
@@ -2688,6 +2759,57 @@ median / 90th percentile</source>
             <numerusform>Заявок: %Ln</numerusform>
             <numerusform>Заявок: %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>the file in the user data folder</source>
+        <translation>файл в папке данных пользователя</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>as the administrator set</source>
+        <translation>как задал администратор</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Database (file or server URL):</source>
+        <translation>База данных (файл или адрес сервера):</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Lock the screen sooner, after:</source>
+        <translation>Блокировать экран раньше, через:</translation>
+    </message>
+    <message>
+        <source>Log detail:</source>
+        <translation>Подробность журнала:</translation>
+    </message>
+    <message>
+        <source>A new database is used from the next start. Saved in {0}</source>
+        <translation>Новая база данных используется со следующего запуска. Сохраняется в {0}</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db)</source>
+        <translation>База данных SQLite (*.db)</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@ def tool(name: str) -> str:
 
 
 def sources(root: Path = ROOT) -> list[str]:
-    files = [*(root / "ui").rglob("*.py"), root / "desktop" / "app.py"]
+    files = [*(root / "ui").rglob("*.py"), *(root / "desktop").glob("*.py")]
     return sorted(str(p.relative_to(root)) for p in files if p.exists())
 
 

@@ -22,7 +22,7 @@ class Menus(QObject):
         do: dict[str, Callable[[], object]],
         switch_language: Callable[[str], None],
     ) -> None:
-        """``do``: lock, sign_out, quit, next_due, search, refresh, about."""
+        """``do``: lock, settings, sign_out, quit, next_due, search, refresh, about."""
         super().__init__(window)
         mb = window.menuBar()
         self.file_menu = QMenu(window)
@@ -41,8 +41,10 @@ class Menus(QObject):
             return a
 
         self.lock_action = action("lock", QKeySequence("Ctrl+L"))
+        self.settings_action = action("settings")
         self.sign_out_action = action("sign_out")
         self.quit_action = action("quit", QKeySequence(QKeySequence.StandardKey.Quit))
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
@@ -75,6 +77,7 @@ class Menus(QObject):
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("Lock the screen"))
+        self.settings_action.setText(self.tr("Settings…"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.quit_action.setText(self.tr("Quit"))
         self.next_due_action.setText(self.tr("Take the next application"))

@@ -66,7 +66,11 @@ class SessionGuard(QObject):
 
     def apply_settings(self, settings: SecuritySettings) -> None:
         if self.idle_override_ms is None:
-            self.activity.set_timeout_ms(settings.idle_lock_minutes * 60_000)
+            minutes = settings.idle_lock_minutes  # a workstation may only lock sooner
+            cap = self.ctx.extra.get("idle_lock_cap_minutes")
+            if cap is not None:
+                minutes = min(minutes, int(cap))
+            self.activity.set_timeout_ms(minutes * 60_000)
 
     # -- locking -------------------------------------------------------------------------------
     def lock(self) -> None:

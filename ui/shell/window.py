@@ -43,6 +43,8 @@ W = TypeVar("W", bound=QWidget)
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    settings_requested = Signal()  # File → Settings (the desktop program answers)
+    about_requested = Signal()  # Help → About (likewise)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
             ctx.lang,
             {
                 "lock": self.guard.lock,
+                "settings": self.settings_requested.emit,
                 "sign_out": self.sign_out_requested.emit,
                 "quit": self.close,
                 "next_due": self.queue.take_next,
@@ -432,15 +435,7 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def about(self) -> None:
-        messages.show(
-            self,
-            "info",
-            self.tr("About Tizilim"),
-            self.tr(
-                "Tizilim — the registry of specialists who provide special social services.\n"
-                "Database: {0}"
-            ).format(self.ctx.services.db.dialect),
-        )
+        self.about_requested.emit()
 
     # -- state -------------------------------------------------------------------------------
     def _restore(self) -> None:
