@@ -34,7 +34,8 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin",
+               "--name", "Әкімші Тест", "--position", "бас маман")[0] == 0
     assert run("import", str(write_json(tmp_path / "a.json", many(40))))[0] == 0
     assert run("decide", "P-2026-000001", "--register")[0] == 0
     code, out, err = run("backup", "--out", str(tmp_path / "good.db"))

@@ -30,7 +30,8 @@ def made(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run(db_url, "init")[0] == 0
-    assert run(db_url, "user", "add", "admin", "--role", "admin")[0] == 0
+    assert run(db_url, "user", "add", "admin", "--role", "admin",
+               "--name", "Әкімші Тест", "--position", "бас маман")[0] == 0
     assert run(db_url, "user", "add", "clerk", "--role", "mio", "--region", "100000000",
                "--as", "admin")[0] == 0
     assert run(db_url, "import", str(write_json(tmp_path / "a.json", many(3))),

@@ -31,7 +31,8 @@ def cli(db_url: str, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin",
+               "--name", "Әкімші Тест", "--position", "бас маман")[0] == 0
     monkeypatch.setenv("TIZILIM_USER", "admin")
     return run
 

@@ -35,7 +35,8 @@ def cli(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin",
+               "--name", "Әкімші Тест", "--position", "бас маман")[0] == 0
     assert run("user", "add", "clerk", "--role", "mio", "--region", "100000000",
                "--as", "admin")[0] == 0
     assert run("import", str(write_json(tmp_path / "a.json", many(3))), "--as", "admin")[0] == 0

@@ -114,7 +114,8 @@ def test_recover_gives_the_admin_a_new_password(db_url: str, monkeypatch: pytest
         return code, out, err
 
     assert run("init")[0] == 0
-    assert run("user", "add", "admin", "--role", "admin")[0] == 0
+    assert run("user", "add", "admin", "--role", "admin",
+               "--name", "Әкімші Тест", "--position", "бас маман")[0] == 0
     new = "a brand new long password"
     monkeypatch.setenv("TIZILIM_PASSWORD", new)
     code, out, err = run("user", "recover", "admin")
