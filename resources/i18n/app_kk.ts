@@ -781,10 +781,6 @@ Log: {1}</source>
         <source>End date (empty: current)</source>
         <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
     </message>
-    <message>
-        <source>the portal&apos;s number, or the office&apos;s register number</source>
-        <translation>портал нөмірі немесе ЖАО тіркеу журналындағы нөмір</translation>
-    </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) are marked.</source>
         <translation>
@@ -836,6 +832,10 @@ Log: {1}</source>
     <message>
         <source>Add an employment record</source>
         <translation>Жұмыс туралы жазба қосу</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s number; empty for a paper one: the office numbers it</source>
+        <translation>порталдағы нөмірі; қағаз түріндегі өтінімге бос қалдырыңыз: нөмірді ЖАО береді</translation>
     </message>
     <message>
         <source>Save application</source>

@@ -783,10 +783,6 @@ Log: {1}</source>
         <source>End date (empty: current)</source>
         <translation>Дата окончания (пусто: по настоящее время)</translation>
     </message>
-    <message>
-        <source>the portal&apos;s number, or the office&apos;s register number</source>
-        <translation>номер портала или номер по журналу регистрации МИО</translation>
-    </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) are marked.</source>
         <translation>
@@ -839,6 +835,10 @@ Log: {1}</source>
     <message>
         <source>Add an employment record</source>
         <translation>Добавить запись о работе</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s number; empty for a paper one: the office numbers it</source>
+        <translation>номер на портале; для бумажной заявки оставьте пустым: номер присвоит МИО</translation>
     </message>
     <message>
         <source>Save application</source>
