@@ -37,32 +37,33 @@ UpgradeProgress = Callable[[int, int, str], None]
 class SchemaError(DomainError):
     """A schema this program may not use, or could not upgrade; nothing was changed.
 
-    Each subclass has its message under ``schema.<name>`` in the catalogue; the constructor
-    takes the facts (the database's revision, the program's, what went wrong)."""
+    Each subclass has its message in the catalogue; it is raised with the facts (the
+    database's revision, the program's, what went wrong)."""
 
-    KEY = ""
-
-    def __init__(self, current: str | None, head: str, problem: str = "") -> None:
-        super().__init__(self.KEY, current=current, head=head, problem=problem)
+    def __init__(self, key: str, /, current: str | None, head: str, problem: str = "") -> None:
+        super().__init__(key, current=current, head=head, problem=problem)
         self.current, self.head, self.problem = current, head, problem
 
 
 class SchemaTooNew(SchemaError):
     """The database was upgraded by a newer program; this one must not touch it."""
 
-    KEY = "schema.too_new"
+    def __init__(self, current: str | None, head: str) -> None:
+        super().__init__("schema.too_new", current, head)
 
 
 class SchemaTooOld(SchemaError):
     """The database needs an upgrade this client may not run (a shared server)."""
 
-    KEY = "schema.too_old"
+    def __init__(self, current: str | None, head: str) -> None:
+        super().__init__("schema.too_old", current, head)
 
 
 class UpgradeFailed(SchemaError):
     """The copy before an upgrade could not be made or checked; nothing was changed."""
 
-    KEY = "schema.upgrade_failed"
+    def __init__(self, problem: str) -> None:
+        super().__init__("schema.upgrade_failed", None, "", problem)
 
 
 @cache
@@ -185,12 +186,12 @@ def consistent_copy(live: Path, out: Path) -> None:
             dst.close()
             src.close()
         if not ok:
-            raise UpgradeFailed(None, "", "integrity check of the copy failed")
+            raise UpgradeFailed("integrity check of the copy failed")
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
-        raise UpgradeFailed(None, "", str(exc)) from exc
+        raise UpgradeFailed(str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
