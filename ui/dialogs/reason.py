@@ -186,7 +186,7 @@ class ReasonDialog(QDialog):
         """As large as the content wants (the letter beside the grounds: 1000×640), never
         larger than the screen; what does not fit scrolls."""
         if self.has_letter:
-            fit_to_screen(self, QSize(1340, 690) if self.picker else QSize(1000, 640))
+            fit_to_screen(self, QSize(1340, 680) if self.picker else QSize(1000, 640))
             if self.picker is not None:  # grounds, fields and letter side by side
                 third = self.width() // 3
                 self.splitter.setSizes([third, third, self.width() - 2 * third])
