@@ -112,10 +112,6 @@
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <source>an organisation</source>
-        <translation>ұйым</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
@@ -128,8 +124,16 @@
         <translation>Лицензия №</translation>
     </message>
     <message>
-        <source>the specialist themself</source>
-        <translation>маманның өзі</translation>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>an organisation (a legal person)</source>
+        <translation>ұйым (заңды тұлға)</translation>
+    </message>
+    <message>
+        <source>the specialist themself (a natural person)</source>
+        <translation>маманның өзі (жеке тұлға)</translation>
     </message>
     <message>
         <source>Registered mobile phone</source>
@@ -1384,16 +1388,16 @@ Log: {1}</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Тұратын мекенжайы</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Attempts</source>
         <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
     </message>
     <message>
         <source>Sent / delivered</source>

@@ -113,10 +113,6 @@
         <translation>Заявитель</translation>
     </message>
     <message>
-        <source>an organisation</source>
-        <translation>организация</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -129,8 +125,16 @@
         <translation>Лицензия №</translation>
     </message>
     <message>
-        <source>the specialist themself</source>
-        <translation>сам специалист</translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>an organisation (a legal person)</source>
+        <translation>организация (юридическое лицо)</translation>
+    </message>
+    <message>
+        <source>the specialist themself (a natural person)</source>
+        <translation>сам специалист (физическое лицо)</translation>
     </message>
     <message>
         <source>Registered mobile phone</source>
@@ -1391,16 +1395,16 @@ Log: {1}</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Адрес проживания</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <source>Attempts</source>
         <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Sent / delivered</source>

@@ -188,8 +188,8 @@ class ReasonDialog(QDialog):
         if self.has_letter:
             fit_to_screen(self, QSize(1340, 680) if self.picker else QSize(1000, 640))
             if self.picker is not None:  # grounds, fields and letter side by side
-                third = self.width() // 3
-                self.splitter.setSizes([third, third, self.width() - 2 * third])
+                w = self.width()  # the field names need the most room
+                self.splitter.setSizes([w * 30 // 100, w * 37 // 100, w * 33 // 100])
             return
         self.ensurePolished()  # the style sheet's font: the text's true height
         width = 640

@@ -27,13 +27,14 @@ class ApplicantHtml(QObject):
         h = ["<h3>" + escape(self.tr("Applicant")) + "</h3><table>"]
         org = a.get("kind") == "organization"
         if org:
-            h.append(self._row(self.tr("Applicant"), escape(self.tr("an organisation"))))
+            h.append(self._row(self.tr("Kind"),
+                               escape(self.tr("an organisation (a legal person)"))))
             h.append(self._row(self.tr("Organisation"), v(a.get("name"))))
             h.append(self._row(self.tr("BIN"), v(a.get("bin"))))
             h.append(self._row(self.tr("Licence No."), v(a.get("licence"))))
         else:
-            h.append(self._row(self.tr("Applicant"),
-                               escape(self.tr("the specialist themself"))))
+            h.append(self._row(self.tr("Kind"),
+                               escape(self.tr("the specialist themself (a natural person)"))))
         h.append(self._row(self.tr("Registered mobile phone"), v(a.get("phone"))))
         h.append(self._row(self.tr("Registered e-mail"), v(a.get("email"))))
         if not a.get("phone") and not a.get("email"):

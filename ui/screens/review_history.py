@@ -113,7 +113,7 @@ class HistoryHtml(QObject):
         if not rows:
             return ""
         heads = [self.tr("Letter No."), self.tr("Decision"), self.tr("Channel"),
-                 self.tr("Address"), self.tr("Status"), self.tr("Attempts"),
+                 self.tr("Recipient"), self.tr("Status"), self.tr("Attempts"),
                  self.tr("Sent / delivered")]
         out = ["<h3>" + escape(self.tr("Notifications to the applicant")) + "</h3>",
                '<table class="grid" cellspacing="0"><tr>']
