@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 ORG_PID = "SSP-2026-900100"
+UNSIGNED = "unsigned"  # an administrator without a position: cannot sign a letter
+UNSIGNED_PASSWORD = "screenshot password 2"
 
 
 def prepare(services: Any, admin: Any) -> str:
@@ -26,6 +28,7 @@ def prepare(services: Any, admin: Any) -> str:
         return ORG_PID
     except NotFound:
         pass
+    services.users.add(admin, UNSIGNED, UNSIGNED_PASSWORD, "admin", None, "Бекова Айжан", "")
     birth = dt.date(1988, 6, 14)
     received = (dt.datetime.now(dt.UTC) - dt.timedelta(days=3)).isoformat()
     raw = application(ORG_PID, received, last_name="Жұмабаева", first_name="Әсел",
@@ -104,3 +107,21 @@ def decision_dialogs(w: Any, lang: str, save: Callable[..., None],
             dlg.preview.verticalScrollBar().setValue(dlg.preview.verticalScrollBar().maximum())
             save(dlg.preview, f"letter-preview-{kind}", lang)
         dlg.close()
+
+
+def unsigned_review(ctx: Any, pid: str, lang: str, save: Callable[..., None],
+                    pump: Callable[..., None]) -> None:
+    """The review as an administrator without a position sees it: no decision, and why."""
+    import dataclasses
+
+    from ui.screens.review import ReviewView
+
+    actor = ctx.services.users.authenticate(UNSIGNED, UNSIGNED_PASSWORD)
+    view = ReviewView(dataclasses.replace(ctx, actor=actor))
+    view.resize(1150, 640)
+    view.show()
+    view.load(pid)
+    pump(lambda: view.detail is not None and view.sign_problem is not None)
+    save(view, "review-cannot-sign", lang)
+    view.close()
+    view.deleteLater()

@@ -28,7 +28,7 @@ from PySide6.QtCore import QSize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from docs.screenshot_review import decision_dialogs, prepare, review_shots  # noqa: E402
+from docs.screenshot_review import decision_dialogs, prepare, review_shots, unsigned_review  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "screenshot password 1"
@@ -281,6 +281,7 @@ def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path, org: str) 
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
     decision_dialogs(w, lang, save, pump)
     review_shots(w, org, lang, save, pump)
+    unsigned_review(ctx, org, lang, save, pump)
     w.open_application(rec)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == rec)
     dlg = w.review.make_recommend_dialog()  # as the clerk who made it sees it again
