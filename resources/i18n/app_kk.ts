@@ -1894,6 +1894,21 @@ Personal data is hidden until {0} enters the password.</source>
     </message>
 </context>
 <context>
+    <name>RecommendSaver</name>
+    <message>
+        <source>Saving the recommendation…</source>
+        <translation>Ұсыным сақталуда…</translation>
+    </message>
+    <message>
+        <source>Recommendation on {0} saved.</source>
+        <translation>{0} бойынша ұсыным сақталды.</translation>
+    </message>
+    <message>
+        <source>The recommendation was not saved</source>
+        <translation>Ұсыным сақталмады</translation>
+    </message>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
         <source>Registry No.</source>
@@ -2270,18 +2285,6 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>You cannot decide yet: the decision&apos;s letter is signed with the full name and position of the one who decides, and your account lacks them. Ask an administrator to fill them in (Administration → Users), then open the application again.</source>
         <translation>Әзірге шешім қабылдай алмайсыз: шешім туралы хабарламаға шешім қабылдаушының толық аты-жөні мен лауазымы арқылы қол қойылады, ал сіздің есептік жазбаңызда олар жоқ. Әкімшіден оларды толтыруды сұраңыз (Әкімшілендіру → Пайдаланушылар), содан кейін өтінімді қайта ашыңыз.</translation>
-    </message>
-    <message>
-        <source>Saving the recommendation…</source>
-        <translation>Ұсыным сақталуда…</translation>
-    </message>
-    <message>
-        <source>Recommendation on {0} saved.</source>
-        <translation>{0} бойынша ұсыным сақталды.</translation>
-    </message>
-    <message>
-        <source>The recommendation was not saved</source>
-        <translation>Ұсыным сақталмады</translation>
     </message>
     <message>
         <source>The letter cannot be signed</source>

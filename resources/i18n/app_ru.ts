@@ -1903,6 +1903,21 @@ Personal data is hidden until {0} enters the password.</source>
     </message>
 </context>
 <context>
+    <name>RecommendSaver</name>
+    <message>
+        <source>Saving the recommendation…</source>
+        <translation>Рекомендация сохраняется…</translation>
+    </message>
+    <message>
+        <source>Recommendation on {0} saved.</source>
+        <translation>Рекомендация по заявке {0} сохранена.</translation>
+    </message>
+    <message>
+        <source>The recommendation was not saved</source>
+        <translation>Рекомендация не сохранена</translation>
+    </message>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
         <source>Registry No.</source>
@@ -2283,18 +2298,6 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>You cannot decide yet: the decision&apos;s letter is signed with the full name and position of the one who decides, and your account lacks them. Ask an administrator to fill them in (Administration → Users), then open the application again.</source>
         <translation>Вы пока не можете принять решение: уведомление о решении подписывается полным именем и должностью принимающего решение, а в вашей учетной записи их нет. Попросите администратора заполнить их (Администрирование → Пользователи), затем откройте заявку снова.</translation>
-    </message>
-    <message>
-        <source>Saving the recommendation…</source>
-        <translation>Рекомендация сохраняется…</translation>
-    </message>
-    <message>
-        <source>Recommendation on {0} saved.</source>
-        <translation>Рекомендация по заявке {0} сохранена.</translation>
-    </message>
-    <message>
-        <source>The recommendation was not saved</source>
-        <translation>Рекомендация не сохранена</translation>
     </message>
     <message>
         <source>The letter cannot be signed</source>

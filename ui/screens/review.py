@@ -25,6 +25,7 @@ from ui.screens.review_duplicates import duplicate_facts
 from ui.screens.review_hold import HoldBar
 from ui.screens.review_html import Renderer
 from ui.screens.review_letters import LetterButton
+from ui.screens.review_recommend import RecommendSaver, recommend_dialog
 from ui.text import domain_message, fmt_date, status_name
 from ui.workers import Job
 
@@ -160,6 +161,10 @@ class ReviewView(QWidget):
         self.hold_bar.changed.connect(self._hold_done)
         self.hold_bar.failed.connect(self.reload)
         self.letter.status_message.connect(self.status_message)
+        self.recommender = RecommendSaver(ctx, self)
+        self.recommender.saving.connect(self.state_label.setText)
+        self.recommender.saved.connect(self.status_message)
+        self.recommender.finished.connect(self.reload)
         self.letter.hide()  # shown for a decided application (hidden only once it has a parent)
         QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
         self.retranslate()
@@ -345,23 +350,7 @@ class ReviewView(QWidget):
     # -- a clerk's recommendation -------------------------------------------------------------
     def make_recommend_dialog(self) -> ReasonDialog:
         assert self.detail is not None  # the button works on an application shown
-        dlg = ReasonDialog(
-            "register",
-            self.detail,
-            self.ctx.services.catalogs,
-            self.ctx.lang,
-            self.ctx.actor.login,
-            self,
-            recommend=True,
-        )
-        rec = self.detail.recommendation
-        if rec is not None:
-            dlg.set_kind(rec.kind)
-            for code in rec.reasons:
-                if code in dlg.checks:
-                    dlg.checks[code].setChecked(True)
-            dlg.comment.setPlainText(rec.note)
-        return dlg
+        return recommend_dialog(self.ctx, self.detail, self)
 
     def make_recommendation(self) -> None:
         if self.detail is None:
@@ -371,24 +360,8 @@ class ReviewView(QWidget):
         dlg.deleteLater()
         if choice is None:
             return
-        pid = self.detail.summary.portal_id
-        svc, actor = self.ctx.services.recommendations, self.ctx.actor
         self.recommend.setEnabled(False)
-        self.state_label.setText(self.tr("Saving the recommendation…"))
-        self.ctx.workers.start(
-            lambda job: svc.recommend(actor, pid, choice.kind, choice.reasons, choice.comment),
-            on_done=lambda _r: self._recommended(pid),
-            on_error=self._recommend_failed,
-            name="recommend",
-        )
-
-    def _recommended(self, pid: str) -> None:
-        self.status_message.emit(self.tr("Recommendation on {0} saved.").format(pid))
-        self.reload()
-
-    def _recommend_failed(self, exc: BaseException) -> None:
-        messages.show_failure(self, exc, self.ctx.lang, self.tr("The recommendation was not saved"))
-        self.reload()
+        self.recommender.save(self.detail.summary.portal_id, choice)
 
     # -- deciding ---------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> ReasonDialog:
