@@ -79,6 +79,10 @@ def test_first_run_creates_schema_and_admin(qtbot: Any, qapp: Any, db_url: str) 
         page = wiz.admin_page
         page.login.setText("boss")
         page.full_name.setText("Бас әкімші")
+        page.password.setText(PASSWORD)
+        page.repeat.setText(PASSWORD)
+        assert not page.isComplete() and "должность" in page.hint.text()  # signs the letters
+        page.position.setText("Тізілім бөлімінің басшысы")
         page.password.setText("short")
         assert not page.isComplete() and "12" in page.hint.text()
         page.password.setText(PASSWORD)
@@ -91,6 +95,10 @@ def test_first_run_creates_schema_and_admin(qtbot: Any, qapp: Any, db_url: str) 
         assert launcher.signin.login.text() == "boss"
         qtbot.waitUntil(lambda: launcher.services is not None, timeout=20000)
         assert launcher.services.users.authenticate("boss", PASSWORD).is_admin
+        boss = launcher.services.users.authenticate("boss", PASSWORD)
+        (info,) = [u for u in launcher.services.users.list(boss) if u.login == "boss"]
+        assert (info.full_name, info.position) == ("Бас әкімші", "Тізілім бөлімінің басшысы")
+        assert info.can_sign
     finally:
         finish(launcher)
 
