@@ -62,6 +62,11 @@ TEXTS = {
 }
 
 
+STATE = QT_TRANSLATE_NOOP("AuditFindings", "«{0}», revision {1}")
+REASONS = QT_TRANSLATE_NOOP("AuditFindings", "(reasons {0})")
+REVISION = QT_TRANSLATE_NOOP("AuditFindings", "revision {0}")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(C, text)
 
@@ -70,7 +75,7 @@ def _state(parts: tuple[str, ...]) -> str:
     """(status, revision) → «Returned», revision 2."""
     if len(parts) < 2:
         return "—"
-    return tr("«{0}», revision {1}").format(status_name(parts[0]), parts[1])
+    return tr(STATE).format(status_name(parts[0]), parts[1])
 
 
 def _decision(parts: tuple[str, ...]) -> str:
@@ -80,8 +85,8 @@ def _decision(parts: tuple[str, ...]) -> str:
     kind, revision, reasons = parts[0], parts[1], parts[2:]
     name = f"«{decision_name(kind)}»"
     if reasons:
-        name += " " + tr("(reasons {0})").format(", ".join(reasons))
-    return name + ", " + tr("revision {0}").format(revision)
+        name += " " + tr(REASONS).format(", ".join(reasons))
+    return name + ", " + tr(REVISION).format(revision)
 
 
 def finding_text(f: Finding, lang: str = "") -> str:
