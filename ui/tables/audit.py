@@ -27,6 +27,7 @@ class AuditModel(PagedModel[str, "AuditRow"]):
     context = "AuditModel"
     columns = (
         Column("id", QT_TRANSLATE_NOOP("AuditModel", "No.")),
+        Column("sealed", QT_TRANSLATE_NOOP("AuditModel", "Seal")),
         Column("at", QT_TRANSLATE_NOOP("AuditModel", "Time")),
         Column("user", QT_TRANSLATE_NOOP("AuditModel", "User")),
         Column("role", QT_TRANSLATE_NOOP("AuditModel", "Role")),
@@ -34,7 +35,6 @@ class AuditModel(PagedModel[str, "AuditRow"]):
         Column("action", QT_TRANSLATE_NOOP("AuditModel", "Action")),
         Column("entity", QT_TRANSLATE_NOOP("AuditModel", "Object")),
         Column("after", QT_TRANSLATE_NOOP("AuditModel", "Change")),
-        Column("sealed", QT_TRANSLATE_NOOP("AuditModel", "Seal")),
     )
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:

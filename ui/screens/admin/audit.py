@@ -50,7 +50,7 @@ class AuditTab(QWidget):
         self.table.setObjectName("audit")
         self.table.setModel(self.model)
         setup_table(self.table)
-        fit_columns(self.table, (60, 125, 80, 150, 70, 200, 150, 300, 90))
+        fit_columns(self.table, (60, 120, 125, 80, 150, 70, 200, 150))
         self.checkpoints = CheckpointModel(ctx, self)
         self.cp_table = QTableView()
         self.cp_table.setObjectName("checkpoints")

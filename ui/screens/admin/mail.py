@@ -100,6 +100,7 @@ class MailTab(QWidget):
         box.addWidget(self.smtp_hint)
         box.addLayout(bar)
         box.addWidget(self.smtp_result)
+        box.addStretch(1)
 
         self.number_format = QLineEdit()
         self.number_format.setObjectName("number_format")
