@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Seal</source>
-        <translation>Печать</translation>
+        <translation>Запечатано</translation>
     </message>
 </context>
 <context>
