@@ -3029,12 +3029,23 @@ median / 90th percentile</source>
         <translation>Міндетті: {0}</translation>
     </message>
     <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Өзгертілді, әлі сақталмады.</translation>
+    </message>
+    <message>
         <source>As shipped.</source>
         <translation>Бастапқы үлгі.</translation>
     </message>
     <message>
         <source>Changed by {0}.</source>
         <translation>Өзгерткен: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>SMS: %n бөлік</numerusform>
+            <numerusform>SMS: %n бөлік</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not shown: the template is refused.</source>

@@ -3048,12 +3048,24 @@ median / 90th percentile</source>
         <translation>Обязательно: {0}</translation>
     </message>
     <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Изменено, ещё не сохранено.</translation>
+    </message>
+    <message>
         <source>As shipped.</source>
         <translation>Исходный шаблон.</translation>
     </message>
     <message>
         <source>Changed by {0}.</source>
         <translation>Изменил: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>SMS: %n часть</numerusform>
+            <numerusform>SMS: %n части</numerusform>
+            <numerusform>SMS: %n частей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not shown: the template is refused.</source>

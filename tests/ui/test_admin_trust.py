@@ -30,6 +30,10 @@ def test_template_refused_without_the_appeal_route_then_saved_and_reset(
     shipped = tab.body.toPlainText()
     assert "{appeal}" in shipped
     tab.body.setPlainText("\n".join(x for x in shipped.splitlines() if "{appeal}" not in x))
+    assert tab.state.text() == "Изменено, ещё не сохранено."
+    # the sample follows the typing: refused at once, before any save
+    qtbot.waitUntil(lambda: tab.state.property("role") == "error", timeout=15000)
+    assert "порядок обжалования" in tab.state.text()
     tab.save_button.click()
     qtbot.waitUntil(lambda: tab.state.property("role") == "error", timeout=15000)
     assert "порядок обжалования" in tab.state.text()
@@ -49,6 +53,9 @@ def test_template_refused_without_the_appeal_route_then_saved_and_reset(
     tab.reset_button.click()  # confirmed (messages.ask answers yes in tests)
     qtbot.waitUntil(lambda: tab.body.toPlainText() == shipped, timeout=15000)
     assert seeded.services.audit.page(seeded.admin, 0, 5, "template.reset")
+    tab.channel.setCurrentIndex(tab.channel.findData("sms"))  # an SMS: its length in segments
+    qtbot.waitUntil(lambda: "SMS:" in tab.preview.toPlainText(), timeout=15000)
+    assert not tab.subject.isVisibleTo(tab)
 
 
 def _audit_tab(qtbot: Any, w: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -123,6 +123,14 @@ class TemplatesTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(split)
 
+        self._typing = QTimer(self)  # the sample follows the text as it is typed
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(600)
+        self._typing.timeout.connect(self.show_preview)
+        self._loading = False
+        self._asked = 0
+        self.body.textChanged.connect(self._edited)
+        self.subject.textEdited.connect(self._edited)
         for combo in (self.kind, self.channel, self.lang):
             combo.currentIndexChanged.connect(self.pick)
         self.preview_button.clicked.connect(self.show_preview)
@@ -183,10 +191,20 @@ class TemplatesTab(QWidget):
         self.subject_label.setVisible(is_email)
         if t is None:
             return
+        self._loading = True
         self.subject.setText(t.subject)
         self.body.setPlainText(t.body)
+        self._loading = False
         self._state_text(t)
         self.show_preview()
+
+    def _edited(self, *_a: object) -> None:
+        if self._loading:
+            return
+        self.state.setText(self.tr("Changed, not saved yet."))
+        self.state.setProperty("role", "")
+        self.state.style().polish(self.state)
+        self._typing.start()
 
     def _state_text(self, t: Template) -> None:
         self.state.setProperty("role", "")
@@ -204,10 +222,18 @@ class TemplatesTab(QWidget):
         kind, channel, lang = self.key()
         subject, body = self.subject.text(), self.body.toPlainText()
         fn = svc.preview if what == "preview" else svc.save
+        self._asked += 1
+        asked = self._asked  # an older answer that arrives late is dropped
+
+        def fresh(handler: Any) -> Any:
+            if what != "preview":  # a save is always answered
+                return handler
+            return lambda value: handler(value) if asked == self._asked else None
+
         self.ctx.workers.start(
             lambda job: fn(actor, kind, channel, lang, subject, body),
-            on_done=done,
-            on_error=self._refused,
+            on_done=fresh(done),
+            on_error=fresh(self._refused),
             name=f"template-{what}",
         )
 
@@ -216,16 +242,16 @@ class TemplatesTab(QWidget):
 
     def _previewed(self, p: TemplatePreview) -> None:
         if p.template.channel == "letter":
-            html = blocks_html(p.blocks)
+            self.preview.setHtml(blocks_html(p.blocks))
+            return
+        if p.template.channel == "email":
+            label = escape(self.tr("Subject:"))
+            head = f"<p><b>{label}</b> {escape(p.subject)}</p>"
         else:
-            subject = (
-                f"<p><b>{escape(self.tr('Subject:'))}</b> {escape(p.subject)}</p>"
-                if p.template.channel == "email"
-                else f"<p><i>{escape(self.tr('%n SMS segment(s)', '', p.sms_segments.count))}"
-                "</i></p>"
-            )
-            html = subject + "<pre style='white-space:pre-wrap'>" + escape(p.text) + "</pre>"
-        self.preview.setHtml(html)
+            count = escape(self.tr("%n SMS segment(s)", "", p.sms_segments.count))
+            head = f"<p><i>{count}</i></p>"
+        body = escape(p.text)
+        self.preview.setHtml(f"{head}<pre style='white-space:pre-wrap'>{body}</pre>")
 
     def _refused(self, exc: BaseException) -> None:
         msg = domain_message(exc, self.ctx.lang)
@@ -239,6 +265,7 @@ class TemplatesTab(QWidget):
         self.preview.setHtml(f"<p style='color:#a00'>{refused}</p>")
 
     def save(self) -> None:
+        self._typing.stop()
         self._call("save", self._saved)
 
     def _saved(self, t: Template) -> None:
