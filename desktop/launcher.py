@@ -190,9 +190,21 @@ class Launcher(QObject):
             return
         users, sessions = self.services.users, self.services.sessions
 
-        def work(job: Any) -> tuple[Actor, int]:
-            actor = users.authenticate(login, password)
-            return actor, sessions.start(actor)  # who is signed in where (admin's list)
+        def work(job: Any) -> tuple[Actor, int | None]:
+            from sqlalchemy.exc import DBAPIError
+
+            from models.db.engine import cannot_write
+
+            # like the CLI's reads: a database that cannot be written still lets one read
+            actor = users.authenticate(login, password, write_optional=True)
+            try:
+                return actor, sessions.start(actor)  # who is signed in where (admin's list)
+            except DBAPIError as exc:
+                if not cannot_write(exc):
+                    raise
+                log.warning("session of %s not recorded: the database cannot be written",
+                            actor.login)
+                return actor, None  # read-only: no session row
 
         self.workers.start(
             work,
@@ -210,7 +222,7 @@ class Launcher(QObject):
         if self.signin is not None:
             self.signin.fail(msg)
 
-    def _authenticated(self, result: tuple[Actor, int]) -> None:
+    def _authenticated(self, result: tuple[Actor, int | None]) -> None:
         from ui.context import AppContext
         from ui.shell.window import MainWindow
 
@@ -237,6 +249,13 @@ class Launcher(QObject):
         self.window.settings_requested.connect(self.edit_settings)
         self.window.about_requested.connect(self.show_about)
         self.window.show()
+        if session_id is None:  # the database cannot be written: say so once
+            from ui.dialogs import messages
+            from ui.dialogs.signin import read_only_notice
+
+            ctx.extra["read_only"] = 1.0
+            window = self.window
+            QTimer.singleShot(0, lambda: messages.show(window, "warning", *read_only_notice()))
         self.signed_in.emit(self.window)
 
     def sign_out(self) -> None:
@@ -267,7 +286,8 @@ class Launcher(QObject):
             )
             init_database(services.db)
             if services.users.count() == 0:
-                services.users.add(SYSTEM, fr.login, fr.password, "admin", None, fr.full_name)
+                services.users.add(SYSTEM, fr.login, fr.password, "admin", None, fr.full_name,
+                                   fr.position)
             return services
 
         wiz = FirstRunWizard(

@@ -222,6 +222,7 @@ def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path, org: str) 
     save(wiz, "wizard-database", lang)
     wiz.next()
     wiz.admin_page.full_name.setText("Сейітова Гүлнар")
+    wiz.admin_page.position.setText("Тізілім бөлімінің басшысы")
     save(wiz, "wizard-admin", lang)
     wiz.close()
 
@@ -344,6 +345,9 @@ def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path, org: str) 
     adm.tabs.setCurrentIndex(5)
     pump(lambda: adm.security.spins["idle_lock_minutes"].value() > 1)
     save(w, "admin-settings", lang)
+    from docs.screenshot_admin import shoot_admin
+
+    shoot_admin(w, lang, save, pump)
     w.close()
     workers.wait()
     language.uninstall()

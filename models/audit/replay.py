@@ -26,6 +26,20 @@ _STATE = {"application.receive", "application.resubmit", "application.correct",
 MAX_PROBLEMS = 20
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One differing row, for people: ``kind`` (``app_unlogged``, ``app_differs``,
+    ``app_deleted``, ``decision_differs``, ``decision_unlogged``, ``decision_missing``,
+    ``entry_unlogged``, ``entry_differs``, ``entry_deleted``), the application's portal id or
+    the registry number, the decision's ordinal, what the data has and what the log says."""
+
+    kind: str
+    subject: str
+    have: tuple[str, ...] = ()  # (status, revision) | (kind, revision, *reasons) | (what,)
+    want: tuple[str, ...] = ()
+    ordinal: int = 0
+
+
 @dataclass
 class DataCheck:
     """The outcome: ``problems`` names the first differing rows (at most 20 of ``count``)."""
@@ -35,15 +49,17 @@ class DataCheck:
     registry_entries: int = 0
     count: int = 0
     problems: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # the same, for people
 
     @property
     def ok(self) -> bool:
         return self.count == 0
 
-    def add(self, problem: str) -> None:
+    def add(self, problem: str, finding: Finding) -> None:
         self.count += 1
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
+            self.findings.append(finding)
 
 
 @dataclass
@@ -110,12 +126,16 @@ def check_data(session: Session) -> DataCheck:
         seen.add(pid)
         want = apps.get(pid)
         if want is None:
-            out.add(f"application {pid}: not in the audit log (added outside the program)")
+            out.add(f"application {pid}: not in the audit log (added outside the program)",
+                    Finding("app_unlogged", pid))
         elif (str(status), revision) != (want.status, want.revision):
             out.add(f"application {pid}: status {status} revision {revision}, the audit log "
-                    f"says {want.status} revision {want.revision}")
+                    f"says {want.status} revision {want.revision}",
+                    Finding("app_differs", pid, (str(status), str(revision)),
+                            (want.status, str(want.revision))))
     for pid in sorted(set(apps) - seen):
-        out.add(f"application {pid}: in the audit log but not in the data (deleted)")
+        out.add(f"application {pid}: in the audit log but not in the data (deleted)",
+                Finding("app_deleted", pid))
     _check_decisions(session, apps, pid_of, out)
     _check_entries(session, entries, pid_of, out)
     return out
@@ -139,16 +159,22 @@ def _check_decisions(session: Session, apps: dict[str, _App], pid_of: dict[int, 
                  min(len(have), len(want)))
         if i < len(have) and i < len(want):
             out.add(f"decision {i + 1} on application {pid}: {_dec(have[i])}, the audit log "
-                    f"says {_dec(want[i])}")
+                    f"says {_dec(want[i])}",
+                    Finding("decision_differs", pid, _parts(have[i]), _parts(want[i]), i + 1))
         elif i < len(have):
             out.add(f"decision {i + 1} on application {pid} ({_dec(have[i])}) is not in the "
-                    "audit log")
+                    "audit log", Finding("decision_unlogged", pid, _parts(have[i]), (), i + 1))
         else:
-            out.add(f"decision {i + 1} on application {pid} ({_dec(want[i])}) is missing")
+            out.add(f"decision {i + 1} on application {pid} ({_dec(want[i])}) is missing",
+                    Finding("decision_missing", pid, (), _parts(want[i]), i + 1))
 
 
 def _dec(d: tuple[int, str, tuple[str, ...], str]) -> str:
     return f"{d[1]} {' '.join(d[2])}".strip() + f" (revision {d[0]})"
+
+
+def _parts(d: tuple[int, str, tuple[str, ...], str]) -> tuple[str, ...]:
+    return (d[1], str(d[0]), *d[2])
 
 
 def _check_entries(session: Session, entries: dict[int, tuple[str, str | None, str | None]],
@@ -164,9 +190,12 @@ def _check_entries(session: Session, entries: dict[int, tuple[str, str | None, s
         day = excluded_on.isoformat() if isinstance(excluded_on, dt.date) else None
         have = (pid_of.get(app_id, f"#{app_id}"), day, reason)
         if want is None:
-            out.add(f"registry entry {number}: not in the audit log (added outside the program)")
+            out.add(f"registry entry {number}: not in the audit log (added outside the "
+                    "program)", Finding("entry_unlogged", str(number)))
         elif have != want:
             what = "application" if have[0] != want[0] else "exclusion"
-            out.add(f"registry entry {number}: its {what} differs from the audit log")
+            out.add(f"registry entry {number}: its {what} differs from the audit log",
+                    Finding("entry_differs", str(number), (what,)))
     for number in sorted(set(entries) - seen):
-        out.add(f"registry entry {number}: in the audit log but not in the data (deleted)")
+        out.add(f"registry entry {number}: in the audit log but not in the data (deleted)",
+                Finding("entry_deleted", str(number)))

@@ -16,6 +16,7 @@ from models.audit.seal import seal_all, trusted_keys
 from models.audit.verify import VerifyResult, verify
 from models.db.engine import Database
 from models.db.entities import AuditEvent, Role
+from models.db.trust_entities import AuditCheckpoint
 from models.errors import Conflict, PermissionDenied
 from models.people.access import deny, scope_region
 
@@ -33,6 +34,30 @@ class AuditRow:
     region: str | None
     before: str | None
     after: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckpointRow:
+    """A signed checkpoint, for people: when, where, by which key, up to which event."""
+
+    id: int
+    at: dt.datetime
+    workstation: str
+    key_id: str
+    trusted: bool  # signed by a key this workstation trusts (the signature is checked by verify)
+    last_event_id: int
+    event_count: int
+    sealed: int
+
+
+@dataclass(frozen=True, slots=True)
+class SealState:
+    """How far the checkpoints reach: events after ``sealed_through`` are not yet sealed."""
+
+    checkpoints: int
+    sealed_through: int | None  # the newest event a checkpoint names (None: no checkpoint)
+    unsealed_after: int  # events after it
+    can_seal: bool  # this workstation has a signing key
 
 
 def _admin(actor: Actor) -> None:
@@ -124,6 +149,31 @@ class AuditService:
                    after={"events": cp.event_count, "unsealed": res.unsealed,
                           "first_unsealed": res.first_unsealed_id, "key": cp.key_id})
             return res.unsealed
+
+    def seal_state(self, actor: Actor) -> SealState:
+        """Checkpoints and the events after the newest one (admin only; a quick read — the
+        signatures are checked by :meth:`verify`)."""
+        self._verifier(actor, "audit view")
+        with self.db.read() as s:
+            n, through = s.execute(select(func.count(), func.max(
+                AuditCheckpoint.last_event_id))).one()
+            after = select(func.count()).select_from(AuditEvent)
+            if through is not None:
+                after = after.where(AuditEvent.id > through)
+            return SealState(int(n or 0), through, int(s.scalar(after) or 0),
+                             self.db.audit_signer is not None)
+
+    def checkpoints(self, actor: Actor, offset: int = 0, limit: int = 200
+                    ) -> list[CheckpointRow]:
+        """Signed checkpoints, newest first (admin only)."""
+        self._verifier(actor, "audit view")
+        trusted = self.trusted()
+        with self.db.read() as s:
+            rows = s.scalars(select(AuditCheckpoint).order_by(AuditCheckpoint.id.desc())
+                             .offset(offset).limit(limit))
+            return [CheckpointRow(c.id, c.at, c.workstation, c.key_id,
+                                  c.public_key in trusted, c.last_event_id, c.event_count,
+                                  c.sealed) for c in rows]
 
     def _verifier(self, actor: Actor, what: str) -> None:
         if not actor.is_admin:

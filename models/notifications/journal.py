@@ -13,7 +13,7 @@ import re
 import string
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -77,6 +77,12 @@ def _next_seq(s: Session, year: int) -> int:
     if n is None:  # the row was just made: unreachable, but never a number 0
         raise RuntimeError(f"letter counter {name} missing")
     return int(n)
+
+
+def peek_seq(s: Session, year: int) -> int:
+    """The number within ``year`` the next letter would get (nothing is taken)."""
+    value = s.scalar(select(Counter.value).where(Counter.name == f"letters:{year}"))
+    return int(value or 0) + 1
 
 
 def next_number(s: Session, day: dt.date) -> tuple[int, int, str]:

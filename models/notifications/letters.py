@@ -41,7 +41,14 @@ from models.notifications.compose import (
     templates_in_force,
 )
 from models.notifications.issue import Signer, facts, signer_of
-from models.notifications.journal import FORMAT_KEY, check_format, format_number, number_format
+from models.notifications.journal import (
+    FORMAT_KEY,
+    MAX_NUMBER,
+    check_format,
+    format_number,
+    number_format,
+    peek_seq,
+)
 from models.people.access import ForeignRegion, deny, require_region
 
 LEGACY_NUMBER = "—"  # a decision from before the letter journal
@@ -173,6 +180,14 @@ class LetterService:
         """The form of outgoing numbers (``{year}`` and ``{seq}``)."""
         with self.db.read() as s:
             return number_format(s)
+
+    def next_number_example(self, actor: Actor, fmt: str | None = None) -> str:
+        """The outgoing number the next letter of this year would get with ``fmt`` (default:
+        the format in force); a format that would be refused raises like a save."""
+        with self.db.read() as s:
+            fmt = number_format(s) if fmt is None else check_format(fmt)
+            year = local_day(utc_now()).year
+            return format_number(fmt, year, peek_seq(s, year))[:MAX_NUMBER]
 
     def set_number_format(self, actor: Actor, fmt: str) -> str:
         """Change the form of outgoing numbers (admin; audited); returns an example number.

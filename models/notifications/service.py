@@ -8,6 +8,7 @@ a letter of their region delivered by hand, with the date. Everything is audited
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from models.db.entities import Application, Decision, Role
 from models.db.notification_entities import LetterRecord, Notification, NotificationStatus
 from models.db.security_entities import Setting
 from models.errors import Conflict, InvalidInput, NotFound
+from models.intake.validation import is_valid_email
 from models.notifications.delivery import (
     LetterPdf,
     ReportSummary,
@@ -32,7 +34,7 @@ from models.notifications.delivery import (
 from models.notifications.history import FILTERS, SUMMARY, NotificationInfo, info
 from models.notifications.sender import STALE_AFTER, OnStage, SendReport, recover_stale
 from models.notifications.sms import CsvFileGateway, SmsGateway
-from models.notifications.smtp import SmtpConfig, SmtpMailer
+from models.notifications.smtp import DeliveryError, SmtpConfig, SmtpMailer, send_test_message
 from models.people.access import deny, deny_foreign
 from models.registry.service import check_output
 
@@ -199,8 +201,11 @@ class NotificationService:
         cfg = self.smtp_in_force()
         return cfg.public() if cfg else None
 
-    def set_smtp(self, actor: Actor, cfg: SmtpConfig | None) -> None:
-        """Store (or with None, remove) the mail settings; audited without the password."""
+    def set_smtp(self, actor: Actor, cfg: SmtpConfig | None, *,
+                 keep_password: bool = False) -> None:
+        """Store (or with None, remove) the mail settings; audited without the password.
+        ``keep_password``: an empty password in ``cfg`` keeps the stored one (the settings
+        screen never shows it back)."""
         self._admin(actor, "smtp.update")
         if cfg is not None:
             cfg = cfg.checked()
@@ -208,6 +213,8 @@ class NotificationService:
         with self.db.write() as s:
             row = s.get(Setting, SMTP_KEY)
             old = SmtpConfig.from_stored(row.value) if row is not None else None
+            if cfg is not None and keep_password and not cfg.password and old is not None:
+                cfg = dataclasses.replace(cfg, password=old.password)
             if cfg is None:
                 if row is not None:
                     s.delete(row)
@@ -222,6 +229,33 @@ class NotificationService:
                 after["password_changed"] = old.password != cfg.password
             audit.record(s, actor, "smtp.update", "settings", SMTP_KEY,
                          before=old.public() if old else None, after=after)
+
+    def test_smtp(self, actor: Actor, cfg: SmtpConfig, to: str, *,
+                  keep_password: bool = False) -> None:
+        """Send a test message to ``to`` with ``cfg`` (``keep_password``: an empty password
+        is the stored one); audited with the outcome. A failure is a ``DeliveryError``."""
+        self._admin(actor, "smtp.test")
+        cfg = cfg.checked()
+        to = to.strip()
+        if not is_valid_email(to):
+            raise InvalidInput("smtp.bad_test_address", address=to)
+        if keep_password and not cfg.password and cfg.user:
+            stored = self.smtp_in_force()
+            if stored is None or not stored.password:
+                raise InvalidInput("smtp.no_password")
+            cfg = dataclasses.replace(cfg, password=stored.password)
+        failure: DeliveryError | None = None
+        try:
+            send_test_message(cfg, to)
+        except DeliveryError as exc:
+            failure = exc
+        with self.db.write() as s:
+            audit.record(s, actor, "smtp.test", "settings", SMTP_KEY,
+                         after={"to": to, "host": cfg.host, "port": cfg.port,
+                                "ok": failure is None,
+                                **({"detail": failure.detail} if failure else {})})
+        if failure is not None:
+            raise failure
 
 
 def _add(report: SendReport, got: SendReport) -> None:

@@ -228,3 +228,22 @@ class SmtpMailer:
             except (smtplib.SMTPException, OSError):
                 pass
             self._smtp = None
+
+
+def send_test_message(cfg: SmtpConfig, to: str) -> None:
+    """Send a short bilingual test message to ``to``; a failure is a :class:`DeliveryError`
+    (``DeliveryUncertain`` counts as one: the server did not confirm)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"] = cfg.sender, to
+    msg["Subject"] = "Tizilim: сынақ хат / проверочное письмо"
+    msg["Date"] = formatdate(usegmt=True)
+    msg.set_content("Бұл Tizilim бағдарламасының сынақ хаты.\n"
+                    "Это проверочное письмо программы Tizilim.\n", charset="utf-8")
+    mailer = SmtpMailer(cfg)
+    try:
+        mailer.envelope(to)
+        mailer.data(msg.as_bytes(policy=SMTP_POLICY))
+    except DeliveryUncertain as exc:
+        raise DeliveryError("temporary", str(exc)) from None
+    finally:
+        mailer.close()

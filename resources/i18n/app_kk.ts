@@ -35,8 +35,8 @@
         <translation>Бірінші әкімші</translation>
     </message>
     <message>
-        <source>Create the administrator&apos;s account. There is no default password: choose one of at least 12 characters.</source>
-        <translation>Әкімшінің тіркелгісін жасаңыз. Әдепкі құпиясөз жоқ: кемінде 12 таңбадан тұратын құпиясөз таңдаңыз.</translation>
+        <source>Create the administrator&apos;s account. There is no default password: choose one of at least 12 characters. The full name and the position sign the decision letters.</source>
+        <translation>Әкімшінің тіркелгісін жасаңыз. Әдепкі құпиясөз жоқ: кемінде 12 таңбадан тұратын құпиясөз таңдаңыз. Шешім туралы хаттарға толық аты-жөні мен лауазымы арқылы қол қойылады.</translation>
     </message>
     <message>
         <source>Login:</source>
@@ -45,6 +45,10 @@
     <message>
         <source>Full name:</source>
         <translation>Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Лауазымы:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -57,6 +61,10 @@
     <message>
         <source>Enter a login without spaces.</source>
         <translation>Логинді бос орынсыз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name and position: decision letters are signed with them.</source>
+        <translation>Әкімшінің толық аты-жөні мен лауазымын енгізіңіз: шешім туралы хаттарға солармен қол қойылады.</translation>
     </message>
     <message>
         <source>The password must be at least 12 characters long.</source>
@@ -92,6 +100,14 @@
     <message>
         <source>Security settings</source>
         <translation>Қауіпсіздік баптаулары</translation>
+    </message>
+    <message>
+        <source>E-mail and numbers</source>
+        <translation>Пошта және нөмірлер</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Хат үлгілері</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -287,6 +303,62 @@
         <translation>пайдаланушылар тізімі қаралды</translation>
     </message>
     <message>
+        <source>statistics exported</source>
+        <translation>статистика шығарылды</translation>
+    </message>
+    <message>
+        <source>notification sent</source>
+        <translation>хабарлама жіберілді</translation>
+    </message>
+    <message>
+        <source>notification not sent, will retry</source>
+        <translation>хабарлама жіберілмеді, қайталанады</translation>
+    </message>
+    <message>
+        <source>notification failed</source>
+        <translation>хабарлама жеткізілмеді</translation>
+    </message>
+    <message>
+        <source>notification may not have arrived</source>
+        <translation>хабарлама жетпеуі мүмкін</translation>
+    </message>
+    <message>
+        <source>interrupted sending resumed</source>
+        <translation>үзілген жіберу қайта басталды</translation>
+    </message>
+    <message>
+        <source>notification delivered</source>
+        <translation>хабарлама тапсырылды</translation>
+    </message>
+    <message>
+        <source>notification to be sent again</source>
+        <translation>хабарлама қайта жіберіледі</translation>
+    </message>
+    <message>
+        <source>mail settings changed</source>
+        <translation>пошта баптаулары өзгертілді</translation>
+    </message>
+    <message>
+        <source>test e-mail sent</source>
+        <translation>сынақ хат жіберілді</translation>
+    </message>
+    <message>
+        <source>letter template changed</source>
+        <translation>хат үлгісі өзгертілді</translation>
+    </message>
+    <message>
+        <source>letter template restored</source>
+        <translation>хат үлгісі бастапқы қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>letter number format changed</source>
+        <translation>хат нөмірінің түрі өзгертілді</translation>
+    </message>
+    <message>
+        <source>audit log sealed</source>
+        <translation>аудит журналына мөр қойылды</translation>
+    </message>
+    <message>
         <source>application</source>
         <translation>өтінім</translation>
     </message>
@@ -325,6 +397,18 @@
     <message>
         <source>audit log</source>
         <translation>аудит журналы</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>хабарлама</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>үлгі</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>статистика</translation>
     </message>
     <message>
         <source>full</source>
@@ -463,9 +547,160 @@
         <source>applications</source>
         <translation>өтінімдер</translation>
     </message>
+    <message>
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>арна</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>нәтиже</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>толығырақ</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>тапсырылған күні</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>қолма-қол</translation>
+    </message>
+    <message>
+        <source>next channel</source>
+        <translation>келесі арна</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>қорғау</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>жіберуші</translation>
+    </message>
+    <message>
+        <source>password stored</source>
+        <translation>құпиясөз сақталған</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>кімге</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>сәтті</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>оқиғалар</translation>
+    </message>
+    <message>
+        <source>not sealed before</source>
+        <translation>бұрын мөрленбегендер</translation>
+    </message>
+    <message>
+        <source>first not sealed</source>
+        <translation>мөрленбеген алғашқысы</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>кілт</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindings</name>
+    <message>
+        <source>Application {subject} is not in the audit log: it was added outside the program.</source>
+        <translation>{subject} өтінімі аудит журналында жоқ: ол бағдарламадан тыс қосылған.</translation>
+    </message>
+    <message>
+        <source>Application {subject}: the data say {have}, the audit log says {want}. It was changed outside the program.</source>
+        <translation>{subject} өтінімі: деректерде {have}, аудит журналында {want}. Ол бағдарламадан тыс өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Application {subject} is in the audit log but not in the data: it was deleted.</source>
+        <translation>{subject} өтінімі аудит журналында бар, бірақ деректерде жоқ: ол жойылған.</translation>
+    </message>
+    <message>
+        <source>Decision {ordinal} on application {subject}: the data say {have}, the audit log says {want}.</source>
+        <translation>{subject} өтінімі бойынша {ordinal}-шешім: деректерде {have}, аудит журналында {want}.</translation>
+    </message>
+    <message>
+        <source>Decision {ordinal} on application {subject} ({have}) is not in the audit log: it was added outside the program.</source>
+        <translation>{subject} өтінімі бойынша {ordinal}-шешім ({have}) аудит журналында жоқ: ол бағдарламадан тыс қосылған.</translation>
+    </message>
+    <message>
+        <source>Decision {ordinal} on application {subject} ({want}) is in the audit log but missing from the data: it was deleted.</source>
+        <translation>{subject} өтінімі бойынша {ordinal}-шешім ({want}) аудит журналында бар, бірақ деректерде жоқ: ол жойылған.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject} is not in the audit log: it was added outside the program.</source>
+        <translation>Тізілімдегі № {subject} жазба аудит журналында жоқ: ол бағдарламадан тыс қосылған.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject} belongs to another application than the audit log says.</source>
+        <translation>Тізілімдегі № {subject} жазба аудит журналында көрсетілгеннен басқа өтінімге тиесілі.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject}: its exclusion differs from the audit log.</source>
+        <translation>Тізілімдегі № {subject} жазба: оны алып тастау туралы мәлімет аудит журналынан өзгеше.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject} is in the audit log but not in the data: it was deleted.</source>
+        <translation>Тізілімдегі № {subject} жазба аудит журналында бар, бірақ деректерде жоқ: ол жойылған.</translation>
+    </message>
+    <message>
+        <source>«{0}», revision {1}</source>
+        <translation>«{0}», {1}-редакция</translation>
+    </message>
+    <message>
+        <source>(reasons {0})</source>
+        <translation>(негіздер: {0})</translation>
+    </message>
+    <message>
+        <source>revision {0}</source>
+        <translation>{0}-редакция</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
+    <message>
+        <source>not yet sealed</source>
+        <translation>әлі мөрленбеген</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>мөрленген</translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>№</translation>
@@ -498,6 +733,10 @@
         <source>Change</source>
         <translation>Өзгеріс</translation>
     </message>
+    <message>
+        <source>Seal</source>
+        <translation>Мөр</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -510,6 +749,48 @@
         <translation>Тізбекті тексеру</translation>
     </message>
     <message>
+        <source>Check the data against the log</source>
+        <translation>Деректерді журналмен салыстыру</translation>
+    </message>
+    <message>
+        <source>Seal now</source>
+        <translation>Қазір мөр қою</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Қол қойылған бақылау нүктелері</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Деректерді салыстыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>No signed checkpoint yet: %n event(s) are not sealed.</source>
+        <translation>
+            <numerusform>Қол қойылған бақылау нүктесі әлі жоқ: %n оқиға мөрленбеген.</numerusform>
+            <numerusform>Қол қойылған бақылау нүктесі әлі жоқ: %n оқиға мөрленбеген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) after No. {0} are not yet sealed by a signed checkpoint.</source>
+        <translation>
+            <numerusform>№ {0} кейінгі %n оқиға қол қойылған бақылау нүктесімен әлі мөрленбеген.</numerusform>
+            <numerusform>№ {0} кейінгі %n оқиға қол қойылған бақылау нүктесімен әлі мөрленбеген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every event is sealed by a signed checkpoint (up to No. {0}).</source>
+        <translation>Барлық оқиға қол қойылған бақылау нүктесімен мөрленген (№ {0} дейін).</translation>
+    </message>
+    <message>
+        <source>This workstation has no signing key: it cannot seal.</source>
+        <translation>Бұл жұмыс орнында қол қою кілті жоқ: мөр қоя алмайды.</translation>
+    </message>
+    <message>
         <source>Verifying…</source>
         <translation>Тексерілуде…</translation>
     </message>
@@ -518,6 +799,20 @@
         <translation>
             <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
             <numerusform>Аудит тізбегі бүтін: %n оқиға.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signatures checked: %n checkpoint(s).</source>
+        <translation>
+            <numerusform>Қолтаңбалар тексерілді: %n бақылау нүктесі.</numerusform>
+            <numerusform>Қолтаңбалар тексерілді: %n бақылау нүктесі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) are not sealed, the first is No. {0}.</source>
+        <translation>
+            <numerusform>%n оқиға мөрленбеген, алғашқысы — № {0}.</numerusform>
+            <numerusform>%n оқиға мөрленбеген, алғашқысы — № {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -531,6 +826,58 @@
     <message>
         <source>The audit chain is BROKEN at {0}: {1}</source>
         <translation>Аудит тізбегі БҰЗЫЛҒАН, орны: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Comparing the data with the audit log…</source>
+        <translation>Деректер аудит журналымен салыстырылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n application(s), {0} decision(s), {1} registry entr(y/ies).</source>
+        <translation>
+            <numerusform>Салыстырылды: %n өтінім, {0} шешім, тізілімнің {1} жазбасы.</numerusform>
+            <numerusform>Салыстырылды: %n өтінім, {0} шешім, тізілімнің {1} жазбасы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data agree with the audit log.</source>
+        <translation>Деректер аудит журналымен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Айырмашылық жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… және тағы %n.</numerusform>
+            <numerusform>… және тағы %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) differ from the audit log: changed outside the program.</source>
+        <translation>
+            <numerusform>%n жол аудит журналынан өзгеше: бағдарламадан тыс өзгертілген.</numerusform>
+            <numerusform>%n жол аудит журналынан өзгеше: бағдарламадан тыс өзгертілген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the chain and sign a checkpoint over every event not yet sealed, with this workstation&apos;s key?</source>
+        <translation>Тізбекті тексеріп, әлі мөрленбеген барлық оқиғаға осы жұмыс орнының кілтімен бақылау нүктесін қол қою керек пе?</translation>
+    </message>
+    <message>
+        <source>Checking the chain and sealing…</source>
+        <translation>Тізбек тексеріліп, мөр қойылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed: %n event(s).</source>
+        <translation>
+            <numerusform>Мөр қойылды: %n оқиға.</numerusform>
+            <numerusform>Мөр қойылды: %n оқиға.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to seal.</source>
+        <translation>Мөр қоятын ештеңе жоқ.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +972,45 @@
     <message>
         <source>refusal</source>
         <translation>бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Trusted key</source>
+        <translation>Сенімді кілт</translation>
+    </message>
+    <message>
+        <source>Up to event No.</source>
+        <translation>Оқиға № дейін</translation>
+    </message>
+    <message>
+        <source>Events sealed</source>
+        <translation>Мөрленген оқиғалар</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>ЖОҚ</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2067,136 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>MailTab</name>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <extracomment>security → the usual port</extracomment>
+        <translation>Пошта сервері (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing letter numbers</source>
+        <translation>Хаттардың шығыс нөмірлері</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Қорғау:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Жіберушінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Send the test to:</source>
+        <translation>Сынақ хатты кімге жіберу:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (587 порт)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>Басынан TLS (465 порт)</translation>
+    </message>
+    <message>
+        <source>No encryption (this computer only)</source>
+        <translation>Шифрлаусыз (тек осы компьютер)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Сынақ хат жіберу</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <source>Save the format</source>
+        <translation>Түрін сақтау</translation>
+    </message>
+    <message>
+        <source>Text with {year} and {seq} (the letter&apos;s number within the year), each exactly once; {seq:05d} pads it with zeros to 5 digits. Numbers already issued keep their form.</source>
+        <translation>{year} және {seq} (хаттың жыл ішіндегі нөмірі) бір-бірден кездесетін мәтін; {seq:05d} нөмірді нөлдермен 5 цифрға дейін толтырады. Берілген нөмірлер өзгермейді.</translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep it)</source>
+        <translation>(сақталған; өзгертпеу үшін бос қалдырыңыз)</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name or address.</source>
+        <translation>Пошта серверінің атауын не мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Without encryption the password would cross the network in clear text: choose STARTTLS or TLS (no encryption only for a server on this computer, 127.0.0.1).</source>
+        <translation>Шифрлаусыз құпиясөз желі арқылы ашық түрде өтеді: STARTTLS не TLS таңдаңыз (шифрлаусыз тек осы компьютердегі сервер үшін, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s e-mail address.</source>
+        <translation>Жіберушінің электрондық пошта мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A password needs a login.</source>
+        <translation>Құпиясөзбен бірге логин қажет.</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation>Пошта баптаулары сақталды.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {0}…</source>
+        <translation>{0} мекенжайына сынақ хат жіберілуде…</translation>
+    </message>
+    <message>
+        <source>The server accepted the test message to {0}.</source>
+        <translation>Сервер {0} мекенжайына сынақ хатты қабылдады.</translation>
+    </message>
+    <message>
+        <source>Could not connect or sign in to the mail server (check the server, port, security, login and password).</source>
+        <translation>Пошта серверіне қосылу не кіру мүмкін болмады (серверді, портты, қорғауды, логин мен құпиясөзді тексеріңіз).</translation>
+    </message>
+    <message>
+        <source>The server refused for now; try again later.</source>
+        <translation>Сервер әзірге қабылдамады; кейінірек қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The server refused the message or the address.</source>
+        <translation>Сервер хатты не мекенжайды қабылдамады.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent. {0}
+The server said: {1}</source>
+        <translation>Сынақ хат жіберілмеді. {0}
+Сервердің жауабы: {1}</translation>
+    </message>
+    <message>
+        <source>The next letter will be No. {0}</source>
+        <translation>Келесі хаттың нөмірі: {0}</translation>
+    </message>
+    <message>
+        <source>The format is saved.</source>
+        <translation>Түрі сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tizilim — registry of specialists of special social services</source>
@@ -2421,6 +2937,14 @@ Personal data is hidden until {0} enters the password.</source>
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>Read-only workstation</source>
+        <translation>Тек оқуға арналған жұмыс орны</translation>
+    </message>
+    <message>
+        <source>The database cannot be written from this workstation (a read-only file or connection, a full disk, or a long lock). You can look up and print, but decisions and other changes will be refused, and this sign-in is not in the audit log.</source>
+        <translation>Бұл жұмыс орнынан дерекқорға жазу мүмкін емес (тек оқуға арналған файл не қосылым, диск толы немесе ұзақ бұғаттау). Іздеуге және басып шығаруға болады, бірақ шешімдер мен басқа өзгерістер қабылданбайды, ал бұл кіру аудит журналына жазылмайды.</translation>
+    </message>
+    <message>
         <source>Tizilim — sign in</source>
         <translation>Tizilim — кіру</translation>
     </message>
@@ -2738,6 +3262,84 @@ median / 90th percentile</source>
     </message>
 </context>
 <context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Letter (PDF)</source>
+        <translation>Хат (PDF)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Үлгіні сақтау</translation>
+    </message>
+    <message>
+        <source>Back to the shipped template</source>
+        <translation>Бастапқы үлгіге қайтару</translation>
+    </message>
+    <message>
+        <source>Required: {0}</source>
+        <translation>Міндетті: {0}</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Өзгертілді, әлі сақталмады.</translation>
+    </message>
+    <message>
+        <source>As shipped.</source>
+        <translation>Бастапқы үлгі.</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>Өзгерткен: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>SMS: %n бөлік</numerusform>
+            <numerusform>SMS: %n бөлік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shown: the template is refused.</source>
+        <translation>Көрсетілмейді: үлгі қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Saved: used for the next decisions.</source>
+        <translation>Сақталды: келесі шешімдерге қолданылады.</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Хат үлгілері</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template and use the shipped one?</source>
+        <translation>Осы үлгідегі өзгерістерден бас тартып, бастапқысын қолдану керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeDialog</name>
     <message>
         <source>Upgrading the database</source>
@@ -2757,6 +3359,10 @@ median / 90th percentile</source>
     <message>
         <source>Full name:</source>
         <translation>Тегі, аты, әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Position (signs letters):</source>
+        <translation>Лауазымы (хатқа қол қояды):</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -2802,6 +3408,10 @@ median / 90th percentile</source>
         <source>The passwords do not match.</source>
         <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
+    <message>
+        <source>Without a full name and a position this administrator cannot decide: decision letters are signed with them.</source>
+        <translation>Толық аты-жөні мен лауазымы болмаса, бұл әкімші шешім қабылдай алмайды: шешім туралы хаттарға солармен қол қойылады.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
@@ -2812,6 +3422,10 @@ median / 90th percentile</source>
     <message>
         <source>Full name</source>
         <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2850,8 +3464,8 @@ median / 90th percentile</source>
         <translation>Құпиясөзді қалпына келтіру…</translation>
     </message>
     <message>
-        <source>Role / region…</source>
-        <translation>Рөл / облыс…</translation>
+        <source>Change…</source>
+        <translation>Өзгерту…</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@
         <translation>Первый администратор</translation>
     </message>
     <message>
-        <source>Create the administrator&apos;s account. There is no default password: choose one of at least 12 characters.</source>
-        <translation>Создайте учётную запись администратора. Пароля по умолчанию нет: выберите пароль не короче 12 символов.</translation>
+        <source>Create the administrator&apos;s account. There is no default password: choose one of at least 12 characters. The full name and the position sign the decision letters.</source>
+        <translation>Создайте учетную запись администратора. Пароля по умолчанию нет: выберите пароль не короче 12 символов. Уведомления о решениях подписываются полным именем и должностью.</translation>
     </message>
     <message>
         <source>Login:</source>
@@ -45,6 +45,10 @@
     <message>
         <source>Full name:</source>
         <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -57,6 +61,10 @@
     <message>
         <source>Enter a login without spaces.</source>
         <translation>Введите логин без пробелов.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name and position: decision letters are signed with them.</source>
+        <translation>Введите полное имя и должность администратора: ими подписываются уведомления о решениях.</translation>
     </message>
     <message>
         <source>The password must be at least 12 characters long.</source>
@@ -92,6 +100,14 @@
     <message>
         <source>Security settings</source>
         <translation>Настройки безопасности</translation>
+    </message>
+    <message>
+        <source>E-mail and numbers</source>
+        <translation>Почта и номера</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Шаблоны уведомлений</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -288,6 +304,62 @@
         <translation>просмотр списка пользователей</translation>
     </message>
     <message>
+        <source>statistics exported</source>
+        <translation>статистика выгружена</translation>
+    </message>
+    <message>
+        <source>notification sent</source>
+        <translation>уведомление отправлено</translation>
+    </message>
+    <message>
+        <source>notification not sent, will retry</source>
+        <translation>уведомление не отправлено, будет повтор</translation>
+    </message>
+    <message>
+        <source>notification failed</source>
+        <translation>уведомление не доставлено</translation>
+    </message>
+    <message>
+        <source>notification may not have arrived</source>
+        <translation>уведомление, возможно, не дошло</translation>
+    </message>
+    <message>
+        <source>interrupted sending resumed</source>
+        <translation>прерванная отправка возобновлена</translation>
+    </message>
+    <message>
+        <source>notification delivered</source>
+        <translation>уведомление вручено</translation>
+    </message>
+    <message>
+        <source>notification to be sent again</source>
+        <translation>уведомление будет отправлено повторно</translation>
+    </message>
+    <message>
+        <source>mail settings changed</source>
+        <translation>настройки почты изменены</translation>
+    </message>
+    <message>
+        <source>test e-mail sent</source>
+        <translation>отправлено проверочное письмо</translation>
+    </message>
+    <message>
+        <source>letter template changed</source>
+        <translation>шаблон уведомления изменен</translation>
+    </message>
+    <message>
+        <source>letter template restored</source>
+        <translation>шаблон уведомления восстановлен</translation>
+    </message>
+    <message>
+        <source>letter number format changed</source>
+        <translation>вид номера уведомлений изменен</translation>
+    </message>
+    <message>
+        <source>audit log sealed</source>
+        <translation>журнал аудита запечатан</translation>
+    </message>
+    <message>
         <source>application</source>
         <translation>заявка</translation>
     </message>
@@ -326,6 +398,18 @@
     <message>
         <source>audit log</source>
         <translation>журнал аудита</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>статистика</translation>
     </message>
     <message>
         <source>full</source>
@@ -464,9 +548,160 @@
         <source>applications</source>
         <translation>заявки</translation>
     </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>подробности</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>дата вручения</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>нарочно</translation>
+    </message>
+    <message>
+        <source>next channel</source>
+        <translation>следующий канал</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>защита</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>password stored</source>
+        <translation>пароль сохранен</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>пароль изменен</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>кому</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>not sealed before</source>
+        <translation>не были запечатаны</translation>
+    </message>
+    <message>
+        <source>first not sealed</source>
+        <translation>первое незапечатанное</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindings</name>
+    <message>
+        <source>Application {subject} is not in the audit log: it was added outside the program.</source>
+        <translation>Заявки {subject} нет в журнале аудита: она добавлена вне программы.</translation>
+    </message>
+    <message>
+        <source>Application {subject}: the data say {have}, the audit log says {want}. It was changed outside the program.</source>
+        <translation>Заявка {subject}: в данных {have}, в журнале аудита {want}. Она изменена вне программы.</translation>
+    </message>
+    <message>
+        <source>Application {subject} is in the audit log but not in the data: it was deleted.</source>
+        <translation>Заявка {subject} есть в журнале аудита, но нет в данных: она удалена.</translation>
+    </message>
+    <message>
+        <source>Decision {ordinal} on application {subject}: the data say {have}, the audit log says {want}.</source>
+        <translation>Решение {ordinal} по заявке {subject}: в данных {have}, в журнале аудита {want}.</translation>
+    </message>
+    <message>
+        <source>Decision {ordinal} on application {subject} ({have}) is not in the audit log: it was added outside the program.</source>
+        <translation>Решения {ordinal} по заявке {subject} ({have}) нет в журнале аудита: оно добавлено вне программы.</translation>
+    </message>
+    <message>
+        <source>Decision {ordinal} on application {subject} ({want}) is in the audit log but missing from the data: it was deleted.</source>
+        <translation>Решение {ordinal} по заявке {subject} ({want}) есть в журнале аудита, но нет в данных: оно удалено.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject} is not in the audit log: it was added outside the program.</source>
+        <translation>Записи реестра № {subject} нет в журнале аудита: она добавлена вне программы.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject} belongs to another application than the audit log says.</source>
+        <translation>Запись реестра № {subject} относится к другой заявке, чем указано в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject}: its exclusion differs from the audit log.</source>
+        <translation>Запись реестра № {subject}: сведения об исключении расходятся с журналом аудита.</translation>
+    </message>
+    <message>
+        <source>Registry entry No. {subject} is in the audit log but not in the data: it was deleted.</source>
+        <translation>Запись реестра № {subject} есть в журнале аудита, но нет в данных: она удалена.</translation>
+    </message>
+    <message>
+        <source>«{0}», revision {1}</source>
+        <translation>«{0}», редакция {1}</translation>
+    </message>
+    <message>
+        <source>(reasons {0})</source>
+        <translation>(основания: {0})</translation>
+    </message>
+    <message>
+        <source>revision {0}</source>
+        <translation>редакция {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
+    <message>
+        <source>not yet sealed</source>
+        <translation>ещё не запечатано</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>запечатано</translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>№</translation>
@@ -499,6 +734,10 @@
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
+    <message>
+        <source>Seal</source>
+        <translation>Запечатано</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
@@ -509,6 +748,50 @@
     <message>
         <source>Verify the chain</source>
         <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Check the data against the log</source>
+        <translation>Сверить данные с журналом</translation>
+    </message>
+    <message>
+        <source>Seal now</source>
+        <translation>Запечатать сейчас</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Подписанные контрольные точки</translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation>Сверка данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>No signed checkpoint yet: %n event(s) are not sealed.</source>
+        <translation>
+            <numerusform>Подписанной контрольной точки ещё нет: %n событие не запечатано.</numerusform>
+            <numerusform>Подписанной контрольной точки ещё нет: %n события не запечатаны.</numerusform>
+            <numerusform>Подписанной контрольной точки ещё нет: %n событий не запечатаны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) after No. {0} are not yet sealed by a signed checkpoint.</source>
+        <translation>
+            <numerusform>%n событие после № {0} ещё не запечатано подписанной контрольной точкой.</numerusform>
+            <numerusform>%n события после № {0} ещё не запечатаны подписанной контрольной точкой.</numerusform>
+            <numerusform>%n событий после № {0} ещё не запечатаны подписанной контрольной точкой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every event is sealed by a signed checkpoint (up to No. {0}).</source>
+        <translation>Все события запечатаны подписанной контрольной точкой (до № {0}).</translation>
+    </message>
+    <message>
+        <source>This workstation has no signing key: it cannot seal.</source>
+        <translation>На этом рабочем месте нет ключа подписи: запечатать нельзя.</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -522,6 +805,22 @@
             <numerusform>Цепочка аудита цела: событий %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Signatures checked: %n checkpoint(s).</source>
+        <translation>
+            <numerusform>Подписи проверены: %n контрольная точка.</numerusform>
+            <numerusform>Подписи проверены: %n контрольные точки.</numerusform>
+            <numerusform>Подписи проверены: %n контрольных точек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) are not sealed, the first is No. {0}.</source>
+        <translation>
+            <numerusform>%n событие не запечатано, первое — № {0}.</numerusform>
+            <numerusform>%n события не запечатаны, первое — № {0}.</numerusform>
+            <numerusform>%n событий не запечатаны, первое — № {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>event No. {0}</source>
         <translation>событие № {0}</translation>
@@ -533,6 +832,62 @@
     <message>
         <source>The audit chain is BROKEN at {0}: {1}</source>
         <translation>Цепочка аудита НАРУШЕНА: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Comparing the data with the audit log…</source>
+        <translation>Данные сверяются с журналом аудита…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n application(s), {0} decision(s), {1} registry entr(y/ies).</source>
+        <translation>
+            <numerusform>Сверено: %n заявка, решений: {0}, записей реестра: {1}.</numerusform>
+            <numerusform>Сверено: %n заявки, решений: {0}, записей реестра: {1}.</numerusform>
+            <numerusform>Сверено: %n заявок, решений: {0}, записей реестра: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data agree with the audit log.</source>
+        <translation>Данные совпадают с журналом аудита.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Расхождений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) differ from the audit log: changed outside the program.</source>
+        <translation>
+            <numerusform>%n строка расходится с журналом аудита: изменена вне программы.</numerusform>
+            <numerusform>%n строки расходятся с журналом аудита: изменены вне программы.</numerusform>
+            <numerusform>%n строк расходятся с журналом аудита: изменены вне программы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the chain and sign a checkpoint over every event not yet sealed, with this workstation&apos;s key?</source>
+        <translation>Проверить цепочку и подписать ключом этого рабочего места контрольную точку для всех ещё не запечатанных событий?</translation>
+    </message>
+    <message>
+        <source>Checking the chain and sealing…</source>
+        <translation>Проверка цепочки и печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed: %n event(s).</source>
+        <translation>
+            <numerusform>Запечатано: %n событие.</numerusform>
+            <numerusform>Запечатано: %n события.</numerusform>
+            <numerusform>Запечатано: %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to seal.</source>
+        <translation>Запечатывать нечего.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +982,45 @@
     <message>
         <source>refusal</source>
         <translation>отказ</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Подписана</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Trusted key</source>
+        <translation>Доверенный ключ</translation>
+    </message>
+    <message>
+        <source>Up to event No.</source>
+        <translation>До события №</translation>
+    </message>
+    <message>
+        <source>Events sealed</source>
+        <translation>Запечатано событий</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НЕТ</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2083,136 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>MailTab</name>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <extracomment>security → the usual port</extracomment>
+        <translation>Почтовый сервер (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing letter numbers</source>
+        <translation>Исходящие номера уведомлений</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>Send the test to:</source>
+        <translation>Куда отправить проверку:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS с начала (порт 465)</translation>
+    </message>
+    <message>
+        <source>No encryption (this computer only)</source>
+        <translation>Без шифрования (только этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Отправить проверочное письмо</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Save the format</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <source>Text with {year} and {seq} (the letter&apos;s number within the year), each exactly once; {seq:05d} pads it with zeros to 5 digits. Numbers already issued keep their form.</source>
+        <translation>Текст с {year} и {seq} (номер уведомления в пределах года), каждый ровно один раз; {seq:05d} дополняет номер нулями до 5 цифр. Уже выданные номера не меняются.</translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep it)</source>
+        <translation>(сохранен; оставьте пустым, чтобы не менять)</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name or address.</source>
+        <translation>Введите имя или адрес почтового сервера.</translation>
+    </message>
+    <message>
+        <source>Without encryption the password would cross the network in clear text: choose STARTTLS or TLS (no encryption only for a server on this computer, 127.0.0.1).</source>
+        <translation>Без шифрования пароль пойдет по сети открытым текстом: выберите STARTTLS или TLS (без шифрования — только для сервера на этом компьютере, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s e-mail address.</source>
+        <translation>Введите адрес электронной почты отправителя.</translation>
+    </message>
+    <message>
+        <source>A password needs a login.</source>
+        <translation>Для пароля нужен логин.</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved.</source>
+        <translation>Настройки почты сохранены.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {0}…</source>
+        <translation>Отправка проверочного письма на {0}…</translation>
+    </message>
+    <message>
+        <source>The server accepted the test message to {0}.</source>
+        <translation>Сервер принял проверочное письмо на {0}.</translation>
+    </message>
+    <message>
+        <source>Could not connect or sign in to the mail server (check the server, port, security, login and password).</source>
+        <translation>Не удалось подключиться к почтовому серверу или войти (проверьте сервер, порт, защиту, логин и пароль).</translation>
+    </message>
+    <message>
+        <source>The server refused for now; try again later.</source>
+        <translation>Сервер пока отказал; повторите позже.</translation>
+    </message>
+    <message>
+        <source>The server refused the message or the address.</source>
+        <translation>Сервер отклонил письмо или адрес.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent. {0}
+The server said: {1}</source>
+        <translation>Проверочное письмо не отправлено. {0}
+Ответ сервера: {1}</translation>
+    </message>
+    <message>
+        <source>The next letter will be No. {0}</source>
+        <translation>Следующее уведомление получит № {0}</translation>
+    </message>
+    <message>
+        <source>The format is saved.</source>
+        <translation>Вид сохранен.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tizilim — registry of specialists of special social services</source>
@@ -2434,6 +2958,14 @@ Personal data is hidden until {0} enters the password.</source>
 <context>
     <name>SignInDialog</name>
     <message>
+        <source>Read-only workstation</source>
+        <translation>Рабочее место только для чтения</translation>
+    </message>
+    <message>
+        <source>The database cannot be written from this workstation (a read-only file or connection, a full disk, or a long lock). You can look up and print, but decisions and other changes will be refused, and this sign-in is not in the audit log.</source>
+        <translation>С этого рабочего места нельзя записывать в базу данных (файл или подключение только для чтения, диск заполнен или долгая блокировка). Можно искать и печатать, но решения и другие изменения будут отклонены, а этот вход не попадет в журнал аудита.</translation>
+    </message>
+    <message>
         <source>Tizilim — sign in</source>
         <translation>Tizilim — вход</translation>
     </message>
@@ -2751,6 +3283,85 @@ median / 90th percentile</source>
     </message>
 </context>
 <context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Letter (PDF)</source>
+        <translation>Уведомление (PDF)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Back to the shipped template</source>
+        <translation>Вернуть исходный шаблон</translation>
+    </message>
+    <message>
+        <source>Required: {0}</source>
+        <translation>Обязательно: {0}</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Изменено, ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>As shipped.</source>
+        <translation>Исходный шаблон.</translation>
+    </message>
+    <message>
+        <source>Changed by {0}.</source>
+        <translation>Изменил: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>SMS: %n часть</numerusform>
+            <numerusform>SMS: %n части</numerusform>
+            <numerusform>SMS: %n частей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shown: the template is refused.</source>
+        <translation>Не показано: шаблон не принят.</translation>
+    </message>
+    <message>
+        <source>Saved: used for the next decisions.</source>
+        <translation>Сохранено: применяется к следующим решениям.</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Шаблоны уведомлений</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template and use the shipped one?</source>
+        <translation>Отменить изменения этого шаблона и вернуть исходный?</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeDialog</name>
     <message>
         <source>Upgrading the database</source>
@@ -2770,6 +3381,10 @@ median / 90th percentile</source>
     <message>
         <source>Full name:</source>
         <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Position (signs letters):</source>
+        <translation>Должность (подписывает уведомления):</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -2815,6 +3430,10 @@ median / 90th percentile</source>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
+    <message>
+        <source>Without a full name and a position this administrator cannot decide: decision letters are signed with them.</source>
+        <translation>Без полного имени и должности этот администратор не может принимать решения: ими подписываются уведомления о решениях.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
@@ -2825,6 +3444,10 @@ median / 90th percentile</source>
     <message>
         <source>Full name</source>
         <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2863,8 +3486,8 @@ median / 90th percentile</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <source>Role / region…</source>
-        <translation>Роль / регион…</translation>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ def test_first_run_creates_schema_and_admin(qtbot: Any, qapp: Any, db_url: str) 
         page = wiz.admin_page
         page.login.setText("boss")
         page.full_name.setText("Бас әкімші")
+        page.password.setText(PASSWORD)
+        page.repeat.setText(PASSWORD)
+        assert not page.isComplete() and "должность" in page.hint.text()  # signs the letters
+        page.position.setText("Тізілім бөлімінің басшысы")
         page.password.setText("short")
         assert not page.isComplete() and "12" in page.hint.text()
         page.password.setText(PASSWORD)
@@ -91,6 +95,10 @@ def test_first_run_creates_schema_and_admin(qtbot: Any, qapp: Any, db_url: str) 
         assert launcher.signin.login.text() == "boss"
         qtbot.waitUntil(lambda: launcher.services is not None, timeout=20000)
         assert launcher.services.users.authenticate("boss", PASSWORD).is_admin
+        boss = launcher.services.users.authenticate("boss", PASSWORD)
+        (info,) = [u for u in launcher.services.users.list(boss) if u.login == "boss"]
+        assert (info.full_name, info.position) == ("Бас әкімші", "Тізілім бөлімінің басшысы")
+        assert info.can_sign
     finally:
         finish(launcher)
 
@@ -268,3 +276,45 @@ def test_sign_in_dialog_language_choice_switches_live_and_is_kept(
         launcher.signin.close()
         launcher.shutdown()
         launcher.language.uninstall()
+
+
+def test_sign_in_on_a_read_only_database_like_the_cli(
+    qtbot: Any, qapp: Any, seeded: Any, db_url: str, tmp_path: Path, shown_messages: Any
+) -> None:
+    """Issue 13: the sign-in is recorded where possible, and its absence never blocks a read;
+    the user is told the workstation is read-only."""
+    if db_url.startswith("sqlite"):
+        ro = f"sqlite:///file:{tmp_path / 'tizilim.db'}?mode=ro&uri=true"
+    else:
+        from sqlalchemy.engine import make_url
+
+        ro = make_url(db_url).update_query_dict(
+            {"options": "-c default_transaction_read_only=on"}
+        ).render_as_string(hide_password=False)
+    events = seeded.services.audit.count(seeded.admin)
+    launcher = make_launcher(qapp, ro)
+    try:
+        launcher.start()
+        dlg = launcher.signin
+        dlg.login.setText("admin")
+        dlg.password.setText(PASSWORD)
+        with qtbot.waitSignal(launcher.signed_in, timeout=30000) as sig:
+            dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        win = sig.args[0]
+        qtbot.addWidget(win)
+        assert win.ctx.session_id is None and win.ctx.extra.get("read_only")
+        qtbot.waitUntil(lambda: bool(shown_messages), timeout=10000)
+        kind, title, text = shown_messages[-1]
+        assert kind == "warning" and "только для чтения" in title and "журнал" in text
+        qtbot.waitUntil(lambda: not win.worklist.model.is_loading(), timeout=20000)
+        assert win.worklist.model.rowCount() > 0  # reading works
+        win.guard.lock()  # the idle lock: unlocking writes nothing either
+        lock = win.guard.lock_dialog
+        assert lock is not None
+        lock.login.setText("admin")
+        lock.password.setText(PASSWORD)
+        lock.unlock_button.click()
+        qtbot.waitUntil(lambda: not win.guard.locked, timeout=20000)
+    finally:
+        finish(launcher)
+    assert seeded.services.audit.count(seeded.admin) == events  # nothing was written

@@ -97,10 +97,12 @@ def test_counts_in_the_lists_the_worklist_and_the_admin_screens(
         "ru": "В файле apps.json записей: {0}; принято 0, отклонено {0}.",
         "kk": "apps.json файлында {0} жазба: 0 қабылданды, {0} қабылданбады.",
     }
+    from models.audit.verify import VerifyResult
+
     imports = ImportView(w.ctx)
     qtbot.addWidget(imports)
     for n in NUMBERS:
-        w.admin.audit._verified(SimpleNamespace(ok=True, count=n))
+        w.admin.audit._verified(VerifyResult(ok=True, count=n, head=""))
         assert w.admin.audit.verify_result.text() == events[lang].format(n)
         imports.parsed = ParsedFile(
             "in/apps.json", "json", [ParsedRecord(i, f"P-{i}", None, None) for i in range(n)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,8 +14,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP
 from ui.widgets.common import Details, grow_to_content, technical_detail
+
+READ_ONLY_TITLE = QT_TRANSLATE_NOOP("SignInDialog", "Read-only workstation")
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP(
+    "SignInDialog",
+    "The database cannot be written from this workstation (a read-only file or connection, a "
+    "full disk, or a long lock). You can look up and print, but decisions and other changes "
+    "will be refused, and this sign-in is not in the audit log.",
+)
+
+
+def read_only_notice() -> tuple[str, str]:
+    """The title and text shown after signing in to a database that cannot be written."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SignInDialog", text)
+
+    return tr(READ_ONLY_TITLE), tr(READ_ONLY_TEXT)
 
 
 class SignInDialog(QDialog):

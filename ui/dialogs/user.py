@@ -1,4 +1,7 @@
-"""Create a user, change one's role, region and name, or set a new password."""
+"""Create a user, change one's role, region, full name and position, or set a new password.
+
+The full name and the position sign the decision letters: a user without both cannot decide.
+"""
 
 from __future__ import annotations
 
@@ -33,11 +36,12 @@ class NewUser:
     role: str
     region: str | None
     password: str
+    position: str = ""
 
 
 class UserDialog(QDialog):
     """``password_only``: the reset-password form for ``login``; ``edit``: a user row whose
-    role, region and full name are changed (no password)."""
+    role, region, full name and position are changed (no password)."""
 
     def __init__(
         self,
@@ -56,6 +60,13 @@ class UserDialog(QDialog):
         self.login.setReadOnly(password_only or self.editing)
         self.full_name = QLineEdit()
         self.full_name.setObjectName("full_name")
+        self.full_name.setMaxLength(200)
+        self.position = QLineEdit()
+        self.position.setObjectName("position")
+        self.position.setMaxLength(200)
+        self.sign_note = QLabel()
+        self.sign_note.setObjectName("sign_note")
+        self.sign_note.setWordWrap(True)
         self.role = QComboBox()
         self.role.setObjectName("role")
         for r in ("mio", "admin", "viewer"):
@@ -70,6 +81,8 @@ class UserDialog(QDialog):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.textChanged.connect(self._check)
         self.login.textChanged.connect(self._check)
+        self.full_name.textChanged.connect(self._check)
+        self.position.textChanged.connect(self._check)
         self.role.currentIndexChanged.connect(self._check)
         self.region.currentIndexChanged.connect(self._check)
         self.hint = QLabel()
@@ -84,10 +97,12 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Login:"), self.login)
         if not password_only:
             form.addRow(self.tr("Full name:"), self.full_name)
+            form.addRow(self.tr("Position (signs letters):"), self.position)
             form.addRow(self.tr("Role:"), self.role)
             form.addRow(self.tr("Region (clerks):"), self.region)
         if edit is not None:
             self.full_name.setText(edit.full_name or "")
+            self.position.setText(edit.position or "")
             self.role.setCurrentIndex(max(0, self.role.findData(edit.role.value)))
             self.region.set_code(edit.region)
             self.password.setVisible(False)
@@ -98,6 +113,8 @@ class UserDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.hint)
+        if not password_only:
+            lay.addWidget(self.sign_note)
         lay.addWidget(self.buttons)
         self.setWindowTitle(
             self.tr("Reset password")
@@ -122,9 +139,20 @@ class UserDialog(QDialog):
             return self.tr("The passwords do not match.")
         return ""
 
+    def can_sign(self) -> bool:
+        return bool(self.full_name.text().strip() and self.position.text().strip())
+
     def _check(self, *_a: object) -> None:
         p = self.problem()
         self.hint.setText(p)
+        self.sign_note.setText(
+            ""
+            if self.can_sign() or self.role.currentData() != "admin"
+            else self.tr(
+                "Without a full name and a position this administrator cannot decide: "
+                "decision letters are signed with them."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not p)
 
     def value(self) -> NewUser:
@@ -135,6 +163,7 @@ class UserDialog(QDialog):
             role,
             self.region.code() if role == "mio" else None,
             self.password.text(),
+            " ".join(self.position.text().split()),
         )
 
     def launch(self) -> NewUser | None:

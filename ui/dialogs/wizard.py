@@ -35,6 +35,7 @@ class FirstRun:
     login: str
     full_name: str
     password: str
+    position: str = ""  # with the full name, what the administrator's letters are signed with
 
 
 class DatabasePage(QWizardPage):
@@ -157,6 +158,10 @@ class AdminPage(QWizardPage):
         self.login.setObjectName("login")
         self.full_name = QLineEdit()
         self.full_name.setObjectName("full_name")
+        self.full_name.setMaxLength(200)
+        self.position = QLineEdit()
+        self.position.setObjectName("position")
+        self.position.setMaxLength(200)
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.repeat = QLineEdit()
@@ -165,14 +170,18 @@ class AdminPage(QWizardPage):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.textChanged.connect(self._changed)
         self.login.textChanged.connect(self._changed)
+        self.full_name.textChanged.connect(self._changed)
+        self.position.textChanged.connect(self._changed)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.details = Details()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         for lab, w in zip(
-            self.labels, (self.login, self.full_name, self.password, self.repeat), strict=True
+            self.labels,
+            (self.login, self.full_name, self.position, self.password, self.repeat),
+            strict=True,
         ):
             form.addRow(lab, w)
         lay = QVBoxLayout(self)
@@ -188,7 +197,8 @@ class AdminPage(QWizardPage):
         self.intro.setText(
             self.tr(
                 "Create the administrator's account. There is no default password: choose one "
-                "of at least 12 characters."
+                "of at least 12 characters. The full name and the position sign the decision "
+                "letters."
             )
         )
         for lab, text in zip(
@@ -196,6 +206,7 @@ class AdminPage(QWizardPage):
             (
                 self.tr("Login:"),
                 self.tr("Full name:"),
+                self.tr("Position:"),
                 self.tr("Password:"),
                 self.tr("Repeat password:"),
             ),
@@ -207,6 +218,11 @@ class AdminPage(QWizardPage):
     def problem(self) -> str:
         if not self.login.text().strip() or " " in self.login.text().strip():
             return self.tr("Enter a login without spaces.")
+        if not self.full_name.text().strip() or not self.position.text().strip():
+            return self.tr(
+                "Enter the administrator's full name and position: decision letters are "
+                "signed with them."
+            )
         if len(self.password.text()) < MIN_PASSWORD:
             return self.tr("The password must be at least 12 characters long.")
         if self.password.text() != self.repeat.text():
@@ -286,7 +302,13 @@ class FirstRunWizard(QWizard):
     def value(self) -> FirstRun:
         url = self.fixed_url or self.db_page.chosen_url()
         p = self.admin_page
-        return FirstRun(url, p.login.text().strip(), p.full_name.text().strip(), p.password.text())
+        return FirstRun(
+            url,
+            p.login.text().strip(),
+            " ".join(p.full_name.text().split()),
+            p.password.text(),
+            " ".join(p.position.text().split()),
+        )
 
     def accept(self) -> None:
         value = self.value()

@@ -108,6 +108,7 @@ class SessionGuard(QObject):
             return
         dlg.busy(True)
         users = self.ctx.services.users
+        read_only = bool(self.ctx.extra.get("read_only"))  # unlocking writes nothing there
 
         def done(actor: Actor) -> None:
             if actor.user_id != me.user_id:
@@ -122,7 +123,8 @@ class SessionGuard(QObject):
             dlg.fail(msg)
 
         self.ctx.workers.start(
-            lambda job: users.authenticate(login, password, me.workstation),
+            lambda job: users.authenticate(login, password, me.workstation,
+                                           write_optional=read_only),
             on_done=done,
             on_error=failed,
             name="unlock",

@@ -31,6 +31,7 @@ class UsersTab(QWidget):
             [
                 (QT_TRANSLATE_NOOP("UsersTab", "Login"), lambda u: u.login),
                 (QT_TRANSLATE_NOOP("UsersTab", "Full name"), lambda u: u.full_name),
+                (QT_TRANSLATE_NOOP("UsersTab", "Position"), lambda u: u.position),
                 (QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: role_name(u.role)),
                 (
                     QT_TRANSLATE_NOOP("UsersTab", "Region"),
@@ -48,7 +49,7 @@ class UsersTab(QWidget):
         self.table.setObjectName("users")
         self.table.setModel(self.model)
         setup_table(self.table)
-        fit_columns(self.table, (120, 220, 220, 220, 80))
+        fit_columns(self.table, (120, 220, 200, 150, 200, 80))
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_user")
         self.toggle_button = QPushButton()
@@ -79,7 +80,7 @@ class UsersTab(QWidget):
         self.new_button.setText(self.tr("New user…"))
         self.toggle_button.setText(self.tr("Deactivate / activate"))
         self.reset_button.setText(self.tr("Reset password…"))
-        self.edit_button.setText(self.tr("Role / region…"))
+        self.edit_button.setText(self.tr("Change…"))
         self.model.retranslate()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -108,12 +109,14 @@ class UsersTab(QWidget):
         run(
             self,
             self.ctx,
-            lambda job: svc.add(actor, v.login, v.password, v.role, v.region, v.full_name),
+            lambda job: svc.add(
+                actor, v.login, v.password, v.role, v.region, v.full_name, v.position
+            ),
             lambda _u: self.load(),
         )
 
     def edit_user(self) -> None:
-        """Change the selected user's role, region (clerks) and full name."""
+        """Change the selected user's role, region (clerks), full name and position."""
         u = self.selected()
         if u is None:
             return
@@ -125,7 +128,12 @@ class UsersTab(QWidget):
             self,
             self.ctx,
             lambda job: svc.update(
-                actor, u.login, role=v.role, region=v.region, full_name=v.full_name
+                actor,
+                u.login,
+                role=v.role,
+                region=v.region,
+                full_name=v.full_name,
+                position=v.position,
             ),
             lambda _r: self.load(),
         )

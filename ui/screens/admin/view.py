@@ -1,5 +1,6 @@
 """Administration: users, the working-day calendar, catalogs (read-only), the audit log,
-who is signed in where, and the security settings shared by every workstation."""
+who is signed in where, the security settings shared by every workstation, the mail server
+with the letter numbers, and the letter templates."""
 
 from __future__ import annotations
 
@@ -10,15 +11,18 @@ from ui.context import AppContext
 from ui.screens.admin.audit import AuditTab
 from ui.screens.admin.calendar import CalendarTab
 from ui.screens.admin.catalogs import CatalogsTab
+from ui.screens.admin.mail import MailTab
 from ui.screens.admin.security import SecurityTab
 from ui.screens.admin.sessions import SessionsTab
+from ui.screens.admin.templates import TemplatesTab
 from ui.screens.admin.users import UsersTab
 
-TAB_USERS, TAB_CALENDAR, TAB_CATALOGS, TAB_AUDIT, TAB_SESSIONS, TAB_SETTINGS = range(6)
+(TAB_USERS, TAB_CALENDAR, TAB_CATALOGS, TAB_AUDIT, TAB_SESSIONS, TAB_SETTINGS, TAB_MAIL,
+ TAB_TEMPLATES) = range(8)
 
 
 class AdminView(QWidget):
-    """The six tabs; the audit log, sessions and settings are read when their tab opens."""
+    """The eight tabs; all but users, calendar and catalogs are read when their tab opens."""
 
     status_message = Signal(str)  # a change to tell in the status bar
     due_dates_changed = Signal()  # the calendar changed: due dates (lists, counts) too
@@ -29,7 +33,7 @@ class AdminView(QWidget):
         self.setObjectName("AdminView")
         self.ctx = ctx
         self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(True)  # six tabs in Kazakh must not widen the window
+        self.tabs.setUsesScrollButtons(True)  # eight tabs in Kazakh must not widen the window
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self.users = UsersTab(ctx)
@@ -38,6 +42,8 @@ class AdminView(QWidget):
         self.audit = AuditTab(ctx)
         self.sessions = SessionsTab(ctx)
         self.security = SecurityTab(ctx)
+        self.mail = MailTab(ctx)
+        self.templates = TemplatesTab(ctx)
         for tab in (
             self.users,
             self.calendar,
@@ -45,6 +51,8 @@ class AdminView(QWidget):
             self.audit,
             self.sessions,
             self.security,
+            self.mail,
+            self.templates,
         ):
             self.tabs.addTab(tab, "")
         self.calendar.recomputed.connect(self._recomputed)
@@ -61,6 +69,8 @@ class AdminView(QWidget):
                 self.tr("Audit log"),
                 self.tr("Signed in"),
                 self.tr("Security settings"),
+                self.tr("E-mail and numbers"),
+                self.tr("Letter templates"),
             )
         ):
             self.tabs.setTabText(i, text)
@@ -77,6 +87,10 @@ class AdminView(QWidget):
             self.sessions.load()
         elif i == TAB_SETTINGS:
             self.security.load()
+        elif i == TAB_MAIL:
+            self.mail.load()
+        elif i == TAB_TEMPLATES:
+            self.templates.load()
 
     def _recomputed(self, n: int) -> None:
         self.status_message.emit(self.tr("Due dates recomputed: %n", "", n))
