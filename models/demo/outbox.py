@@ -62,7 +62,7 @@ def _open_apps(services: Services, with_email: bool, region: str | None, n: int)
                        else (Application.applicant_email == ""),
                        Application.applicant_phone != "")
                 .order_by(Application.id).limit(max(n * 20, 200)))
-        rows = s.execute(stmt).all()
+        rows = list(s.execute(stmt).all())
     rows.sort(key=lambda r: r[1] != region)
     return [pid for pid, _r in rows]
 

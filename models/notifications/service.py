@@ -8,6 +8,7 @@ a letter of their region delivered by hand, with the date. Everything is audited
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -100,7 +101,7 @@ class NotificationService:
             return count_rows(s, view, region)
 
     def page(self, actor: Actor, view: str, offset: int = 0, limit: int = 200,
-             region: str | None = None) -> list[OutboxRow]:
+             region: str | None = None) -> builtins.list[OutboxRow]:
         """One page of the screen's ``view``, scoped like :meth:`list`."""
         if view not in VIEWS:
             raise InvalidInput("notify.unknown_status", status=view)
