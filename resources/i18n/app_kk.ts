@@ -1509,12 +1509,24 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <source>uncertain: check with the applicant</source>
-        <translation>күмәнді: өтініш берушіден анықтаңыз</translation>
+        <source>uncertain</source>
+        <translation>күмәнді</translation>
     </message>
     <message>
         <source>to deliver by hand</source>
-        <translation>қолма-қол табыс ету керек</translation>
+        <translation>қолма-қол табыс ету</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>тіркеу</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>қайтару</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>бас тарту</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1539,6 +1551,10 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Letter No. {0}</source>
         <translation>Хат № {0}</translation>
+    </message>
+    <message>
+        <source>The message may have left: check with the applicant, then mark it delivered or resend it</source>
+        <translation>Хабарлама жіберілген болуы мүмкін: өтініш берушіден анықтап, табыс етілгенін белгілеңіз немесе қайта жіберіңіз</translation>
     </message>
     <message>
         <source>Application</source>

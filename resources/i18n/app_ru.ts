@@ -1517,12 +1517,24 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>доставлено</translation>
     </message>
     <message>
-        <source>uncertain: check with the applicant</source>
-        <translation>под сомнением: уточните у заявителя</translation>
+        <source>uncertain</source>
+        <translation>под сомнением</translation>
     </message>
     <message>
         <source>to deliver by hand</source>
         <translation>вручить лично</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>регистрация</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>отказ</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1547,6 +1559,10 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Letter No. {0}</source>
         <translation>Письмо № {0}</translation>
+    </message>
+    <message>
+        <source>The message may have left: check with the applicant, then mark it delivered or resend it</source>
+        <translation>Сообщение могло уйти: уточните у заявителя, затем отметьте вручение или отправьте повторно</translation>
     </message>
     <message>
         <source>Application</source>

@@ -99,7 +99,7 @@ class NotificationsView(QWidget):
         setup_table(self.table, ctx, TABLE_KEY)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         if not ctx.settings.value(f"tables/{TABLE_KEY}"):
-            fit_columns(self.table, (130, 200, 120, 70, 190, 150, 60, 170, 90))
+            fit_columns(self.table, (105, 170, 100, 85, 140, 165, 60, 130, 90))  # 1366 px
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         self.result = QLabel()

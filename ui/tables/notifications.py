@@ -23,8 +23,13 @@ NOTIFICATION_STATUS = {
     "sending": QT_TRANSLATE_NOOP("NotificationsModel", "being sent"),
     "sent": QT_TRANSLATE_NOOP("NotificationsModel", "sent"),
     "delivered": QT_TRANSLATE_NOOP("NotificationsModel", "delivered"),
-    "uncertain": QT_TRANSLATE_NOOP("NotificationsModel", "uncertain: check with the applicant"),
+    "uncertain": QT_TRANSLATE_NOOP("NotificationsModel", "uncertain"),
     "by_hand": QT_TRANSLATE_NOOP("NotificationsModel", "to deliver by hand"),
+}
+KINDS = {
+    "register": QT_TRANSLATE_NOOP("NotificationsModel", "registration"),
+    "return": QT_TRANSLATE_NOOP("NotificationsModel", "return"),
+    "refuse": QT_TRANSLATE_NOOP("NotificationsModel", "refusal"),
 }
 CHANNELS = {
     "email": QT_TRANSLATE_NOOP("NotificationsModel", "e-mail"),
@@ -35,6 +40,11 @@ TIPS = {
     "sent": QT_TRANSLATE_NOOP("NotificationsModel", "Sent {0}"),
     "next": QT_TRANSLATE_NOOP("NotificationsModel", "Next attempt {0}"),
     "letter": QT_TRANSLATE_NOOP("NotificationsModel", "Letter No. {0}"),
+    "uncertain": QT_TRANSLATE_NOOP(
+        "NotificationsModel",
+        "The message may have left: check with the applicant, then mark it delivered or "
+        "resend it",
+    ),
 }
 _ATTENTION = QColor("#9c2a00")
 
@@ -80,7 +90,7 @@ class NotificationsModel(PagedModel[OutboxFilter, "OutboxRow"]):
             return {
                 "portal_id": item.portal_id,
                 "applicant": item.applicant,
-                "kind": decision_name(item.kind),
+                "kind": tr(KINDS.get(item.kind, item.kind)),
                 "channel": tr(CHANNELS.get(item.channel, item.channel)),
                 "address": item.address,
                 "status": tr(NOTIFICATION_STATUS.get(item.status, item.status)),
@@ -91,9 +101,13 @@ class NotificationsModel(PagedModel[OutboxFilter, "OutboxRow"]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "status" and item.status == "sent" and item.sent_at:
                 return tr(TIPS["sent"]).format(fmt_local(item.sent_at))
+            if key == "status" and item.status == "uncertain":
+                return tr(TIPS["uncertain"])
+            if key == "kind":
+                return decision_name(item.kind)
             if key == "status" and item.status == "pending" and item.next_attempt_at:
                 return tr(TIPS["next"]).format(fmt_local(item.next_attempt_at))
-            if key in ("applicant", "address", "error"):
+            if key in ("applicant", "channel", "address", "error"):
                 return self.cell(item, column, Qt.ItemDataRole.DisplayRole)  # whole, when elided
             if key == "portal_id":
                 return tr(TIPS["letter"]).format(item.letter_number)
