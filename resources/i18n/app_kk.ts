@@ -651,7 +651,7 @@ Log: {1}</source>
     </message>
     <message>
         <source>&amp;Delivered on:</source>
-        <translation>&amp;Табыс етілген күні:</translation>
+        <translation>Табыс етілген &amp;күні:</translation>
     </message>
     <message>
         <source>&amp;Mark delivered</source>
@@ -1634,7 +1634,7 @@ Personal data is hidden until {0} enters the password.</source>
     </message>
     <message>
         <source>&amp;Mark delivered…</source>
-        <translation>&amp;Табыс етілгенін белгілеу…</translation>
+        <translation>Табыс етілгенін бел&amp;гілеу…</translation>
     </message>
     <message>
         <source>&amp;Print letters…</source>

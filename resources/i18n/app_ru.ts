@@ -1638,7 +1638,7 @@ Personal data is hidden until {0} enters the password.</source>
     </message>
     <message>
         <source>&amp;Resend…</source>
-        <translation>&amp;Повторить отправку…</translation>
+        <translation>Повторить о&amp;тправку…</translation>
     </message>
     <message>
         <source>&amp;Mark delivered…</source>
@@ -1646,7 +1646,7 @@ Personal data is hidden until {0} enters the password.</source>
     </message>
     <message>
         <source>&amp;Print letters…</source>
-        <translation>&amp;Печать писем…</translation>
+        <translation>Пе&amp;чать писем…</translation>
     </message>
     <message>
         <source>The letters of the selected rows in one PDF</source>

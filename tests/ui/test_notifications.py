@@ -332,3 +332,24 @@ def test_the_screen_fits_1366x768(qtbot: Any, make_ctx: Any, seeded: Any, outbox
     assert hint.width() <= 1366 - 16 and hint.height() <= 728 - 39
     for b in (v.send_button, v.print_button, v.sms_report_button):
         assert b.isVisible() and b.geometry().right() <= v.width()
+    # the lists by keyboard: Ctrl+PgDown / Ctrl+PgUp from the table
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    v.table.setFocus()
+    start = v.view()
+    qtbot.keyClick(v.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert v.view() != start
+    qtbot.keyClick(v.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert v.view() == start
+
+
+def test_the_screen_follows_the_interface_language(qtbot: Any, make_ctx: Any, seeded: Any,
+                                                  outbox: Any) -> None:
+    w = open_window(qtbot, make_ctx(seeded.clerk, "ru"))
+    v = screen(qtbot, w)
+    assert v.tabs.tabText(0) == "Вручить лично"
+    assert v.deliver_button.text() == "Отметить &вручение…"
+    w.switch_language("kk")
+    qtbot.waitUntil(lambda: v.tabs.tabText(0) == "Қолма-қол табыс ету", timeout=5000)
+    assert v.model.headerData(1, Qt.Orientation.Horizontal) == "Өтініш беруші"
+    assert v.model.data(v.model.index(0, 5)) == "қолма-қол табыс ету"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -124,6 +124,11 @@ class NotificationsView(QWidget):
         self._show_running(False)
 
         self.tabs.currentChanged.connect(lambda _i: self._view_changed())
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # the next/previous list
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda step=step: self.tabs.setCurrentIndex(
+                (self.tabs.currentIndex() + step) % len(VIEWS)))
         self.send_button.clicked.connect(self.send_now)
         self.resend_button.clicked.connect(self.resend)
         self.deliver_button.clicked.connect(self.mark_delivered)
