@@ -85,14 +85,19 @@ def count_rows(s: Session, view: str, region: str | None) -> int:
 
 def page_rows(s: Session, view: str, region: str | None, offset: int, limit: int
               ) -> list[OutboxRow]:
-    stmt = (select(*_COLUMNS).join(Application, Application.id == Notification.application_id)
-            .join(LetterRecord, LetterRecord.id == Notification.letter_id))
-    stmt = _where(stmt, view, region)
-    order = Notification.id.desc() if view in NEWEST_FIRST else Notification.id
+    """One page: the ids are chosen first (an index, a sort of integers), then only they are
+    joined to their application and letter."""
+    newest = view in NEWEST_FIRST
+    ids = _where(select(Notification.id), view, region).order_by(
+        Notification.id.desc() if newest else Notification.id).offset(offset).limit(limit)
+    chosen = ids.subquery()
+    stmt = (select(*_COLUMNS).join(chosen, chosen.c.id == Notification.id)
+            .join(Application, Application.id == Notification.application_id)
+            .join(LetterRecord, LetterRecord.id == Notification.letter_id)
+            .order_by(Notification.id.desc() if newest else Notification.id))
     out = []
     for (nid, pid, akind, aname, last, first, middle, region_code, kind, channel, address,
-         status, attempts, error, number, sent_at, delivered_on, next_at) in s.execute(
-            stmt.order_by(order).offset(offset).limit(limit)):
+         status, attempts, error, number, sent_at, delivered_on, next_at) in s.execute(stmt):
         person = " ".join(p for p in (last, first, middle) if p)
         out.append(OutboxRow(
             nid, pid, aname if akind == "organization" and aname else person, region_code,
