@@ -248,16 +248,21 @@ class NotificationsView(QWidget):
             b.setEnabled(idle)
 
     # -- running ----------------------------------------------------------------------------
-    def _show_running(self, on: bool) -> None:
+    def _show_running(self, on: bool, stoppable: bool = True) -> None:
+        """The progress bar (a busy bar for work that tells no progress) and Cancel."""
         self.progress.setVisible(on)
-        self.cancel_button.setVisible(on)
-        self.cancel_button.setEnabled(on)
+        self.progress.setRange(0, 100 if stoppable else 0)
+        self.cancel_button.setVisible(on and stoppable)
+        self.cancel_button.setEnabled(on and stoppable)
         if on:
             self.progress.setValue(0)
 
-    def _run(self, work: Callable[[Job], T], done: Callable[[T], object], name: str) -> None:
+    def _run(self, work: Callable[[Job], T], done: Callable[[T], object], name: str,
+             stoppable: bool = True) -> None:
+        """``work`` in a worker, then ``done`` with its result; ``stoppable``: it tells its
+        progress and stops on Cancel."""
         self.result.clear()
-        self._show_running(True)
+        self._show_running(True, stoppable)
         self.job = self.ctx.workers.start(
             work,
             on_done=lambda r: self._finished(lambda: done(r)),
@@ -391,7 +396,7 @@ class NotificationsView(QWidget):
         path = files.save_file(self, self.tr("Save the letters"), suggested, "PDF (*.pdf)")
         if not path:
             return
-        out = Path(path).with_suffix(".pdf") if not path.lower().endswith(".pdf") else Path(path)
+        out = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         work = jobs.print_letters(self.ctx.services, self.ctx.actor, [r.id for r in rows], out)
         self._run(work, self._printed, "notifications.letters")
 
@@ -409,7 +414,8 @@ class NotificationsView(QWidget):
         if not path:
             return
         work = jobs.export_sms(self.ctx.services, self.ctx.actor, Path(path))
-        self._run(work, lambda r: self._exported(r, Path(path)), "notifications.sms")
+        self._run(work, lambda r: self._exported(r, Path(path)), "notifications.sms",
+                  stoppable=False)
 
     def _exported(self, r: SendReport, path: Path) -> None:
         if r.sent == 0 and not path.exists():
@@ -426,7 +432,7 @@ class NotificationsView(QWidget):
         if not path:
             return
         work = jobs.import_report(self.ctx.services, self.ctx.actor, Path(path))
-        self._run(work, self._reported, "notifications.sms_report")
+        self._run(work, self._reported, "notifications.sms_report", stoppable=False)
 
     def _reported(self, r: ReportSummary) -> None:
         self._say("; ".join((
