@@ -1,6 +1,7 @@
 """Screenshots of every screen and dialog of the desktop program, in Kazakh and Russian, as
 on a 1366×768 laptop: first run, sign-in, worklist, review (form, duplicates, history, a
-clerk's recommendation), each decision dialog and the letter's preview, the recommendation
+clerk's recommendation; an organisation's resubmission with its marked fields, applicant and
+notifications), each decision dialog (the return's field picker) and the letter, the recommendation
 dialog, lock, error, registry, export, import with a preview, entry form, notifications
 (``screenshot_notifications.py``), administration.
 
@@ -28,6 +29,8 @@ from PySide6.QtCore import QSize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from docs.screenshot_review import decision_dialogs, prepare, review_shots, unsigned_review  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "screenshot password 1"
 #: the main window as maximized on a 1366×768 laptop (taskbar 40 px, title bar 23 px)
@@ -197,28 +200,7 @@ def import_sample(home: Path) -> Path:
     return path
 
 
-def decision_dialogs(w: Any, lang: str) -> None:
-    """Register, return and refuse on the application shown, and the letter's preview."""
-    grounds = {"return": ("RET-PROFESSION", "RET-DOCUMENTS"), "refuse": ("REF-INCAPACITY",)}
-    comments = {
-        "register": "",
-        "return": "Дипломның көшірмесі оқылмайды / Копия диплома нечитаема",
-        "refuse": "Сот шешімі 12.01.2026 / Решение суда от 12.01.2026",
-    }
-    for kind in ("register", "return", "refuse"):
-        dlg = w.review.make_dialog(kind)
-        for code in grounds.get(kind, ()):
-            dlg.checks[code].setChecked(True)
-        dlg.comment.setPlainText(comments[kind])
-        dlg.show()
-        save(dlg, f"decision-{kind}", lang)
-        if kind == "refuse":
-            dlg.preview.verticalScrollBar().setValue(0)
-            save(dlg.preview, "letter-preview", lang)
-        dlg.close()
-
-
-def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path) -> None:
+def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path, org: str) -> None:
     from PySide6.QtCore import Qt
 
     from desktop.config import config_dir
@@ -301,7 +283,9 @@ def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path) -> None:
     w.guard.unlock()
     w.open_application(pid)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == pid)
-    decision_dialogs(w, lang)
+    decision_dialogs(w, lang, save, pump)
+    review_shots(w, org, lang, save, pump)
+    unsigned_review(ctx, org, lang, save, pump)
     w.open_application(rec)
     pump(lambda: w.review.detail is not None and w.review.detail.summary.portal_id == rec)
     dlg = w.review.make_recommend_dialog()  # as the clerk who made it sees it again
@@ -397,8 +381,9 @@ def main() -> int:
         app = TizilimApp()
         OUT.mkdir(parents=True, exist_ok=True)
         services, admin, rec = demo_services(args.db, args.count, home)
+        org = prepare(services, admin)
         for lang in ("kk", "ru"):
-            shoot(services, admin, rec, lang, home)
+            shoot(services, admin, rec, lang, home, org)
         services.db.dispose()
         del app
     finally:

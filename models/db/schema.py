@@ -37,67 +37,33 @@ UpgradeProgress = Callable[[int, int, str], None]
 class SchemaError(DomainError):
     """A schema this program may not use, or could not upgrade; nothing was changed.
 
-    The texts are the class's own (:meth:`texts`), in Kazakh and Russian; the constructor takes
-    the facts, not a message, so the class reads the same under either form of
-    :class:`DomainError` (message texts or catalogue keys)."""
+    Each subclass has its message in the catalogue; it is raised with the facts (the
+    database's revision, the program's, what went wrong)."""
 
-    def __init__(self, current: str | None, head: str, problem: str = "") -> None:
+    def __init__(self, key: str, /, current: str | None, head: str, problem: str = "") -> None:
+        super().__init__(key, current=current, head=head, problem=problem)
         self.current, self.head, self.problem = current, head, problem
-        self.details = {"current": current, "head": head, "problem": problem}
-        for lang in ("kk", "ru"):  # attributes of the older DomainError; properties later
-            with contextlib.suppress(AttributeError):
-                setattr(self, lang, self.message(lang))
-
-    def texts(self) -> tuple[str, str]:
-        """(Kazakh, Russian)."""
-        raise NotImplementedError
-
-    def message(self, lang: str = "ru") -> str:
-        kk, ru = self.texts()
-        return kk if lang == "kk" else ru
-
-    def __str__(self) -> str:
-        return f"{self.kk} / {self.ru}"
 
 
 class SchemaTooNew(SchemaError):
     """The database was upgraded by a newer program; this one must not touch it."""
 
-    def texts(self) -> tuple[str, str]:
-        return (
-            f"Дерекқор сұлбасының нұсқасы {self.current}, ал бұл бағдарлама тек {self.head} "
-            "дейін біледі: оны жаңарақ бағдарлама жаңартқан. Дерекқор жаңартылған Tizilim "
-            "нұсқасын орнатыңыз; дерекқор өзгертілмеді",
-            f"База данных в версии схемы {self.current}, а эта программа знает только до "
-            f"{self.head}: её обновила более новая программа. Установите ту версию Tizilim, "
-            "до которой обновили базу; база не изменена",
-        )
+    def __init__(self, current: str | None, head: str) -> None:
+        super().__init__("schema.too_new", current, head)
 
 
 class SchemaTooOld(SchemaError):
     """The database needs an upgrade this client may not run (a shared server)."""
 
-    def texts(self) -> tuple[str, str]:
-        return (
-            f"Бұл бағдарламаға дерекқор сұлбасының {self.head} нұсқасы керек, ал сервердегі "
-            f"дерекқор {self.current} нұсқасында. Клиенттер ортақ дерекқорды жаңартпайды: "
-            "сұлба иесі «tizilim-cli db upgrade» орындайды (docs/install.md)",
-            f"Эта программа требует схему базы {self.head}, а база на сервере в версии "
-            f"{self.current}. Клиенты не обновляют общую базу: владелец схемы выполняет "
-            "«tizilim-cli db upgrade» (docs/install.md)",
-        )
+    def __init__(self, current: str | None, head: str) -> None:
+        super().__init__("schema.too_old", current, head)
 
 
 class UpgradeFailed(SchemaError):
     """The copy before an upgrade could not be made or checked; nothing was changed."""
 
-    def texts(self) -> tuple[str, str]:
-        return (
-            f"Жаңарту алдында дерекқор көшірмесі сақталмады ({self.problem}); дерекқор "
-            "өзгертілмеді",
-            f"Не удалось сохранить копию базы перед обновлением ({self.problem}); база не "
-            "изменена",
-        )
+    def __init__(self, problem: str) -> None:
+        super().__init__("schema.upgrade_failed", None, "", problem)
 
 
 @cache
@@ -220,12 +186,12 @@ def consistent_copy(live: Path, out: Path) -> None:
             dst.close()
             src.close()
         if not ok:
-            raise UpgradeFailed(None, "", "integrity check of the copy failed")
+            raise UpgradeFailed("integrity check of the copy failed")
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
     except (OSError, sqlite3.Error) as exc:
-        raise UpgradeFailed(None, "", str(exc)) from exc
+        raise UpgradeFailed(str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -291,9 +291,11 @@ class DemoGenerator:
         if self.rnd() < 0.8:
             email = (f"{self._latin_of(p['first'])}.{self._latin_of(p['last'])}"
                      f"{birth.year % 100:02d}@{self.pick(EMAIL_DOMAINS)}")
-        address = f"{self.pick(STREETS)}, {self.between(1, 200)}"
-        if self.rnd() < 0.6:
-            address += f", пәтер {self.between(1, 300)}"
+        street = self.pick(STREETS)
+        address = f"{street}, {self.between(1, 200)}"
+        if self.rnd() < 0.6:  # the flat in the street's language
+            flat = "кв." if street.startswith(("ул.", "пр.", "мкр")) else "пәтер"
+            address += f", {flat} {self.between(1, 300)}"
         return {
             "last_name": p["last"], "first_name": p["first"], "middle_name": p["middle"],
             "iin": p["iin"], "birth_date": birth.isoformat(),

@@ -108,8 +108,9 @@ def _received_issue(received: dt.datetime | None, now: dt.datetime) -> Issue | N
 
 
 def validate_record(index: int, raw: object, catalogs: Catalogs,
-                    now: dt.datetime | None = None) -> ParsedRecord:
-    """One application object of the import format, validated."""
+                    now: dt.datetime | None = None, *, paper: bool = False) -> ParsedRecord:
+    """One application object of the import format, validated. ``paper``: typed in from a
+    paper application, whose portal number may be empty (the office numbers it on saving)."""
     if not isinstance(raw, dict):
         return ParsedRecord(index, "", None, None, [issue("application", "not_object")])
     portal_id = raw.get("portal_id")
@@ -119,7 +120,7 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
     if limits:
         return ParsedRecord(index, pid, None, None, limits)
     issues: list[Issue] = []
-    pid_issue = validate_portal_id(portal_id)
+    pid_issue = None if paper and portal_id in (None, "") else validate_portal_id(portal_id)
     if pid_issue:
         issues.append(pid_issue)
     received = parse_received_at(raw.get("received_at"))

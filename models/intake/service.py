@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 from models.actor import Actor
 from models.applications.receive import NewApplication, existing_portal_ids, receive_many
 from models.calendar.overrides import load_calendar
-from models.calendar.workdays import WorkCalendar
+from models.calendar.workdays import WorkCalendar, local_day
 from models.catalogs import Catalogs
 from models.db.engine import Database
 from models.db.entities import Role
 from models.db.retries import with_retries
 from models.errors import Conflict
+from models.intake.paper import next_office_number
 from models.intake.readers import iter_records
 from models.intake.records import ImportReport, ParsedFile, ParsedRecord
 from models.intake.validation import issue
@@ -89,6 +90,29 @@ class ImportService:
         new = self._write_once(write)
         rejected.sort(key=lambda r: r.index)
         return ImportReport(len(parsed.records), len(new), len(accepted) - len(new), rejected)
+
+    def enter_paper(self, actor: Actor, record: ParsedRecord) -> tuple[str, ImportReport]:
+        """Save one paper application typed in at an office; without a portal number it gets
+        the office's next register number. Returns the application's number and the report."""
+        if record.portal_id or not record.ok:
+            return record.portal_id, self.import_parsed(
+                actor, ParsedFile("hand entry", "form", [record]))
+        if actor.role is Role.VIEWER:
+            raise deny(self.db, actor, "import.denied", "import", "hand entry", what="import")
+        assert record.data is not None and record.received_at is not None
+        data, received = record.data, record.received_at
+        if actor.role is Role.MIO and data["region"] != actor.region:
+            record.issues.append(issue("address.region", "foreign_region"))
+            return "", ImportReport(1, 0, 0, [record])
+
+        def write() -> str:
+            with self.db.write() as s:
+                pid = next_office_number(s, data["region"], local_day(received))
+                require_region(actor, data["region"], what=pid)
+                receive_many(s, actor, [NewApplication(pid, received, data)], load_calendar(s))
+                return pid
+
+        return self._write_once(write), ImportReport(1, 1, 0, [])
 
     @staticmethod
     def _write_once(write: Callable[[], _T]) -> _T:

@@ -111,6 +111,10 @@ class _Checker:
     def text(self, obj: dict[str, Any], key: str, field: str, *, required: bool = True,
              max_len: int = 400) -> str:
         v = obj.get(key)
+        if type(v) is str:  # the common case first: a text, its spaces folded
+            v = " ".join(v.split())
+            if v and len(v) <= max_len:
+                return v
         if v is None or (isinstance(v, str) and not v.strip()):
             if required:
                 self.err(field, "required")

@@ -162,6 +162,12 @@ class LetterService:
                       included_on=local_day(now) if registering else None)
             return compose(f, templates_in_force(s, kind.value)).letter
 
+    def signer(self, actor: Actor) -> Signer:
+        """How the actor would sign a decision's letter (their full name and position as they
+        are now); :class:`~models.notifications.issue.CannotSign` when either is missing."""
+        with self.db.read() as s:
+            return signer_of(s, actor)
+
     # -- numbering --------------------------------------------------------------------------
     def number_format(self, actor: Actor) -> str:
         """The form of outgoing numbers (``{year}`` and ``{seq}``)."""

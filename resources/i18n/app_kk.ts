@@ -106,6 +106,57 @@
     </message>
 </context>
 <context>
+    <name>ApplicantHtml</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>Лицензия №</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>an organisation (a legal person)</source>
+        <translation>ұйым (заңды тұлға)</translation>
+    </message>
+    <message>
+        <source>the specialist themself (a natural person)</source>
+        <translation>маманның өзі (жеке тұлға)</translation>
+    </message>
+    <message>
+        <source>Registered mobile phone</source>
+        <translation>Тіркелген ұялы телефон</translation>
+    </message>
+    <message>
+        <source>Registered e-mail</source>
+        <translation>Тіркелген электрондық пошта</translation>
+    </message>
+    <message>
+        <source>No contact: the notification will be delivered by hand.</source>
+        <translation>Байланыс деректері жоқ: хабарлама қолма-қол табыс етіледі.</translation>
+    </message>
+    <message>
+        <source>The organisation CONSENTS to publication in the public registry.</source>
+        <translation>Ұйым жалпыға қолжетімді тізілімде жариялауға КЕЛІСІМ БЕРГЕН.</translation>
+    </message>
+    <message>
+        <source>The organisation does NOT consent to publication: the public registry will not show this entry (p.5 needs both consents).</source>
+        <translation>Ұйым жариялауға КЕЛІСІМ БЕРМЕГЕН: жалпыға қолжетімді тізілімде бұл жазба көрсетілмейді (5-тармақ бойынша екі келісім де қажет).</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>yes</source>
@@ -682,6 +733,74 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesHtml</name>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
+        <translation>Ықтимал қайталанулар табылмады.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>аты-жөні мен туған күні бірдей</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation>Осы өтінім</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Кәсіп</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Other applications that may be the same person:</source>
+        <translation>Сол адамға тиесілі болуы мүмкін басқа өтінімдер:</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>{0} ашу</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>Enter a paper application</source>
@@ -811,10 +930,6 @@ Log: {1}</source>
         <source>End date (empty: current)</source>
         <translation>Аяқталған күні (бос: қазіргі жұмыс)</translation>
     </message>
-    <message>
-        <source>the portal&apos;s number, or the office&apos;s register number</source>
-        <translation>портал нөмірі немесе ЖАО тіркеу журналындағы нөмір</translation>
-    </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) are marked.</source>
         <translation>
@@ -866,6 +981,10 @@ Log: {1}</source>
     <message>
         <source>Add an employment record</source>
         <translation>Жұмыс туралы жазба қосу</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s number; empty for a paper one: the office numbers it</source>
+        <translation>порталдағы нөмірі; қағаз түріндегі өтінімге бос қалдырыңыз: нөмірді ЖАО береді</translation>
     </message>
     <message>
         <source>Save application</source>
@@ -1183,6 +1302,210 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>FixPicker</name>
+    <message>
+        <source>Field or document</source>
+        <extracomment>fields whose parent is not written in their name what names a record in the tree (its institution, its organisation)</extracomment>
+        <translation>Мәлімет немесе құжат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>optional, up to {0} characters</source>
+        <translation>міндетті емес, {0} таңбаға дейін</translation>
+    </message>
+    <message>
+        <source>Note on «{0}»:</source>
+        <translation>«{0}» бойынша ескертпе:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked: %n</source>
+        <translation>
+            <numerusform>Белгіленді: %n</numerusform>
+            <numerusform>Белгіленді: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryHtml</name>
+    <message>
+        <source>e-mail</source>
+        <translation>электрондық пошта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>қолма-қол</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>жеткізілді</translation>
+    </message>
+    <message>
+        <source>uncertain: check whether it arrived</source>
+        <translation>белгісіз: жеткенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>to be delivered by hand</source>
+        <translation>қолма-қол табыс етілуі тиіс</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгерді</translation>
+    </message>
+    <message>
+        <source>not changed</source>
+        <translation>өзгермеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields marked in the return: %n of them changed</source>
+        <translation>
+            <numerusform>Қайтаруда белгіленген мәліметтер: оның %n өзгерді</numerusform>
+            <numerusform>Қайтаруда белгіленген мәліметтер: оның %n өзгерді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Шешім: {0}</translation>
+    </message>
+    <message>
+        <source>(on revision {0})</source>
+        <translation>({0}-редакция бойынша)</translation>
+    </message>
+    <message>
+        <source>Fields and documents to correct:</source>
+        <translation>Түзетілуі қажет мәліметтер мен құжаттар:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Letter No. {0}, signed by {1}</source>
+        <translation>Хабарлама № {0}, қол қойған: {1}</translation>
+    </message>
+    <message>
+        <source>Letter No.</source>
+        <translation>Хабарлама №</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Sent / delivered</source>
+        <translation>Жіберілді / жеткізілді</translation>
+    </message>
+    <message>
+        <source>Notifications to the applicant</source>
+        <translation>Өтініш берушіге хабарламалар</translation>
+    </message>
+    <message>
+        <source>next try {0}</source>
+        <translation>келесі әрекет {0}</translation>
+    </message>
+    <message>
+        <source>sent {0}</source>
+        <translation>жіберілді {0}</translation>
+    </message>
+    <message>
+        <source>delivered {0}</source>
+        <translation>жеткізілді {0}</translation>
+    </message>
+    <message>
+        <source>Revision {0} received</source>
+        <translation>{0}-редакция қабылданды</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>мерзімі {0}</translation>
+    </message>
+    <message>
+        <source>entered by {0}</source>
+        <translation>енгізген: {0}</translation>
+    </message>
+    <message>
+        <source>Changed fields:</source>
+        <translation>Өзгерген өрістер:</translation>
+    </message>
+    <message>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>{0} ұсынымы, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Ескертпе: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldBar</name>
+    <message>
+        <source>Take</source>
+        <translation>Жұмысқа алу</translation>
+    </message>
+    <message>
+        <source>Nobody is working on this application.</source>
+        <translation>Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.</translation>
+    </message>
+    <message>
+        <source>You hold this application (since {0}).</source>
+        <translation>Бұл өтінім сізде ({0} бастап).</translation>
+    </message>
+    <message>
+        <source>{0} is working on this application (since {1}).</source>
+        <translation>Бұл өтініммен {0} жұмыс істеп жатыр ({1} бастап).</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Босату</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Босату…</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Өтінімдер кезегі</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>No.</source>
@@ -1311,6 +1634,53 @@ Log: {1}</source>
 {0}</source>
         <translation>Баптаулар файлы оқылмады: әдепкі баптаулар қолданылады, бүлінген файл қасында сақталды (.bad). Баптауларды қайта таңдаңыз: Файл → Баптаулар.
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterButton</name>
+    <message>
+        <source>Letter</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>The letter sent to the applicant with the decision</source>
+        <translation>Шешіммен бірге өтініш берушіге жіберілген хабарлама</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Open for printing</source>
+        <translation>Басып шығару үшін ашу</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Хабарламаны сақтау</translation>
+    </message>
+    <message>
+        <source>Writing the letter of {0}…</source>
+        <translation>{0} хабарламасы жазылуда…</translation>
+    </message>
+    <message>
+        <source>No program opened the PDF. The letter is saved in {0}: open and print it from there.</source>
+        <translation>PDF файлын ашатын бағдарлама табылмады. Хабарлама {0} ішінде сақталды: оны сол жерден ашып, басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The letter is open for printing: {0}</source>
+        <translation>Хабарлама басып шығару үшін ашылды: {0}</translation>
+    </message>
+    <message>
+        <source>Letter saved: {0}</source>
+        <translation>Хабарлама сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>The letter was not written</source>
+        <translation>Хабарлама жазылмады</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>Файлды жазу мүмкін болмады: {0}</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +2183,6 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>{0} ({1}) өтінімін пысықтауға қайтару. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы).</translation>
     </message>
     <message>
-        <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
-        <translation>{0} ({1}) өтінімі бойынша бас тарту. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы); бас тарту түпкілікті.</translation>
-    </message>
-    <message>
         <source>Grounds</source>
         <translation>Негіздер</translation>
     </message>
@@ -1829,8 +2195,16 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Шешім мерзімі өткен соң қабылданады (мерзімі {0}). Кешігу себебі:</translation>
     </message>
     <message>
-        <source>Letter to the applicant (Kazakh and Russian):</source>
-        <translation>Өтініш берушіге хабарлама (қазақша және орысша):</translation>
+        <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules). The applicant may appeal the refusal in the manner set by the Administrative Procedural and Process Code of the Republic of Kazakhstan; the letter says so.</source>
+        <translation>{0} ({1}) өтінімі бойынша бас тарту. Кемінде бір негізді таңдаңыз (Қағидалардың 9-тармағы). Өтініш беруші бас тартуға Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексінде белгіленген тәртіппен шағым жасай алады; хабарламада бұл көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The letter the applicant will get (Kazakh and Russian):</source>
+        <translation>Өтініш беруші алатын хабарлама (қазақ және орыс тілдерінде):</translation>
+    </message>
+    <message>
+        <source>Fields and documents to correct (optional; each with a short note):</source>
+        <translation>Түзетілуі қажет мәліметтер мен құжаттар (міндетті емес; әрқайсысына қысқа ескертпе жазуға болады):</translation>
     </message>
     <message>
         <source>Recommendation — {0}</source>
@@ -1855,6 +2229,29 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Say why the decision is late.</source>
         <translation>Шешімнің кешігу себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The letter appears here once a ground is chosen.</source>
+        <translation>Негіз таңдалғанда хабарлама осы жерде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to fill in your full name and position (Administration → Users).</source>
+        <translation>Әкімшіден сіздің толық аты-жөніңіз бен лауазымыңызды толтыруды сұраңыз (Әкімшілендіру → Пайдаланушылар).</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendSaver</name>
+    <message>
+        <source>Saving the recommendation…</source>
+        <translation>Ұсыным сақталуда…</translation>
+    </message>
+    <message>
+        <source>Recommendation on {0} saved.</source>
+        <translation>{0} бойынша ұсыным сақталды.</translation>
+    </message>
+    <message>
+        <source>The recommendation was not saved</source>
+        <translation>Ұсыным сақталмады</translation>
     </message>
 </context>
 <context>
@@ -1982,15 +2379,6 @@ Personal data is hidden until {0} enters the password.</source>
 </context>
 <context>
     <name>Renderer</name>
-    <message>
-        <source>yes</source>
-        <extracomment>one application record as stored (JSON: the DTO&apos;s ``data``, a duplicate&apos;s facts) what was read of each duplicate for the side-by-side view, by its portal id revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
     <message>
         <source>was: {0}</source>
         <translation>бұрын: {0}</translation>
@@ -2173,92 +2561,11 @@ Personal data is hidden until {0} enters the password.</source>
         <source>Received</source>
         <translation>Қабылданды</translation>
     </message>
-    <message>
-        <source>No possible duplicates were found.</source>
-        <translation>Ықтимал қайталанулар табылмады.</translation>
-    </message>
-    <message>
-        <source>same IIN</source>
-        <translation>ЖСН бірдей</translation>
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation>аты-жөні мен туған күні бірдей</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Өріс</translation>
-    </message>
-    <message>
-        <source>This application</source>
-        <translation>Осы өтінім</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Себебі</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Т.А.Ә.</translation>
-    </message>
-    <message>
-        <source>Other applications that may be the same person:</source>
-        <translation>Сол адамға тиесілі болуы мүмкін басқа өтінімдер:</translation>
-    </message>
-    <message>
-        <source>Open {0}</source>
-        <translation>{0} ашу</translation>
-    </message>
-    <message>
-        <source>Recommendation of {0}, {1}</source>
-        <translation>{0} ұсынымы, {1}</translation>
-    </message>
-    <message>
-        <source>Note: {0}</source>
-        <translation>Ескертпе: {0}</translation>
-    </message>
-    <message>
-        <source>Revision {0} received</source>
-        <translation>{0}-редакция қабылданды</translation>
-    </message>
-    <message>
-        <source>due {0}</source>
-        <translation>мерзімі {0}</translation>
-    </message>
-    <message>
-        <source>entered by {0}</source>
-        <translation>енгізген: {0}</translation>
-    </message>
-    <message>
-        <source>Decision: {0}</source>
-        <translation>Шешім: {0}</translation>
-    </message>
-    <message>
-        <source>(on revision {0})</source>
-        <translation>({0}-редакция бойынша)</translation>
-    </message>
-    <message>
-        <source>Changed fields:</source>
-        <translation>Өзгерген өрістер:</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Түсініктеме</translation>
-    </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>← Back to the list</source>
-        <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
         <translation>← Тізімге оралу</translation>
     </message>
     <message>
@@ -2276,10 +2583,6 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Recommend…</source>
         <translation>Ұсыным беру…</translation>
-    </message>
-    <message>
-        <source>Take</source>
-        <translation>Жұмысқа алу</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
@@ -2326,40 +2629,12 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Шешім қабылданбаған осы өтінімнің деректерін түзету (қағаз өтінімді енгізудегі қате)</translation>
     </message>
     <message>
-        <source>Nobody is working on this application.</source>
-        <translation>Бұл өтініммен ешкім жұмыс істеп жатқан жоқ.</translation>
+        <source>You cannot decide yet: the decision&apos;s letter is signed with the full name and position of the one who decides, and your account lacks them. Ask an administrator to fill them in (Administration → Users), then open the application again.</source>
+        <translation>Әзірге шешім қабылдай алмайсыз: шешім туралы хабарламаға шешім қабылдаушының толық аты-жөні мен лауазымы арқылы қол қойылады, ал сіздің есептік жазбаңызда олар жоқ. Әкімшіден оларды толтыруды сұраңыз (Әкімшілендіру → Пайдаланушылар), содан кейін өтінімді қайта ашыңыз.</translation>
     </message>
     <message>
-        <source>You hold this application (since {0}).</source>
-        <translation>Бұл өтінім сізде ({0} бастап).</translation>
-    </message>
-    <message>
-        <source>{0} is working on this application (since {1}).</source>
-        <translation>Бұл өтініммен {0} жұмыс істеп жатыр ({1} бастап).</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Босату</translation>
-    </message>
-    <message>
-        <source>Release…</source>
-        <translation>Босату…</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Өтінімдер кезегі</translation>
-    </message>
-    <message>
-        <source>Saving the recommendation…</source>
-        <translation>Ұсыным сақталуда…</translation>
-    </message>
-    <message>
-        <source>Recommendation on {0} saved.</source>
-        <translation>{0} бойынша ұсыным сақталды.</translation>
-    </message>
-    <message>
-        <source>The recommendation was not saved</source>
-        <translation>Ұсыным сақталмады</translation>
+        <source>The letter cannot be signed</source>
+        <translation>Хабарламаға қол қою мүмкін емес</translation>
     </message>
     <message>
         <source>Saving the decision…</source>
@@ -2923,6 +3198,18 @@ median / 90th percentile</source>
     <message>
         <source>Role / region…</source>
         <translation>Рөл / облыс…</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>yes</source>
+        <extracomment>one application record as stored (JSON: the DTO&apos;s ``data``, a duplicate&apos;s facts) what was read of each duplicate for the side-by-side view, by its portal id revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,57 @@
     </message>
 </context>
 <context>
+    <name>ApplicantHtml</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>Лицензия №</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>an organisation (a legal person)</source>
+        <translation>организация (юридическое лицо)</translation>
+    </message>
+    <message>
+        <source>the specialist themself (a natural person)</source>
+        <translation>сам специалист (физическое лицо)</translation>
+    </message>
+    <message>
+        <source>Registered mobile phone</source>
+        <translation>Зарегистрированный мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Registered e-mail</source>
+        <translation>Зарегистрированная электронная почта</translation>
+    </message>
+    <message>
+        <source>No contact: the notification will be delivered by hand.</source>
+        <translation>Контактов нет: уведомление будет вручено лично.</translation>
+    </message>
+    <message>
+        <source>The organisation CONSENTS to publication in the public registry.</source>
+        <translation>Организация ДАЛА СОГЛАСИЕ на публикацию в общедоступном реестре.</translation>
+    </message>
+    <message>
+        <source>The organisation does NOT consent to publication: the public registry will not show this entry (p.5 needs both consents).</source>
+        <translation>Организация НЕ ДАЛА СОГЛАСИЯ на публикацию: общедоступный реестр не покажет эту запись (по п.5 нужны оба согласия).</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>yes</source>
@@ -685,6 +736,74 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesHtml</name>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
+        <translation>Возможных дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>те же ФИО и дата рождения</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation>Эта заявка</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Other applications that may be the same person:</source>
+        <translation>Другие заявки, которые могут относиться к тому же человеку:</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Открыть {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>Enter a paper application</source>
@@ -814,10 +933,6 @@ Log: {1}</source>
         <source>End date (empty: current)</source>
         <translation>Дата окончания (пусто: по настоящее время)</translation>
     </message>
-    <message>
-        <source>the portal&apos;s number, or the office&apos;s register number</source>
-        <translation>номер портала или номер по журналу регистрации МИО</translation>
-    </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) are marked.</source>
         <translation>
@@ -870,6 +985,10 @@ Log: {1}</source>
     <message>
         <source>Add an employment record</source>
         <translation>Добавить запись о работе</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s number; empty for a paper one: the office numbers it</source>
+        <translation>номер на портале; для бумажной заявки оставьте пустым: номер присвоит МИО</translation>
     </message>
     <message>
         <source>Save application</source>
@@ -1189,6 +1308,212 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>FixPicker</name>
+    <message>
+        <source>Field or document</source>
+        <extracomment>fields whose parent is not written in their name what names a record in the tree (its institution, its organisation)</extracomment>
+        <translation>Сведение или документ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>optional, up to {0} characters</source>
+        <translation>необязательно, до {0} символов</translation>
+    </message>
+    <message>
+        <source>Note on «{0}»:</source>
+        <translation>Примечание к «{0}»:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked: %n</source>
+        <translation>
+            <numerusform>Отмечено: %n</numerusform>
+            <numerusform>Отмечено: %n</numerusform>
+            <numerusform>Отмечено: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryHtml</name>
+    <message>
+        <source>e-mail</source>
+        <translation>электронная почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <source>uncertain: check whether it arrived</source>
+        <translation>неизвестно: проверьте, дошло ли</translation>
+    </message>
+    <message>
+        <source>to be delivered by hand</source>
+        <translation>подлежит вручению лично</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>not changed</source>
+        <translation>не изменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields marked in the return: %n of them changed</source>
+        <translation>
+            <numerusform>Сведения, отмеченные при возврате: изменено %n</numerusform>
+            <numerusform>Сведения, отмеченные при возврате: изменено %n</numerusform>
+            <numerusform>Сведения, отмеченные при возврате: изменено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Решение: {0}</translation>
+    </message>
+    <message>
+        <source>(on revision {0})</source>
+        <translation>(по редакции {0})</translation>
+    </message>
+    <message>
+        <source>Fields and documents to correct:</source>
+        <translation>Сведения и документы, которые необходимо исправить:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Letter No. {0}, signed by {1}</source>
+        <translation>Уведомление № {0}, подписал(а): {1}</translation>
+    </message>
+    <message>
+        <source>Letter No.</source>
+        <translation>Уведомление №</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Sent / delivered</source>
+        <translation>Отправлено / доставлено</translation>
+    </message>
+    <message>
+        <source>Notifications to the applicant</source>
+        <translation>Уведомления заявителю</translation>
+    </message>
+    <message>
+        <source>next try {0}</source>
+        <translation>следующая попытка {0}</translation>
+    </message>
+    <message>
+        <source>sent {0}</source>
+        <translation>отправлено {0}</translation>
+    </message>
+    <message>
+        <source>delivered {0}</source>
+        <translation>доставлено {0}</translation>
+    </message>
+    <message>
+        <source>Revision {0} received</source>
+        <translation>Получена редакция {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
+    </message>
+    <message>
+        <source>entered by {0}</source>
+        <translation>внёс {0}</translation>
+    </message>
+    <message>
+        <source>Changed fields:</source>
+        <translation>Изменённые поля:</translation>
+    </message>
+    <message>
+        <source>Recommendation of {0}, {1}</source>
+        <translation>Рекомендация {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Примечание: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HoldBar</name>
+    <message>
+        <source>Take</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <source>Nobody is working on this application.</source>
+        <translation>С этой заявкой сейчас никто не работает.</translation>
+    </message>
+    <message>
+        <source>You hold this application (since {0}).</source>
+        <translation>Эта заявка у вас в работе (с {0}).</translation>
+    </message>
+    <message>
+        <source>{0} is working on this application (since {1}).</source>
+        <translation>С этой заявкой работает {0} (с {1}).</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освободить</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Освободить…</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Очередь заявок</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>No.</source>
@@ -1318,6 +1643,53 @@ Log: {1}</source>
 {0}</source>
         <translation>Файл настроек не удалось прочитать: действуют настройки по умолчанию, повреждённый файл сохранён рядом (.bad). Выберите настройки заново: Файл → Настройки.
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterButton</name>
+    <message>
+        <source>Letter</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>The letter sent to the applicant with the decision</source>
+        <translation>Уведомление, направленное заявителю с решением</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Open for printing</source>
+        <translation>Открыть для печати</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Сохранить уведомление</translation>
+    </message>
+    <message>
+        <source>Writing the letter of {0}…</source>
+        <translation>Уведомление по {0} записывается…</translation>
+    </message>
+    <message>
+        <source>No program opened the PDF. The letter is saved in {0}: open and print it from there.</source>
+        <translation>Ни одна программа не открыла PDF. Уведомление сохранено в {0}: откройте и распечатайте его оттуда.</translation>
+    </message>
+    <message>
+        <source>The letter is open for printing: {0}</source>
+        <translation>Уведомление открыто для печати: {0}</translation>
+    </message>
+    <message>
+        <source>Letter saved: {0}</source>
+        <translation>Уведомление сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>The letter was not written</source>
+        <translation>Уведомление не записано</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>Не удалось записать файл: {0}</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +2196,6 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Возврат заявки {0} ({1}) на доработку. Выберите хотя бы одно основание (п.9 Правил).</translation>
     </message>
     <message>
-        <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is final.</source>
-        <translation>Отказ по заявке {0} ({1}). Выберите хотя бы одно основание (п.9 Правил); отказ окончателен.</translation>
-    </message>
-    <message>
         <source>Grounds</source>
         <translation>Основания</translation>
     </message>
@@ -1840,8 +2208,16 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Решение принимается с нарушением срока (срок {0}). Причина задержки:</translation>
     </message>
     <message>
-        <source>Letter to the applicant (Kazakh and Russian):</source>
-        <translation>Уведомление заявителю (на казахском и русском):</translation>
+        <source>Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules). The applicant may appeal the refusal in the manner set by the Administrative Procedural and Process Code of the Republic of Kazakhstan; the letter says so.</source>
+        <translation>Отказ по заявке {0} ({1}). Выберите хотя бы одно основание (п.9 Правил). Заявитель может обжаловать отказ в порядке, установленном Административным процедурно-процессуальным кодексом Республики Казахстан; это указывается в уведомлении.</translation>
+    </message>
+    <message>
+        <source>The letter the applicant will get (Kazakh and Russian):</source>
+        <translation>Уведомление, которое получит заявитель (на казахском и русском языках):</translation>
+    </message>
+    <message>
+        <source>Fields and documents to correct (optional; each with a short note):</source>
+        <translation>Сведения и документы, которые необходимо исправить (необязательно; к каждому можно дать краткое примечание):</translation>
     </message>
     <message>
         <source>Recommendation — {0}</source>
@@ -1866,6 +2242,29 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Say why the decision is late.</source>
         <translation>Укажите причину задержки решения.</translation>
+    </message>
+    <message>
+        <source>The letter appears here once a ground is chosen.</source>
+        <translation>Уведомление появится здесь, когда будет выбрано основание.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to fill in your full name and position (Administration → Users).</source>
+        <translation>Попросите администратора заполнить ваши полное имя и должность (Администрирование → Пользователи).</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendSaver</name>
+    <message>
+        <source>Saving the recommendation…</source>
+        <translation>Рекомендация сохраняется…</translation>
+    </message>
+    <message>
+        <source>Recommendation on {0} saved.</source>
+        <translation>Рекомендация по заявке {0} сохранена.</translation>
+    </message>
+    <message>
+        <source>The recommendation was not saved</source>
+        <translation>Рекомендация не сохранена</translation>
     </message>
 </context>
 <context>
@@ -1995,15 +2394,6 @@ Personal data is hidden until {0} enters the password.</source>
 </context>
 <context>
     <name>Renderer</name>
-    <message>
-        <source>yes</source>
-        <extracomment>one application record as stored (JSON: the DTO&apos;s ``data``, a duplicate&apos;s facts) what was read of each duplicate for the side-by-side view, by its portal id revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
     <message>
         <source>was: {0}</source>
         <translation>было: {0}</translation>
@@ -2188,92 +2578,11 @@ Personal data is hidden until {0} enters the password.</source>
         <source>Received</source>
         <translation>Поступила</translation>
     </message>
-    <message>
-        <source>No possible duplicates were found.</source>
-        <translation>Возможных дубликатов не найдено.</translation>
-    </message>
-    <message>
-        <source>same IIN</source>
-        <translation>тот же ИИН</translation>
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation>те же ФИО и дата рождения</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>This application</source>
-        <translation>Эта заявка</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Other applications that may be the same person:</source>
-        <translation>Другие заявки, которые могут относиться к тому же человеку:</translation>
-    </message>
-    <message>
-        <source>Open {0}</source>
-        <translation>Открыть {0}</translation>
-    </message>
-    <message>
-        <source>Recommendation of {0}, {1}</source>
-        <translation>Рекомендация {0}, {1}</translation>
-    </message>
-    <message>
-        <source>Note: {0}</source>
-        <translation>Примечание: {0}</translation>
-    </message>
-    <message>
-        <source>Revision {0} received</source>
-        <translation>Получена редакция {0}</translation>
-    </message>
-    <message>
-        <source>due {0}</source>
-        <translation>срок {0}</translation>
-    </message>
-    <message>
-        <source>entered by {0}</source>
-        <translation>внёс {0}</translation>
-    </message>
-    <message>
-        <source>Decision: {0}</source>
-        <translation>Решение: {0}</translation>
-    </message>
-    <message>
-        <source>(on revision {0})</source>
-        <translation>(по редакции {0})</translation>
-    </message>
-    <message>
-        <source>Changed fields:</source>
-        <translation>Изменённые поля:</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>← Back to the list</source>
-        <extracomment>at most this many duplicates are read in full for the side-by-side view</extracomment>
         <translation>← К списку</translation>
     </message>
     <message>
@@ -2291,10 +2600,6 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>Recommend…</source>
         <translation>Рекомендовать…</translation>
-    </message>
-    <message>
-        <source>Take</source>
-        <translation>Взять в работу</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
@@ -2341,40 +2646,12 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Исправить данные заявки, по которой ещё нет решения (опечатка при вводе)</translation>
     </message>
     <message>
-        <source>Nobody is working on this application.</source>
-        <translation>С этой заявкой сейчас никто не работает.</translation>
+        <source>You cannot decide yet: the decision&apos;s letter is signed with the full name and position of the one who decides, and your account lacks them. Ask an administrator to fill them in (Administration → Users), then open the application again.</source>
+        <translation>Вы пока не можете принять решение: уведомление о решении подписывается полным именем и должностью принимающего решение, а в вашей учетной записи их нет. Попросите администратора заполнить их (Администрирование → Пользователи), затем откройте заявку снова.</translation>
     </message>
     <message>
-        <source>You hold this application (since {0}).</source>
-        <translation>Эта заявка у вас в работе (с {0}).</translation>
-    </message>
-    <message>
-        <source>{0} is working on this application (since {1}).</source>
-        <translation>С этой заявкой работает {0} (с {1}).</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Освободить</translation>
-    </message>
-    <message>
-        <source>Release…</source>
-        <translation>Освободить…</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Очередь заявок</translation>
-    </message>
-    <message>
-        <source>Saving the recommendation…</source>
-        <translation>Рекомендация сохраняется…</translation>
-    </message>
-    <message>
-        <source>Recommendation on {0} saved.</source>
-        <translation>Рекомендация по заявке {0} сохранена.</translation>
-    </message>
-    <message>
-        <source>The recommendation was not saved</source>
-        <translation>Рекомендация не сохранена</translation>
+        <source>The letter cannot be signed</source>
+        <translation>Уведомление невозможно подписать</translation>
     </message>
     <message>
         <source>Saving the decision…</source>
@@ -2938,6 +3215,18 @@ median / 90th percentile</source>
     <message>
         <source>Role / region…</source>
         <translation>Роль / регион…</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>yes</source>
+        <extracomment>one application record as stored (JSON: the DTO&apos;s ``data``, a duplicate&apos;s facts) what was read of each duplicate for the side-by-side view, by its portal id revision keys stored flat that the form (and its validation messages) keep under &quot;address&quot; the catalog behind a coded field, by the field&apos;s last name</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

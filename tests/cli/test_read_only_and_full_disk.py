@@ -43,7 +43,7 @@ def _read_only(db_url: str, tmp_path: Path) -> str:
     """The same database, opened so that nothing can be written."""
     if db_url.startswith("sqlite"):
         return f"sqlite:///file:{tmp_path / 'tizilim.db'}?mode=ro&uri=true"
-    return db_url + "%20-cdefault_transaction_read_only%3Don"
+    return db_url + ("&" if "?" in db_url else "?") + "options=-cdefault_transaction_read_only%3Don"
 
 
 def test_reads_work_on_a_database_that_cannot_be_written(made: Any, db_url: str,

@@ -21,11 +21,10 @@ def open_app(qtbot: Any, w: Any, pid: str) -> None:
 
 
 def test_reason_dialog_needs_a_reason_and_previews_the_letter(
-    qtbot: Any, make_ctx: Any, seeded: Any
+    qtbot: Any, admin_window: Any, seeded: Any
 ) -> None:
-    ctx = make_ctx(seeded.admin)
-    detail = seeded.services.queries.detail(seeded.admin, "T-0001", audit_view=False)
-    dlg = ReasonDialog("return", detail, ctx.services.catalogs, "ru", "admin")
+    open_app(qtbot, admin_window, "T-0001")
+    dlg = admin_window.review.make_dialog("return")
     qtbot.addWidget(dlg)
     ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert set(dlg.checks) == {"RET-PROFESSION", "RET-CATEGORY", "RET-DOCUMENTS", "RET-EMPLOYMENT"}
@@ -34,10 +33,11 @@ def test_reason_dialog_needs_a_reason_and_previews_the_letter(
     dlg.checks["RET-DOCUMENTS"].setChecked(True)
     dlg.comment.setPlainText("Копия диплома нечитаема")
     assert ok.isEnabled()
+    qtbot.waitUntil(lambda: "Копия диплома нечитаема" in dlg.preview.toPlainText(),
+                    timeout=15000)
     html = dlg.preview.toPlainText()
     assert "несоответствие наименования профессии" in html  # Russian
     assert "кәсіп атауының сәйкес келмеуі" in html  # and Kazakh
-    assert "Копия диплома нечитаема" in html
     assert dlg.choice() == DecisionChoice(
         "return", ("RET-PROFESSION", "RET-DOCUMENTS"), "Копия диплома нечитаема"
     )

@@ -89,6 +89,46 @@ def test_hand_entry_validates_live_and_saves(qtbot: Any, admin_window: Any, seed
     assert d.data["birth_date"] == "1988-05-07"
 
 
+def test_a_paper_application_without_a_number_gets_the_offices(
+    qtbot: Any, admin_window: Any, seeded: Any
+) -> None:
+    import datetime as dt
+
+    from tests.factories import BIN
+
+    w = admin_window
+    w.show_screen("entry")
+    form = w.screens["entry"]
+    f = form.fields
+    year = dt.date.today().year
+    for n, last in enumerate(("Қағазов", "Қағазова"), start=1):
+        form.clear()
+        assert f["portal_id"].text() == ""  # left empty: the office numbers it
+        f["last_name"].setText(last)
+        f["first_name"].setText("Әлия")
+        f["iin"].setText(iin_for(dt.date(1990, 1, 2), serial=1000 + n))
+        f["birth_date"].setText("02.01.1990")
+        f["phone"].setText("+7 701 555 44 3" + str(n))
+        f["address.region"].set_code("100000000")
+        f["address.settlement"].setText("Семей")
+        f["address.registration_address"].setText("Абай көшесі, 1")
+        f["profession"].set_code("PSYCHOLOGIST")
+        f["education[1].level"].set_code("HIGHER")
+        f["education[1].institution"].setText("ШҚМУ")
+        f["education[1].start"].setText("01.09.2008")
+        f["education[1].end"].setText("30.06.2012")
+        f["education[1].document"].setText("ЖБ-1")
+        f["employment[1].organization"].setText("Орталық")
+        f["employment[1].bin"].setText(BIN)
+        f["employment[1].position"].setText("психолог")
+        f["employment[1].start"].setText("01.02.2015")
+        form.save.click()
+        number = f"MIO-100000000-{year}-{n:05d}"
+        qtbot.waitUntil(lambda number=number: number in form.result.text(), timeout=15000)
+        d = seeded.services.queries.detail(seeded.admin, number, audit_view=False)
+        assert d.data["last_name"] == last
+
+
 def test_admin_users_calendar_catalogs_and_audit(
     qtbot: Any, admin_window: Any, seeded: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,4 +1,5 @@
-"""The decision dialog: reasons of the decision's kind, a comment, the letter preview."""
+"""The decision dialog: reasons of the decision's kind, a comment, for a return the fields and
+documents to correct, and the letter the applicant will get (composed by the letter service)."""
 
 from __future__ import annotations
 
@@ -18,19 +19,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.dialogs.letter import letter_html
+from ui.dialogs.letter import LetterPreview, Preview
 from ui.text import decision_name
 from ui.widgets.checks import WrapCheck
 from ui.widgets.common import fit_to_screen
+from ui.widgets.fix_picker import FixPicker
 
 if TYPE_CHECKING:
+    from models.applications.fixes import FixField
     from models.applications.summaries import ApplicationDetail
     from models.catalogs import Catalogs
+    from ui.workers import Workers
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class DecisionChoice:
     reasons: tuple[str, ...]
     comment: str
     late_cause: str = ""  # why the decision comes after the due date (a late one only)
+    fixes: tuple[FixField, ...] = ()  # a return: the fields and documents to correct
 
 
 RECOMMEND_KINDS = ("register", "return", "refuse")
@@ -50,6 +54,9 @@ class ReasonDialog(QDialog):
     With ``recommend=True`` it is a clerk's recommendation: the kind is chosen in the dialog
     (register / return / refuse), the grounds follow the kind, the comment is a note for the
     administrator and there is no letter.
+
+    ``preview`` composes the letter (``LetterService.preview``), run in ``workers``; without
+    them the letter pane stays empty.
     """
 
     def __init__(
@@ -61,6 +68,9 @@ class ReasonDialog(QDialog):
         user: str,
         parent: QWidget | None = None,
         recommend: bool = False,
+        *,
+        preview: Preview | None = None,
+        workers: Workers | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RecommendDialog" if recommend else "ReasonDialog")
@@ -103,9 +113,15 @@ class ReasonDialog(QDialog):
         self.late_cause.setObjectName("late_cause")
         self.late_cause.setMaxLength(1000)
         self.late_cause.textChanged.connect(self._update)
-        self.preview_label = QLabel()
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("preview")
+        self.letter_view = LetterPreview(preview, workers, lang)
+        self.letter_view.refused.connect(self._preview_refused)
+        self.preview_label = self.letter_view.label
+        self.preview = self.letter_view.browser
+        self.cannot_sign = ""  # the letter cannot be signed: why, and what to do
+        # a return marks the fields and documents to correct
+        self.picker = FixPicker(detail.data, lang) if kind == "return" and not recommend else None
+        self.fix_label = QLabel()
+        self.fix_label.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.buttons = QDialogButtonBox(
@@ -136,24 +152,29 @@ class ReasonDialog(QDialog):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setMinimumWidth(300)
         lay = QVBoxLayout(self)
-        self.has_letter = kind != "register" and not recommend
+        self.has_letter = not recommend
         if self.has_letter:
             split = QSplitter()
             split.setChildrenCollapsible(False)
             split.addWidget(self.scroll_area)
-            right = QWidget()
-            rl = QVBoxLayout(right)
-            rl.setContentsMargins(0, 0, 0, 0)
-            rl.addWidget(self.preview_label)
-            rl.addWidget(self.preview, 1)
-            right.setMinimumWidth(280)
-            split.addWidget(right)
-            split.setStretchFactor(0, 1)
-            split.setStretchFactor(1, 1)
+            if self.picker is not None:
+                fixes = QWidget()
+                fl = QVBoxLayout(fixes)
+                fl.setContentsMargins(0, 0, 0, 0)
+                fl.addWidget(self.fix_label)
+                fl.addWidget(self.picker, 1)
+                fixes.setMinimumWidth(300)
+                split.addWidget(fixes)
+                self.picker.changed.connect(self._update)
+            self.letter_view.setMinimumWidth(280)
+            split.addWidget(self.letter_view)
+            for i in range(split.count()):
+                split.setStretchFactor(i, 1)
+            self.splitter = split
             lay.addWidget(split, 1)
         else:
             lay.addWidget(self.scroll_area, 1)
-            self.preview.setVisible(False)
+            self.letter_view.setVisible(False)
         lay.addWidget(self.hint)
         lay.addWidget(self.buttons)
         self._show_kind_reasons()  # once the boxes have parents (shown parentless = a window)
@@ -165,7 +186,10 @@ class ReasonDialog(QDialog):
         """As large as the content wants (the letter beside the grounds: 1000×640), never
         larger than the screen; what does not fit scrolls."""
         if self.has_letter:
-            fit_to_screen(self, QSize(1000, 640))
+            fit_to_screen(self, QSize(1340, 680) if self.picker else QSize(1000, 640))
+            if self.picker is not None:  # grounds, fields and letter side by side
+                w = self.width()  # the field names need the most room
+                self.splitter.setSizes([w * 30 // 100, w * 37 // 100, w * 33 // 100])
             return
         self.ensurePolished()  # the style sheet's font: the text's true height
         width = 640
@@ -226,8 +250,9 @@ class ReasonDialog(QDialog):
         else:
             self.intro.setText(
                 self.tr(
-                    "Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules); a refusal is "
-                    "final."
+                    "Refuse {0} ({1}). Choose at least one ground (p.9 of the Rules). The "
+                    "applicant may appeal the refusal in the manner set by the Administrative "
+                    "Procedural and Process Code of the Republic of Kazakhstan; the letter says so."
                 ).format(s.portal_id, s.full_name)
             )
         self.reason_box.setTitle(self.tr("Grounds"))
@@ -238,7 +263,10 @@ class ReasonDialog(QDialog):
         self.late_label.setText(
             self.tr("The decision is late (due {0}). The cause of the delay:").format(
                 due.strftime("%d.%m.%Y") if due else ""))
-        self.preview_label.setText(self.tr("Letter to the applicant (Kazakh and Russian):"))
+        self.preview_label.setText(
+            self.tr("The letter the applicant will get (Kazakh and Russian):"))
+        self.fix_label.setText(
+            self.tr("Fields and documents to correct (optional; each with a short note):"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(decision_name(self.kind))
         self._update()
 
@@ -278,18 +306,49 @@ class ReasonDialog(QDialog):
     def _update(self) -> None:
         ok = self.kind == "register" or bool(self.chosen())
         cause = not self.late or bool(self.late_cause.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and cause)
-        self.hint.setText("" if ok and cause else self.tr("Choose at least one ground.")
-                          if not ok else self.tr("Say why the decision is late."))
-        if self.kind != "register" and not self.recommend:
-            reasons = [self.catalogs.reasons[c] for c in self.chosen()]
-            self.preview.setHtml(
-                letter_html(self.detail, self.kind, reasons, self.comment.toPlainText(), self.user)
+        signable = not self.cannot_sign
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            ok and cause and signable)
+        if not signable:
+            hint = self.cannot_sign
+        elif not ok:
+            hint = self.tr("Choose at least one ground.")
+        elif not cause:
+            hint = self.tr("Say why the decision is late.")
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setProperty("role", "error" if not signable else "")
+        self.hint.setWordWrap(True)
+        if not self.has_letter:
+            return
+        if not ok:
+            self.letter_view.placeholder(
+                self.tr("The letter appears here once a ground is chosen."))
+            return
+        self.letter_view.request(self.kind, tuple(self.chosen()),
+                                 self.comment.toPlainText().strip(), self.fixes())
+
+    def fixes(self) -> tuple[FixField, ...]:
+        """A return's marked fields and documents, with their notes."""
+        return self.picker.fixes() if self.picker is not None else ()
+
+    def _preview_refused(self, exc: BaseException) -> None:
+        """The letter service refused the letter: a user who cannot sign cannot decide."""
+        from models.notifications.issue import CannotSign
+
+        if isinstance(exc, CannotSign):
+            self.cannot_sign = (
+                self.letter_view.error + " " + self.tr(
+                    "Ask an administrator to fill in your full name and position "
+                    "(Administration → Users).")
             )
+            self._update()
 
     def choice(self) -> DecisionChoice:
         return DecisionChoice(self.kind, tuple(self.chosen()), self.comment.toPlainText().strip(),
-                              self.late_cause.text().strip() if self.late else "")
+                              self.late_cause.text().strip() if self.late else "",
+                              self.fixes())
 
     def launch(self) -> DecisionChoice | None:
         """Show modally; the choice, or None when cancelled. Tests patch this."""

@@ -21,42 +21,41 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.dialogs import messages
 from ui.dialogs.reason import DecisionChoice, ReasonDialog
-from ui.dialogs.release import ReleaseDialog
+from ui.screens.review_duplicates import duplicate_facts
+from ui.screens.review_hold import HoldBar
 from ui.screens.review_html import Renderer
-from ui.text import domain_message, fmt_date, fmt_since, status_name
+from ui.screens.review_letters import LetterButton
+from ui.screens.review_recommend import RecommendSaver, recommend_dialog
+from ui.text import domain_message, fmt_date, status_name
 from ui.workers import Job
 
 if TYPE_CHECKING:
-    from models.actor import Actor
-    from models.applications.queries import QueryService
+    from models.applications.fixes import FixField
     from models.applications.review import DecisionResult
     from models.applications.summaries import ApplicationDetail
+    from models.dto import LetterData
     from ui.screens.review_html import DuplicateFacts
 
 OPEN = ("submitted", "resubmitted")
-#: at most this many duplicates are read in full for the side-by-side view
-DUPLICATE_FACTS = 10
 
 
-def duplicate_facts(
-    queries: QueryService, actor: Actor, detail: ApplicationDetail
-) -> DuplicateFacts:
-    """IIN, profession and registry number of each duplicate the actor may see (read in
-    the worker; each look at another person's data is audited like any other view)."""
-    out: DuplicateFacts = {}
-    for x in detail.duplicates[:DUPLICATE_FACTS]:
-        if {"iin", "profession", "registry_number"} <= set(x):
-            out[x["portal_id"]] = dict(x)
-            continue
-        if not actor.may_see_region(x["region"]):
-            continue
-        other = queries.detail(actor, x["portal_id"])
-        out[x["portal_id"]] = {
-            "iin": other.data.get("iin"),
-            "profession": other.summary.profession,
-            "registry_number": other.registry_number,
-        }
-    return out
+def sign_problem(ctx: AppContext) -> BaseException | None:
+    """Why this administrator cannot sign a decision's letter (None when they can); read in
+    a worker."""
+    from models.notifications.issue import CannotSign
+
+    if not ctx.actor.is_admin:
+        return None
+    try:
+        ctx.services.letters.signer(ctx.actor)
+    except CannotSign as exc:
+        return exc
+    return None
+
+
+def _other_holder(d: ApplicationDetail | None, login: str) -> str:
+    held = d.summary.held_by if d is not None else None
+    return held if held and held != login else ""
 
 
 class ReviewView(QWidget):
@@ -97,13 +96,12 @@ class ReviewView(QWidget):
         self.correct_button.setObjectName("correct")
         self.correct_button.setEnabled(False)
         self.is_clerk = ctx.actor.role.value == "mio"
-        self.hold_label = QLabel()
-        self.hold_label.setObjectName("hold")
-        self.hold_label.setWordWrap(True)
-        self.take_button = QPushButton()
-        self.take_button.setObjectName("take")
-        self.release_button = QPushButton()
-        self.release_button.setObjectName("release")
+        self.hold_bar = HoldBar(ctx)
+        self.hold_label = self.hold_bar.label
+        self.take_button = self.hold_bar.take_button
+        self.release_button = self.hold_bar.release_button
+        self.letter = LetterButton(ctx)
+        self.sign_problem: BaseException | None = None  # why this user cannot sign a letter
         self.recommendation = QLabel()
         self.recommendation.setObjectName("recommendation")
         self.recommendation.setWordWrap(True)
@@ -127,19 +125,16 @@ class ReviewView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
-        hold = QHBoxLayout()
-        hold.addWidget(self.hold_label, 1)
-        hold.addWidget(self.take_button)
-        hold.addWidget(self.release_button)
         decide = QHBoxLayout()
         decide.addWidget(self.state_label, 1)
+        decide.addWidget(self.letter)
         decide.addWidget(self.correct_button)
         decide.addWidget(self.register)
         decide.addWidget(self.return_)
         decide.addWidget(self.refuse)
         decide.addWidget(self.recommend)
         right = QVBoxLayout()
-        right.addLayout(hold)
+        right.addWidget(self.hold_bar)
         right.addStretch(1)
         right.addLayout(decide)
         bottom = QHBoxLayout()
@@ -163,8 +158,14 @@ class ReviewView(QWidget):
         self.correct_button.clicked.connect(
             lambda: self.detail is not None and self.correct_requested.emit(self.detail)
         )
-        self.take_button.clicked.connect(self.take)
-        self.release_button.clicked.connect(self.release)
+        self.hold_bar.changed.connect(self._hold_done)
+        self.hold_bar.failed.connect(self.reload)
+        self.letter.status_message.connect(self.status_message)
+        self.recommender = RecommendSaver(ctx, self)
+        self.recommender.saving.connect(self.state_label.setText)
+        self.recommender.saved.connect(self.status_message)
+        self.recommender.finished.connect(self.reload)
+        self.letter.hide()  # shown for a decided application (hidden only once it has a parent)
         QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
         self.retranslate()
 
@@ -179,7 +180,7 @@ class ReviewView(QWidget):
         self.correct_button.setToolTip(
             self.tr("Correct the data of this undecided application (a paper entry's typo)")
         )
-        self.take_button.setText(self.tr("Take"))
+        self.hold_bar.retranslate()
         if self._banner_result is not None:  # the decision's banner in the new language
             self.banner.setText(self.result_text(self._banner_result))
         self.show_detail()
@@ -198,9 +199,11 @@ class ReviewView(QWidget):
         self.heading.setText(self.tr("Loading {0}…").format(portal_id))
         svc, actor = self.ctx.services.queries, self.ctx.actor
 
-        def work(job: Job) -> tuple[ApplicationDetail, DuplicateFacts]:
+        ctx = self.ctx
+
+        def work(job: Job) -> tuple[ApplicationDetail, DuplicateFacts, BaseException | None]:
             detail = svc.detail(actor, portal_id)
-            return detail, duplicate_facts(svc, actor, detail)
+            return detail, duplicate_facts(svc, actor, detail), sign_problem(ctx)
 
         self.ctx.workers.start(
             work,
@@ -218,11 +221,13 @@ class ReviewView(QWidget):
         if self.portal_id in portal_ids:
             self.reload()
 
-    def _loaded(self, result: tuple[ApplicationDetail, DuplicateFacts]) -> None:
-        detail, facts = result
+    def _loaded(
+        self, result: tuple[ApplicationDetail, DuplicateFacts, BaseException | None]
+    ) -> None:
+        detail, facts, problem = result
         if self.portal_id != detail.summary.portal_id:
             return
-        self.detail, self.dup_facts = detail, facts
+        self.detail, self.dup_facts, self.sign_problem = detail, facts, problem
         self.show_detail()
 
     def _dup_link(self, url: QUrl) -> None:
@@ -276,6 +281,7 @@ class ReviewView(QWidget):
         is_open = s.status.value in OPEN
         actor = self.ctx.actor
         other = self.held_by_other()
+        unsigned = is_open and actor.is_admin and self.sign_problem is not None
         if not is_open:
             self.state_label.setText(self.tr("Decided: {0}").format(status_name(s.status)))
         elif other:
@@ -284,14 +290,33 @@ class ReviewView(QWidget):
             )
         elif not actor.is_admin and not self.is_clerk:
             self.state_label.setText(self.tr("Only an administrator decides on applications."))
+        elif unsigned:
+            self.state_label.setText(self.cannot_sign_text())
         else:
             self.state_label.setText("")
-        self._render_hold(d, is_open)
+        self.state_label.setProperty("role", "error" if unsigned and not other else "")
+        self.state_label.style().polish(self.state_label)
+        self.state_label.setWordWrap(True)
+        self.hold_bar.show_hold(d, is_open, actor.is_admin or self.is_clerk)
+        self.letter.show_for(d)
         self.recommendation.setVisible(d.recommendation is not None)
         self.recommendation.setText(r.recommendation())
         self._set_buttons(is_open and not other and (actor.is_admin or self.is_clerk))
+        tip = self.cannot_sign_text() if unsigned else ""
+        for b in (self.register, self.return_, self.refuse):
+            b.setEnabled(b.isEnabled() and not unsigned)
+            b.setToolTip(tip)
         self.recommend.setEnabled(is_open and self.is_clerk)
         self.correct_button.setEnabled(is_open and not other)
+
+    def cannot_sign_text(self) -> str:
+        """What an administrator without a full name or position reads, and what to do."""
+        return self.tr(
+            "You cannot decide yet: the decision's letter is signed with the full name and "
+            "position of the one who decides, and your account lacks them. Ask an "
+            "administrator to fill them in (Administration → Users), then open the "
+            "application again."
+        )
 
     def own_hold(self) -> str | None:
         """The application shown if this user holds it (its hold is kept alive), else None."""
@@ -302,32 +327,7 @@ class ReviewView(QWidget):
 
     def held_by_other(self) -> str:
         """The login of someone else holding the shown application ("" if nobody else)."""
-        d = self.detail
-        held = d.summary.held_by if d is not None else None
-        return held if held and held != self.ctx.actor.login else ""
-
-    def _render_hold(self, d: ApplicationDetail, is_open: bool) -> None:
-        s = d.summary
-        actor = self.ctx.actor
-        since = fmt_since(s.held_since)
-        if not is_open:
-            text = ""
-        elif not s.held_by:
-            text = self.tr("Nobody is working on this application.")
-        elif s.held_by == actor.login:
-            text = self.tr("You hold this application (since {0}).").format(since)
-        else:
-            text = self.tr("{0} is working on this application (since {1}).").format(
-                s.held_by, since
-            )
-        self.hold_label.setText(text)
-        self.hold_label.setProperty("role", "error" if self.held_by_other() else "")
-        self.hold_label.style().polish(self.hold_label)
-        reviewer = actor.is_admin or self.is_clerk
-        self.take_button.setVisible(is_open and reviewer and not s.held_by)
-        mine = bool(s.held_by) and s.held_by == actor.login
-        self.release_button.setVisible(is_open and (mine or (bool(s.held_by) and actor.is_admin)))
-        self.release_button.setText(self.tr("Release") if mine else self.tr("Release…"))
+        return _other_holder(self.detail, self.ctx.actor.login)
 
     def _set_buttons(self, on: bool) -> None:
         for b in (self.register, self.return_, self.refuse):
@@ -338,69 +338,19 @@ class ReviewView(QWidget):
 
     # -- holds ------------------------------------------------------------------------------
     def take(self) -> None:
-        pid = self.portal_id
-        if not pid:
-            return
-        svc, actor = self.ctx.services.holds, self.ctx.actor
-        self.ctx.workers.start(
-            lambda job: svc.take(actor, pid),
-            on_done=lambda _r: self._hold_done(pid),
-            on_error=self._hold_failed,
-            name="take",
-        )
-
-    def make_release_dialog(self, holder: str) -> ReleaseDialog:
-        return ReleaseDialog(self.portal_id or "", holder, self)
+        self.hold_bar.take()
 
     def release(self) -> None:
-        d = self.detail
-        if d is None or not d.summary.held_by:
-            return
-        pid, holder = d.summary.portal_id, d.summary.held_by
-        reason = ""
-        if holder != self.ctx.actor.login:
-            dlg = self.make_release_dialog(holder)
-            got = dlg.launch()
-            dlg.deleteLater()
-            if got is None:
-                return
-            reason = got
-        svc, actor = self.ctx.services.holds, self.ctx.actor
-        self.ctx.workers.start(
-            lambda job: svc.release(actor, pid, reason),
-            on_done=lambda _r: self._hold_done(pid),
-            on_error=self._hold_failed,
-            name="release",
-        )
+        self.hold_bar.release()
 
     def _hold_done(self, pid: str) -> None:
         self.hold_changed.emit(pid)
         self.reload()
 
-    def _hold_failed(self, exc: BaseException) -> None:
-        messages.show_failure(self, exc, self.ctx.lang, self.tr("Work queue"))
-        self.reload()
-
     # -- a clerk's recommendation -------------------------------------------------------------
     def make_recommend_dialog(self) -> ReasonDialog:
         assert self.detail is not None  # the button works on an application shown
-        dlg = ReasonDialog(
-            "register",
-            self.detail,
-            self.ctx.services.catalogs,
-            self.ctx.lang,
-            self.ctx.actor.login,
-            self,
-            recommend=True,
-        )
-        rec = self.detail.recommendation
-        if rec is not None:
-            dlg.set_kind(rec.kind)
-            for code in rec.reasons:
-                if code in dlg.checks:
-                    dlg.checks[code].setChecked(True)
-            dlg.comment.setPlainText(rec.note)
-        return dlg
+        return recommend_dialog(self.ctx, self.detail, self)
 
     def make_recommendation(self) -> None:
         if self.detail is None:
@@ -410,34 +360,30 @@ class ReviewView(QWidget):
         dlg.deleteLater()
         if choice is None:
             return
-        pid = self.detail.summary.portal_id
-        svc, actor = self.ctx.services.recommendations, self.ctx.actor
         self.recommend.setEnabled(False)
-        self.state_label.setText(self.tr("Saving the recommendation…"))
-        self.ctx.workers.start(
-            lambda job: svc.recommend(actor, pid, choice.kind, choice.reasons, choice.comment),
-            on_done=lambda _r: self._recommended(pid),
-            on_error=self._recommend_failed,
-            name="recommend",
-        )
-
-    def _recommended(self, pid: str) -> None:
-        self.status_message.emit(self.tr("Recommendation on {0} saved.").format(pid))
-        self.reload()
-
-    def _recommend_failed(self, exc: BaseException) -> None:
-        messages.show_failure(self, exc, self.ctx.lang, self.tr("The recommendation was not saved"))
-        self.reload()
+        self.recommender.save(self.detail.summary.portal_id, choice)
 
     # -- deciding ---------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> ReasonDialog:
         assert self.detail is not None  # the buttons work on an application shown
+        letters, actor = self.ctx.services.letters, self.ctx.actor
+        pid = self.detail.summary.portal_id
+
+        def preview(kind: str, reasons: tuple[str, ...], comment: str,
+                    fixes: tuple[FixField, ...]) -> LetterData:
+            return letters.preview(actor, pid, kind, reasons, comment, fixes)
+
         return ReasonDialog(
-            kind, self.detail, self.ctx.services.catalogs, self.ctx.lang, self.ctx.actor.login, self
+            kind, self.detail, self.ctx.services.catalogs, self.ctx.lang, actor.login, self,
+            preview=preview, workers=self.ctx.workers,
         )
 
     def decide(self, kind: str) -> None:
         if self.detail is None:
+            return
+        if self.ctx.actor.is_admin and self.sign_problem is not None:
+            messages.show(self, "warning", self.tr("The letter cannot be signed"),
+                          self.cannot_sign_text())
             return
         dlg = self.make_dialog(kind)
         choice = dlg.launch()
@@ -457,7 +403,7 @@ class ReviewView(QWidget):
         self.ctx.workers.start(
             lambda job: svc.decide(
                 actor, pid, choice.kind, choice.reasons, choice.comment, expected_revision=rev,
-                late_cause=choice.late_cause or None,
+                late_cause=choice.late_cause or None, fixes=choice.fixes,
             ),
             on_done=self._decided,
             on_error=self._decide_failed,
@@ -482,7 +428,15 @@ class ReviewView(QWidget):
         msg = domain_message(exc, self.ctx.lang)
         if msg is None:
             raise exc
+        from models.notifications.issue import CannotSign
+
         details = getattr(exc, "details", {}) or {}
+        if isinstance(exc, CannotSign):
+            self.sign_problem = exc
+            messages.show(self, "warning", self.tr("The letter cannot be signed"),
+                          msg + "\n\n" + self.cannot_sign_text())
+            self.reload()
+            return
         if details.get("released_by"):
             title = self.tr("Your hold was released: the decision was not saved")
         elif details.get("holder"):

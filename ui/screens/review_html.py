@@ -1,100 +1,37 @@
-"""HTML of one application for the review screen: form sections, warnings, duplicates, history.
+"""HTML of one application for the review screen: the form with its warnings and what changed;
+the duplicates, the history and the applicant come from their own modules.
 
 Pure functions over the ``ApplicationDetail`` DTO; texts through ``Renderer.tr``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ui.text import catalog_name, decision_name, field_label, fmt_date, fmt_local, status_name
+from ui.screens.review_applicant import ApplicantHtml
+from ui.screens.review_duplicates import DuplicatesHtml
+from ui.screens.review_history import HistoryHtml
+from ui.screens.review_values import (
+    CHANGED,
+    CSS,
+    DuplicateFacts,
+    Record,
+    Values,
+    changed_fields,
+    flatten,
+    form_field,
+    warnings_for,
+)
+from ui.text import fmt_date, fmt_local
 
 if TYPE_CHECKING:
     from models.applications.summaries import ApplicationDetail
     from models.catalogs import Catalogs
-    from models.errors import Issue
 
-#: one application record as stored (JSON: the DTO's ``data``, a duplicate's facts)
-Record = dict[str, Any]
-#: what was read of each duplicate for the side-by-side view, by its portal id
-DuplicateFacts = dict[str, Record]
-
-CHANGED = "background-color:#fff3cd;"
-CSS = """
-<style>
-h3 { margin-top: 14px; margin-bottom: 4px; color: #1f4e79; }
-td { padding: 2px 8px 2px 0; vertical-align: top; }
-td.k { color: #555555; white-space: nowrap; }
-.warn { color: #8a5300; }
-.err { color: #a10000; }
-.ok { color: #1e6b2e; }
-table.grid td, table.grid th { border: 1px solid #cccccc; padding: 3px 6px; }
-th { text-align: left; background: #eef2f7; }
-</style>
-"""
-
-
-def flatten(data: object, prefix: str = "") -> dict[str, object]:
-    """``{"a": {"b": 1}, "l": [{"x": 2}]}`` → ``{"a.b": 1, "l[1].x": 2}``."""
-    out: dict[str, object] = {}
-    if isinstance(data, dict):
-        for k, v in data.items():
-            out.update(flatten(v, f"{prefix}.{k}" if prefix else k))
-    elif isinstance(data, list):
-        for i, v in enumerate(data, 1):
-            out.update(flatten(v, f"{prefix}[{i}]"))
-        if not data:
-            out[prefix] = None
-    else:
-        out[prefix] = data
-    return out
-
-
-def changed_fields(old: Record, new: Record) -> set[str]:
-    a, b = flatten(old), flatten(new)
-    return {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
-
-
-#: revision keys stored flat that the form (and its validation messages) keep under "address"
-ADDRESS_KEYS = ("region", "settlement", "registration_address")
-#: the catalog behind a coded field, by the field's last name
-CODED = {
-    "region": "regions",
-    "profession": "professions",
-    "level": "education_levels",
-    "category": "categories",
-}
-
-
-def form_field(key: str) -> str:
-    """A revision key as the form's field name: ``region`` → ``address.region``."""
-    return f"address.{key}" if key in ADDRESS_KEYS else key
-
-
-def warnings_for(detail: ApplicationDetail, catalogs: Catalogs) -> list[Issue]:
-    """Validation issues of the current revision (warnings such as IIN vs birth date)."""
-    from models.intake.records import validate_record
-
-    d = detail.data
-    spec = dict(d)
-    spec["address"] = {
-        "region": d.get("region"),
-        "settlement": d.get("settlement"),
-        "registration_address": d.get("registration_address"),
-    }
-    raw = {
-        "portal_id": detail.summary.portal_id,
-        "received_at": detail.summary.received_at.replace(tzinfo=dt.UTC).isoformat(),
-        "specialist": spec,
-    }
-    try:
-        return list(validate_record(0, raw, catalogs).issues)
-    except Exception:  # a warning list must never stop the review
-        return []
+__all__ = ["DuplicateFacts", "Record", "Renderer", "changed_fields", "flatten"]
 
 
 class Renderer(QObject):
@@ -113,35 +50,15 @@ class Renderer(QObject):
         self.changed: set[str] = (
             changed_fields(revs[-2].data, revs[-1].data) if len(revs) > 1 else set()
         )
+        self.val = Values(catalogs, lang)
+        self.hist = HistoryHtml(detail, self.val)
 
     def v(self, value: object) -> str:
-        if value is None or value == "":
-            return "—"
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
-        return escape(str(value))
+        return self.val.v(value)
 
     def shown(self, key: str, value: object) -> str:
         """One stored value as the reader sees it (catalog names, dd.MM.yyyy dates), escaped."""
-        import re
-
-        leaf = re.split(r"[.\]]", key)[-1]
-        if value is not None and value != "" and leaf in CODED:
-            return self.v(catalog_name(self.cats, CODED[leaf], str(value), self.lang))
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return self.v(fmt_date(value))
-        return self.v(value)
-
-    def diff(self, old: Record, new: Record) -> str:
-        """Changed fields as "label: previous → current" list items, highlighted."""
-        a, b = flatten(old), flatten(new)
-        items = []
-        for k in sorted(changed_fields(old, new)):
-            items.append(
-                f'<li style="{CHANGED}"><b>{escape(field_label(form_field(k)))}</b>: '
-                f"<s>{self.shown(k, a.get(k))}</s> → {self.shown(k, b.get(k))}</li>"
-            )
-        return "<ul>" + "".join(items) + "</ul>" if items else ""
+        return self.val.shown(key, value)
 
     def _issues(self, key: str) -> str:
         out = []
@@ -180,7 +97,7 @@ class Renderer(QObject):
         )
 
     def cat(self, catalog: str, code: object) -> str:
-        return self.v(catalog_name(self.cats, catalog, str(code), self.lang) if code else None)
+        return self.val.cat(catalog, code)
 
     def application(self) -> str:
         d, s = self.d.data, self.d.summary
@@ -199,6 +116,9 @@ class Renderer(QObject):
         for i in general:
             cls = "warn" if i.severity == "warning" else "err"
             h.append(f'<p class="{cls}">⚠ {escape(i.message(self.lang))}</p>')
+        if self.d.fix_checks:  # a resubmission: the fields the return marked, changed or not
+            h.append(f'<div style="{CHANGED}">' + self.hist.fix_checks(self.d.fix_checks)
+                     + "</div>")
         h.append("<h3>" + escape(self.tr("Person")) + "</h3><table>")
         h.append(self.row(self.tr("Last name"), self.v(d.get("last_name")), "last_name"))
         h.append(self.row(self.tr("First name"), self.v(d.get("first_name")), "first_name"))
@@ -325,6 +245,7 @@ class Renderer(QObject):
             )
         )
         h.append(f'<p class="{"ok" if consent else "warn"}"><b>{escape(text)}</b></p>')
+        h.append(ApplicantHtml(self.d.applicant, self.val).html())
         if self.d.registry_number:
             h.append("<h3>" + escape(self.tr("Registry")) + "</h3><table>")
             h.append(self.row(self.tr("Registry number"), self.v(self.d.registry_number)))
@@ -367,120 +288,14 @@ class Renderer(QObject):
         return "".join(out)
 
     def duplicates(self) -> str:
-        d, s = self.d.data, self.d.summary
-        if not self.d.duplicates:
-            return CSS + "<p>" + escape(self.tr("No possible duplicates were found.")) + "</p>"
-        reasons = {"iin": self.tr("same IIN"), "name_birth": self.tr("same name and birth date")}
-
-        def fact(x: Record, key: str) -> str:
-            v = self.dup_facts.get(x["portal_id"], {}).get(key, x.get(key))
-            return "—" if v is None or v == "" else str(v)
-
-        heads = [self.tr("Field"), self.tr("This application")] + [
-            x["portal_id"] for x in self.d.duplicates
-        ]
-        rows = [
-            [self.tr("Number"), s.portal_id] + [x["portal_id"] for x in self.d.duplicates],
-            [self.tr("Why"), "—"]
-            + [reasons.get(x["reason"], x["reason"]) for x in self.d.duplicates],
-            [self.tr("Status"), status_name(s.status)]
-            + [status_name(x["status"]) for x in self.d.duplicates],
-            [self.tr("Full name"), s.full_name] + [x["full_name"] for x in self.d.duplicates],
-            [self.tr("Birth date"), fmt_date(d.get("birth_date"))]
-            + [fmt_date(x["birth_date"]) for x in self.d.duplicates],
-            [self.tr("Region"), catalog_name(self.cats, "regions", s.region, self.lang)]
-            + [
-                catalog_name(self.cats, "regions", x["region"], self.lang)
-                for x in self.d.duplicates
-            ],
-            [self.tr("IIN"), d.get("iin") or "—"] + [fact(x, "iin") for x in self.d.duplicates],
-            [self.tr("Profession"), catalog_name(self.cats, "professions", s.profession, self.lang)]
-            + [
-                catalog_name(self.cats, "professions", fact(x, "profession"), self.lang) or "—"
-                for x in self.d.duplicates
-            ],
-            [self.tr("Registry number"), str(self.d.registry_number or "—")]
-            + [fact(x, "registry_number") for x in self.d.duplicates],
-        ]
-        out = [
-            CSS,
-            "<p>" + escape(self.tr("Other applications that may be the same person:")) + "</p>",
-            '<table class="grid" cellspacing="0"><tr>',
-        ]
-        out += [f"<th>{escape(h)}</th>" for h in heads]
-        out.append("</tr>")
-        for r in rows:
-            this = r[1]
-            cells = [f"<td><b>{escape(r[0])}</b></td>", f"<td>{escape(str(this))}</td>"]
-            for v in r[2:]:
-                same = (
-                    str(v) == str(this)
-                    and str(v) != "—"
-                    and r[0] not in (self.tr("Number"), self.tr("Why"), self.tr("Registry number"))
-                )
-                style = ' style="background-color:#fff3cd"' if same else ""
-                cells.append(f"<td{style}>{escape(str(v))}</td>")
-            out.append("<tr>" + "".join(cells) + "</tr>")
-        links = [
-            f'<td><a href="app:{escape(x["portal_id"])}">'
-            + escape(self.tr("Open {0}").format(x["portal_id"]))
-            + "</a></td>"
-            for x in self.d.duplicates
-        ]
-        out.append("<tr><td></td><td></td>" + "".join(links) + "</tr>")
-        out.append("</table>")
-        return "".join(out)
-
-    def recommendation(self) -> str:
-        """A clerk's recommendation on the application: who, when, what, the grounds and the
-        note ("" when there is none)."""
-        rec = self.d.recommendation
-        if rec is None:
-            return ""
-        head = self.tr("Recommendation of {0}, {1}").format(
-            escape(rec.user), fmt_local(rec.created_at)
-        )
-        lines = [f"<b>{head}</b>", f"<b>{escape(decision_name(rec.kind))}</b>"]
-        lines += [f"• {escape(self._reason(c))}" for c in rec.reasons]
-        if rec.note:
-            lines.append(self.tr("Note: {0}").format(escape(rec.note)))
-        return "<br>".join(lines)
+        return DuplicatesHtml(self.d, self.cats, self.lang, self.dup_facts).html()
 
     def history(self) -> str:
-        out = [CSS]
-        events: list[tuple[dt.datetime, str]] = []
-        for r in self.d.revisions:
-            txt = (
-                "<b>" + escape(self.tr("Revision {0} received").format(r.number)) + "</b> — "
-                + escape(fmt_local(r.received_at)) + "; "
-                + escape(self.tr("due {0}").format(fmt_date(r.due_date))) + "; "
-                + escape(self.tr("entered by {0}").format(r.created_by))
-            )
-            if r.number > 1:
-                prev = next((p for p in self.d.revisions if p.number == r.number - 1), None)
-                if prev is not None:
-                    ch = self.diff(prev.data, r.data)
-                    if ch:
-                        txt += "<br>" + escape(self.tr("Changed fields:")) + ch
-            events.append((r.received_at, txt))
-        for dec in self.d.decisions:
-            reasons = "".join(f"<li>{escape(self._reason(c))}</li>" for c in dec.reasons)
-            txt = (
-                "<b>" + escape(self.tr("Decision: {0}").format(decision_name(dec.kind))) + "</b> "
-                + escape(self.tr("(on revision {0})").format(dec.revision)) + " — "
-                + escape(fmt_local(dec.decided_at)) + ", " + escape(dec.user)
-            )
-            if reasons:
-                txt += f"<ul>{reasons}</ul>"
-            if dec.comment:
-                txt += "<br>" + escape(self.tr("Comment")) + f": <i>{escape(dec.comment)}</i>"
-            events.append((dec.decided_at, txt))
-        events.sort(key=lambda e: e[0])
-        out.append(
-            "<ol>" + "".join(f"<li style='margin-bottom:8px'>{t}</li>" for _, t in events) + "</ol>"
-        )
-        return "".join(out)
+        return self.hist.html()
 
-    def _reason(self, code: str) -> str:
-        r = self.cats.reasons.get(code)
-        return (r.kk if self.lang == "kk" else r.ru) if r else code
+    def diff(self, old: Record, new: Record) -> str:
+        """Changed fields as "label: previous → current" list items, highlighted."""
+        return self.hist.diff(old, new)
+
+    def recommendation(self) -> str:
+        return self.hist.recommendation()

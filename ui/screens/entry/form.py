@@ -294,7 +294,8 @@ class EntryForm(QWidget):
                 w.setPlaceholderText(self.tr("dd.mm.yyyy"))
         portal = self.fields["portal_id"]
         assert isinstance(portal, QLineEdit)
-        portal.setPlaceholderText(self.tr("the portal's number, or the office's register number"))
+        portal.setPlaceholderText(
+            self.tr("the portal's number; empty for a paper one: the office numbers it"))
         self.save.setText(
             self.tr("Save the correction") if self.correcting else self.tr("Save application")
         )
@@ -336,7 +337,8 @@ class EntryForm(QWidget):
         (all of them after Save); a typed date that is no date says why. Returns the record."""
         from models.intake.records import validate_record
 
-        rec = validate_record(1, self.raw(), self.ctx.services.catalogs)
+        rec = validate_record(1, self.raw(), self.ctx.services.catalogs,
+                              paper=self.correcting is None)
         self.issues = list(rec.issues)
         self.marks.watch({**self.fields, "experience.years": self.years,
                           "experience.months": self.months})
@@ -394,8 +396,6 @@ class EntryForm(QWidget):
         self.retranslate()
 
     def submit(self) -> None:
-        from models.intake.records import ParsedFile
-
         rec = self.validate()
         if not rec.ok:  # every problem is marked now; the first one gets the cursor
             self.marks.save_pressed()
@@ -419,10 +419,9 @@ class EntryForm(QWidget):
             )
             return
         svc, actor = self.ctx.services.imports, self.ctx.actor
-        parsed = ParsedFile("hand entry", "form", [rec])
         self._set_saving(True)
         self.ctx.workers.start(
-            lambda job: svc.import_parsed(actor, parsed),
+            lambda job: svc.enter_paper(actor, rec),
             on_done=self._saved,
             on_error=self._failed,
             name="enter",
@@ -432,10 +431,11 @@ class EntryForm(QWidget):
         self._saving = on
         self.save.setEnabled(not on)
 
-    def _saved(self, report: ImportReport) -> None:
+    def _saved(self, outcome: tuple[str, ImportReport]) -> None:
         self._set_saving(False)
+        pid, report = outcome
         if report.imported:
-            self.result.setText(self.tr("Application {0} saved.").format(self._text("portal_id")))
+            self.result.setText(self.tr("Application {0} saved.").format(pid))
             self.saved.emit()
         elif report.already_present:
             self.result.setText(self.tr("An application with this number already exists."))
