@@ -2,7 +2,8 @@
 on a 1366×768 laptop: first run, sign-in, worklist, review (form, duplicates, history, a
 clerk's recommendation; an organisation's resubmission with its marked fields, applicant and
 notifications), each decision dialog (the return's field picker) and the letter, the recommendation
-dialog, lock, error, registry, export, import with a preview, entry form, administration.
+dialog, lock, error, registry, export, import with a preview, entry form, notifications
+(``screenshot_notifications.py``), administration.
 
 Starts Xvfb (1366×768, on a free display) when there is no display, builds a demo database
 (or uses ``--db``), and saves ``docs/screenshots/ui-<screen>-<lang>.png``::
@@ -104,6 +105,9 @@ def demo_services(url: str | None, count: int, home: Path) -> tuple[Any, Any, st
         ["RET-DOCUMENTS", "RET-EMPLOYMENT"],
         "Еңбек кітапшасының көшірмесі жоқ / Нет копии трудовой книжки",
     )
+    from docs.screenshot_notifications import fill
+
+    fill(s, admin, home, "100000000")  # notifications in every state, the clerk's first
     return s, admin, free[0]
 
 
@@ -324,6 +328,20 @@ def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path, org: str) 
         form.marks.leave(key)  # the fields the user went through (the rest is not red)
     form.validate()
     save(w, "entry", lang)
+
+    from docs import screenshot_notifications
+
+    def clerk_window() -> Any:
+        cctx = AppContext(services, services.users.authenticate("semey", PASSWORD), language,
+                          settings, workers)
+        cw = MainWindow(cctx)
+        cw.setWindowState(Qt.WindowState.WindowNoState)
+        cw.resize(WINDOW)
+        cw.show()
+        pump(lambda: not cw.worklist.model.is_loading() and bool(cw.nav.counts))
+        return cw
+
+    screenshot_notifications.shoot(w, clerk_window, lang, save, pump)
 
     w.show_screen("admin")
     adm = w.admin

@@ -8,6 +8,7 @@ a letter of their region delivered by hand, with the date. Everything is audited
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
@@ -32,6 +33,14 @@ from models.notifications.delivery import (
     deliver_sms,
 )
 from models.notifications.history import FILTERS, SUMMARY, NotificationInfo, info
+from models.notifications.listing import (
+    VIEWS,
+    OutboxRow,
+    count_attention,
+    count_due_emails,
+    count_rows,
+    page_rows,
+)
 from models.notifications.sender import STALE_AFTER, OnStage, SendReport, recover_stale
 from models.notifications.sms import CsvFileGateway, SmsGateway
 from models.notifications.smtp import DeliveryError, SmtpConfig, SmtpMailer, send_test_message
@@ -62,14 +71,7 @@ class NotificationService:
         a viewer none."""
         if status is not None and status not in FILTERS:
             raise InvalidInput("notify.unknown_status", status=status)
-        if actor.role is Role.VIEWER:
-            raise deny(self.db, actor, "notify.denied", "notification", what="list")
-        if actor.role is Role.MIO:
-            if region and region != actor.region:
-                raise deny_foreign(self.db, actor, region, "notification", what="list")
-            if not actor.region:  # a clerk without a region sees nothing
-                raise deny(self.db, actor, "notify.denied", "notification", what="list")
-            region = actor.region
+        region = self._scope(actor, region)
         stmt = (select(*SUMMARY).join(LetterRecord, LetterRecord.id == Notification.letter_id)
                 .join(Application, Application.id == Notification.application_id))
         if status is not None:
@@ -79,6 +81,49 @@ class NotificationService:
         with self.db.read() as s:
             rows = s.execute(stmt.order_by(Notification.id).limit(limit)).all()
             return [info(n, number, pid) for n, number, pid in rows]
+
+    def _scope(self, actor: Actor, region: str | None, what: str = "list") -> str | None:
+        """The region a list is narrowed to: a clerk's own (none: refused), else ``region``."""
+        if actor.role is Role.VIEWER:
+            raise deny(self.db, actor, "notify.denied", "notification", what=what)
+        if actor.role is Role.MIO:
+            if region and region != actor.region:
+                raise deny_foreign(self.db, actor, region, "notification", what=what)
+            if not actor.region:  # a clerk without a region sees nothing
+                raise deny(self.db, actor, "notify.denied", "notification", what=what)
+            return actor.region
+        return region
+
+    def count(self, actor: Actor, view: str, region: str | None = None) -> int:
+        """How many notifications the screen's ``view`` (:data:`listing.VIEWS`) holds."""
+        if view not in VIEWS:
+            raise InvalidInput("notify.unknown_status", status=view)
+        region = self._scope(actor, region)
+        with self.db.read() as s:
+            return count_rows(s, view, region)
+
+    def page(self, actor: Actor, view: str, offset: int = 0, limit: int = 200,
+             region: str | None = None) -> builtins.list[OutboxRow]:
+        """One page of the screen's ``view``, scoped like :meth:`list`."""
+        if view not in VIEWS:
+            raise InvalidInput("notify.unknown_status", status=view)
+        region = self._scope(actor, region)
+        with self.db.read() as s:
+            return page_rows(s, view, region, max(0, offset), max(0, min(limit, MAX_LIST)))
+
+    def attention(self, actor: Actor) -> int:
+        """Notifications that need a person (to deliver by hand, uncertain, failed on a
+        channel) in what the actor sees; 0 for a viewer."""
+        if actor.role is Role.VIEWER or (actor.role is Role.MIO and not actor.region):
+            return 0
+        with self.db.read() as s:
+            return count_attention(s, actor.region if actor.role is Role.MIO else None)
+
+    def due_emails(self, actor: Actor) -> int:
+        """How many e-mails :meth:`send_due` would send now (its progress)."""
+        self._admin(actor, "send")
+        with self.db.read() as s:
+            return count_due_emails(s, self.clock())
 
     # -- sending ----------------------------------------------------------------------------
     def smtp_in_force(self, from_env: SmtpConfig | None = None) -> SmtpConfig | None:

@@ -1070,6 +1070,36 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Табыс етілгенін белгілеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) handed to the applicant:</source>
+        <translation>
+            <numerusform>%n хат өтініш берушіге табыс етілді:</numerusform>
+            <numerusform>%n хат өтініш берушіге табыс етілді:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is recorded in the audit log and cannot be undone.</source>
+        <translation>Бұл аудит журналына жазылады және оны болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on:</source>
+        <translation>Табыс етілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark delivered</source>
+        <translation>&amp;Табыс етілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
@@ -2334,12 +2364,328 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Тізілім</translation>
     </message>
     <message>
+        <source>Notifications</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
         <source>Administration</source>
         <translation>Әкімшілендіру</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsModel</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>жеткізілді</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>күмәнді</translation>
+    </message>
+    <message>
+        <source>to deliver by hand</source>
+        <translation>қолма-қол табыс ету</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>тіркеу</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>қайтару</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>бас тарту</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>электрондық пошта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>қолма-қол</translation>
+    </message>
+    <message>
+        <source>Sent {0}</source>
+        <translation>Жіберілді: {0}</translation>
+    </message>
+    <message>
+        <source>Next attempt {0}</source>
+        <translation>Келесі әрекет: {0}</translation>
+    </message>
+    <message>
+        <source>Letter No. {0}</source>
+        <translation>Хат № {0}</translation>
+    </message>
+    <message>
+        <source>The message may have left: check with the applicant, then mark it delivered or resend it</source>
+        <translation>Хабарлама жіберілген болуы мүмкін: өтініш берушіден анықтап, табыс етілгенін белгілеңіз немесе қайта жіберіңіз</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтінім</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Соңғы қате</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Табыс етілді</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>To deliver by hand</source>
+        <extracomment>The tabs, in order: the view of the outbox each shows.</extracomment>
+        <translation>Қолма-қол табыс ету</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Назар аудару керек</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілгендер</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Жеткізілгендер</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;Send e-mails now</source>
+        <translation>Хаттарды қазір &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>Send the e-mails that are due, in the background</source>
+        <translation>Жіберу мерзімі жеткен электрондық хаттарды фондық режимде жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>&amp;Қайта жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark delivered…</source>
+        <translation>Табыс етілгенін бел&amp;гілеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Print letters…</source>
+        <translation>Хаттарды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>The letters of the selected rows in one PDF</source>
+        <translation>Таңдалған жолдардың хаттары бір PDF файлында</translation>
+    </message>
+    <message>
+        <source>&amp;Export SMS file…</source>
+        <translation>SMS файлын &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import SMS report…</source>
+        <translation>SMS есебін &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>The applicant could not be reached by e-mail or SMS: print the letter, hand it over and mark it delivered with the date.</source>
+        <translation>Өтініш берушіге электрондық пошта немесе SMS арқылы хабарлау мүмкін болмады: хатты басып шығарып, табыс етіңіз және табыс етілген күнін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Uncertain sends (check with the applicant, then mark delivered or resend) and channels that failed.</source>
+        <translation>Жеткізілуі күмәнді хабарламалар (өтініш берушіден анықтап, табыс етілгенін белгілеңіз немесе қайта жіберіңіз) және жеткізілмеген арналар.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %Ln</source>
+        <translation>
+            <numerusform>Хабарламалар: %Ln</numerusform>
+            <numerusform>Хабарламалар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current messages…</source>
+        <translation>Ағымдағы хаттардан кейін тоқтатылады…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Болдырылды.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>E-mail {0} of {1}</source>
+        <translation>Хат {0} / {1}</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: nothing was sent. An administrator enters it in Administration.</source>
+        <translation>Пошта сервері бапталмаған: ештеңе жіберілмеді. Оны әкімші «Әкімшілендіру» бөлімінде енгізеді.</translation>
+    </message>
+    <message>
+        <source>Send e-mails</source>
+        <translation>Хаттарды жіберу</translation>
+    </message>
+    <message>
+        <source>Open Administration now?</source>
+        <translation>«Әкімшілендіру» бөлімін қазір ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>Sent: {0}</source>
+        <translation>Жіберілді: {0}</translation>
+    </message>
+    <message>
+        <source>to try again later: {0}</source>
+        <translation>кейінірек қайталанады: {0}</translation>
+    </message>
+    <message>
+        <source>refused (moved to SMS or delivery by hand): {0}</source>
+        <translation>қабылданбады (SMS-ке немесе қолма-қол табыс етуге ауыстырылды): {0}</translation>
+    </message>
+    <message>
+        <source>uncertain: {0}</source>
+        <translation>күмәнді: {0}</translation>
+    </message>
+    <message>
+        <source>Sending was stopped.</source>
+        <translation>Жіберу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be used: {0}</source>
+        <translation>Пошта серверін пайдалану мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Қайта жіберу</translation>
+    </message>
+    <message>
+        <source>Send the notification of {0} again? Do this only after checking with the applicant that it did not arrive: they may get it twice.</source>
+        <translation>{0} хабарламасын қайта жіберу керек пе? Мұны өтініш берушіден хабарламаның келмегенін анықтағаннан кейін ғана жасаңыз: ол оны екі рет алуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Will be sent again: {0}</source>
+        <translation>Қайта жіберіледі: {0}</translation>
+    </message>
+    <message>
+        <source>Marked delivered: {0}</source>
+        <translation>Табыс етілді деп белгіленді: {0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0} ({1})</source>
+        <translation>Орындалмады: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>Хаттарды сақтау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to {0}.</source>
+        <translation>
+            <numerusform>%n хат {0} файлына сақталды.</numerusform>
+            <numerusform>%n хат {0} файлына сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the SMS file for the gateway</source>
+        <translation>Шлюзге арналған SMS файлын сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>No SMS is due: no file was written.</source>
+        <translation>Жіберілетін SMS жоқ: файл жазылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS written to {0}: hand the file to the operator&apos;s bulk SMS service.</source>
+        <translation>
+            <numerusform>{0} файлына %n SMS жазылды: файлды оператордың жаппай SMS жіберу қызметіне беріңіз.</numerusform>
+            <numerusform>{0} файлына %n SMS жазылды: файлды оператордың жаппай SMS жіберу қызметіне беріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS operator&apos;s delivery report</source>
+        <translation>SMS операторының жеткізу туралы есебі</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV файлдары (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Delivered: {0}</source>
+        <translation>Жеткізілді: {0}</translation>
+    </message>
+    <message>
+        <source>not delivered (now to deliver by hand): {0}</source>
+        <translation>жеткізілмеді (енді қолма-қол табыс ету керек): {0}</translation>
+    </message>
+    <message>
+        <source>still on the way: {0}</source>
+        <translation>әлі жолда: {0}</translation>
+    </message>
+    <message>
+        <source>not ours: {0}</source>
+        <translation>біздікі емес: {0}</translation>
+    </message>
+    <message>
+        <source>recorded before: {0}</source>
+        <translation>бұрын жазылған: {0}</translation>
     </message>
 </context>
 <context>

@@ -1080,6 +1080,37 @@ Log: {1}</source>
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Отметить вручение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) handed to the applicant:</source>
+        <translation>
+            <numerusform>%n письмо вручено заявителю:</numerusform>
+            <numerusform>%n письма вручены заявителю:</numerusform>
+            <numerusform>%n писем вручено заявителю:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is recorded in the audit log and cannot be undone.</source>
+        <translation>Это записывается в журнал аудита и не может быть отменено.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on:</source>
+        <translation>&amp;Дата вручения:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark delivered</source>
+        <translation>&amp;Отметить вручение</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Details</source>
@@ -2351,12 +2382,331 @@ Personal data is hidden until {0} enters the password.</source>
         <translation>Реестр</translation>
     </message>
     <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsModel</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>под сомнением</translation>
+    </message>
+    <message>
+        <source>to deliver by hand</source>
+        <translation>вручить лично</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>регистрация</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>Sent {0}</source>
+        <translation>Отправлено {0}</translation>
+    </message>
+    <message>
+        <source>Next attempt {0}</source>
+        <translation>Следующая попытка {0}</translation>
+    </message>
+    <message>
+        <source>Letter No. {0}</source>
+        <translation>Письмо № {0}</translation>
+    </message>
+    <message>
+        <source>The message may have left: check with the applicant, then mark it delivered or resend it</source>
+        <translation>Сообщение могло уйти: уточните у заявителя, затем отметьте вручение или отправьте повторно</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Вручено</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>To deliver by hand</source>
+        <extracomment>The tabs, in order: the view of the outbox each shows.</extracomment>
+        <translation>Вручить лично</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставленные</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;Send e-mails now</source>
+        <translation>&amp;Отправить письма сейчас</translation>
+    </message>
+    <message>
+        <source>Send the e-mails that are due, in the background</source>
+        <translation>Отправить подошедшие по сроку электронные письма в фоновом режиме</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>Повторить о&amp;тправку…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark delivered…</source>
+        <translation>Отметить &amp;вручение…</translation>
+    </message>
+    <message>
+        <source>&amp;Print letters…</source>
+        <translation>Пе&amp;чать писем…</translation>
+    </message>
+    <message>
+        <source>The letters of the selected rows in one PDF</source>
+        <translation>Письма выбранных строк одним PDF-файлом</translation>
+    </message>
+    <message>
+        <source>&amp;Export SMS file…</source>
+        <translation>&amp;Экспорт файла SMS…</translation>
+    </message>
+    <message>
+        <source>&amp;Import SMS report…</source>
+        <translation>&amp;Импорт отчёта SMS…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The applicant could not be reached by e-mail or SMS: print the letter, hand it over and mark it delivered with the date.</source>
+        <translation>Заявителя не удалось уведомить по электронной почте или SMS: распечатайте письмо, вручите его и отметьте вручение с датой.</translation>
+    </message>
+    <message>
+        <source>Uncertain sends (check with the applicant, then mark delivered or resend) and channels that failed.</source>
+        <translation>Отправки под сомнением (уточните у заявителя, затем отметьте вручение или повторите отправку) и каналы, по которым доставка не удалась.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %Ln</source>
+        <translation>
+            <numerusform>Уведомлений: %Ln</numerusform>
+            <numerusform>Уведомлений: %Ln</numerusform>
+            <numerusform>Уведомлений: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the current messages…</source>
+        <translation>Остановка после текущих писем…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>E-mail {0} of {1}</source>
+        <translation>Письмо {0} из {1}</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: nothing was sent. An administrator enters it in Administration.</source>
+        <translation>Почтовый сервер не настроен: ничего не отправлено. Его вводит администратор в разделе «Администрирование».</translation>
+    </message>
+    <message>
+        <source>Send e-mails</source>
+        <translation>Отправка писем</translation>
+    </message>
+    <message>
+        <source>Open Administration now?</source>
+        <translation>Открыть «Администрирование» сейчас?</translation>
+    </message>
+    <message>
+        <source>Sent: {0}</source>
+        <translation>Отправлено: {0}</translation>
+    </message>
+    <message>
+        <source>to try again later: {0}</source>
+        <translation>повторить позже: {0}</translation>
+    </message>
+    <message>
+        <source>refused (moved to SMS or delivery by hand): {0}</source>
+        <translation>отклонено (передано на SMS или личное вручение): {0}</translation>
+    </message>
+    <message>
+        <source>uncertain: {0}</source>
+        <translation>под сомнением: {0}</translation>
+    </message>
+    <message>
+        <source>Sending was stopped.</source>
+        <translation>Отправка остановлена.</translation>
+    </message>
+    <message>
+        <source>The mail server could not be used: {0}</source>
+        <translation>Почтовый сервер недоступен: {0}</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Повторная отправка</translation>
+    </message>
+    <message>
+        <source>Send the notification of {0} again? Do this only after checking with the applicant that it did not arrive: they may get it twice.</source>
+        <translation>Отправить уведомление по {0} повторно? Делайте это, только уточнив у заявителя, что оно не пришло: он может получить его дважды.</translation>
+    </message>
+    <message>
+        <source>Will be sent again: {0}</source>
+        <translation>Будет отправлено повторно: {0}</translation>
+    </message>
+    <message>
+        <source>Marked delivered: {0}</source>
+        <translation>Отмечено вручение: {0}</translation>
+    </message>
+    <message>
+        <source>Not done: {0} ({1})</source>
+        <translation>Не выполнено: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>Сохранить письма</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to {0}.</source>
+        <translation>
+            <numerusform>%n письмо сохранено в {0}.</numerusform>
+            <numerusform>%n письма сохранены в {0}.</numerusform>
+            <numerusform>%n писем сохранено в {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the SMS file for the gateway</source>
+        <translation>Сохранить файл SMS для шлюза</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No SMS is due: no file was written.</source>
+        <translation>Нет SMS к отправке: файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS written to {0}: hand the file to the operator&apos;s bulk SMS service.</source>
+        <translation>
+            <numerusform>%n SMS записано в {0}: передайте файл в сервис массовой рассылки оператора.</numerusform>
+            <numerusform>%n SMS записаны в {0}: передайте файл в сервис массовой рассылки оператора.</numerusform>
+            <numerusform>%n SMS записано в {0}: передайте файл в сервис массовой рассылки оператора.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMS operator&apos;s delivery report</source>
+        <translation>Отчёт оператора SMS о доставке</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Delivered: {0}</source>
+        <translation>Доставлено: {0}</translation>
+    </message>
+    <message>
+        <source>not delivered (now to deliver by hand): {0}</source>
+        <translation>не доставлено (теперь вручить лично): {0}</translation>
+    </message>
+    <message>
+        <source>still on the way: {0}</source>
+        <translation>ещё в пути: {0}</translation>
+    </message>
+    <message>
+        <source>not ours: {0}</source>
+        <translation>не наши: {0}</translation>
+    </message>
+    <message>
+        <source>recorded before: {0}</source>
+        <translation>записано ранее: {0}</translation>
     </message>
 </context>
 <context>

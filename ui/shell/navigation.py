@@ -22,8 +22,9 @@ COUNTS_EVERY_MS = 60_000
 
 class Navigation(QTreeWidget):
     """Entries by key: ``worklist:<open|all|status>``, ``entry``, ``import`` (reviewers),
-    ``registry``, ``statistics`` (reviewers), ``admin`` (administrators). Choosing one emits
-    ``chosen``."""
+    ``registry``, ``notifications`` and ``statistics`` (reviewers), ``admin``
+    (administrators). Choosing one emits ``chosen``. The notifications entry shows how many
+    need a person (``attention``)."""
 
     chosen = Signal(str)  # the key of the entry the user chose
 
@@ -48,6 +49,7 @@ class Navigation(QTreeWidget):
         #: applications by status key, with "open" and "all" (empty until first read)
         self.counts: dict[str, int] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.attention = 0  # notifications that need a person (read with the counts)
         if may_review:
             apps = self._item("worklist:open", None)
             self._item("worklist:all", apps)
@@ -58,6 +60,7 @@ class Navigation(QTreeWidget):
             self._item("import", None)
         self._item("registry", None)
         if may_review:
+            self._item("notifications", None)
             self._item("statistics", None)
         if ctx.actor.is_admin:
             self._item("admin", None)
@@ -92,6 +95,8 @@ class Navigation(QTreeWidget):
             "entry": self.tr("Enter an application"),
             "import": self.tr("Import"),
             "registry": self.tr("Registry"),
+            "notifications": self.tr("Notifications")
+            + (f" ({self.attention:,})".replace(",", "\u00a0") if self.attention else ""),
             "statistics": self.tr("Statistics"),
             "admin": self.tr("Administration"),
         }
@@ -186,6 +191,21 @@ class Navigation(QTreeWidget):
             on_error=self.on_error,
             name="counts",
         )
+        self.refresh_attention()
+
+    def refresh_attention(self) -> None:
+        """Read how many notifications need a person, in a worker."""
+        notes, actor = self.ctx.services.notifications, self.ctx.actor
+        self.ctx.workers.start(
+            lambda job: notes.attention(actor),
+            on_done=self._attention,
+            on_error=self.on_error,
+            name="notifications.count",
+        )
+
+    def _attention(self, n: int) -> None:
+        self.attention = n
+        self.retranslate()
 
     def _counted(self, counts: dict[Status, int]) -> None:
         c = {k.value: v for k, v in counts.items()}

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ui.screens.admin.view import AdminView
     from ui.screens.entry.form import EntryForm
     from ui.screens.import_view import ImportView
+    from ui.screens.notifications import NotificationsView
     from ui.screens.registry import RegistryView
     from ui.screens.review import ReviewView
     from ui.screens.statistics import StatisticsView
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
                 w = self._build_admin()
             elif key == "statistics" and self.may_review:
                 w = self._build_statistics()
+            elif key == "notifications" and self.may_review:
+                w = self._build_notifications()
             else:
                 raise KeyError(key)
             self._add(key, w)
@@ -227,6 +230,19 @@ class MainWindow(QMainWindow):
         stats.open_requested.connect(self.open_application)
         stats.reload()
         return stats
+
+    def _build_notifications(self) -> NotificationsView:
+        from ui.screens.notifications import NotificationsView
+
+        notes = NotificationsView(self.ctx, self.stack)
+        notes.status_message.connect(lambda t: self.statusBar().showMessage(t, 15000))
+        notes.changed.connect(self.nav.refresh_attention)
+        notes.admin_requested.connect(self._mail_settings)
+        return notes
+
+    def _mail_settings(self) -> None:
+        self.show_screen("admin")
+        self.admin.tabs.setCurrentWidget(self.admin.mail)
 
     def show_drill(self, state: dict[str, object], drill: object, caption: str) -> None:
         """The worklist with the filter ``state``, narrowed to ``drill`` (a figure of the
@@ -423,6 +439,8 @@ class MainWindow(QMainWindow):
             self.worklist.reload()
         if "registry" in self.screens:
             self.registry.reload()
+        if "notifications" in self.screens:
+            self.screens["notifications"].reload()  # type: ignore[attr-defined]
 
     def show_failure(self, exc: BaseException) -> None:
         """An expected (domain) error in the status bar; anything else is a bug: raised."""
@@ -460,8 +478,9 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         if self.may_review:
             self.worklist.save_layout()
-        if "registry" in self.screens:
-            self.registry.save_layout()
+        for key in ("registry", "notifications"):
+            if key in self.screens:
+                self.screens[key].save_layout()  # type: ignore[attr-defined]
         s.sync()
 
     def closeEvent(self, e: QCloseEvent) -> None:
