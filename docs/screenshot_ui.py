@@ -2,8 +2,9 @@
 on a 1366×768 laptop: first run, sign-in, worklist, review (form, duplicates, history, a
 clerk's recommendation; an organisation's resubmission with its marked fields, applicant and
 notifications), each decision dialog (the return's field picker) and the letter, the recommendation
-dialog, lock, error, registry, export, import with a preview, entry form, notifications
-(``screenshot_notifications.py``), administration.
+dialog, lock, error, registry, export, bulk work (``screenshot_bulk.py``), import with a preview
+and its template button, entry form, notifications (``screenshot_notifications.py``),
+administration.
 
 Starts Xvfb (1366×768, on a free display) when there is no display, builds a demo database
 (or uses ``--db``), and saves ``docs/screenshots/ui-<screen>-<lang>.png``::
@@ -308,6 +309,10 @@ def shoot(services: Any, admin: Any, rec: str, lang: str, home: Path, org: str) 
     pump(lambda: not exp.running(), 120)
     save(exp, "export", lang)
     exp.close()
+
+    from docs.screenshot_bulk import shoot_bulk
+
+    shoot_bulk(w, services, lang, save, pump)  # checked rows, bulk dialogs
 
     w.show_screen("import")
     imp = w.screens["import"]

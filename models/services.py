@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.applications.bulk import BulkService
 from models.applications.holds import HoldService
 from models.applications.queries import QueryService
 from models.applications.recommendations import RecommendationService
@@ -52,6 +53,7 @@ class Services:
     notifications: NotificationService  # the outbox: sending, the lists, delivery by hand
     letters: LetterService  # decision letters: printing, preview, numbering
     templates: TemplateService  # an administrator's templates of letters, e-mails and SMS
+    bulk: BulkService  # the checked rows of a list, decided, held or printed one by one
     url: str = ""
 
     @classmethod
@@ -71,6 +73,7 @@ class Services:
         review = ReviewService(db, cat)
         registry = RegistryService(db, cat)
         letters = LetterService(db, cat)
+        holds = HoldService(db)
         return cls(
             db=db,
             catalogs=cat,
@@ -82,7 +85,7 @@ class Services:
             calendar=CalendarService(db),
             imports=ImportService(db, cat),
             audit=AuditService(db),
-            holds=HoldService(db),
+            holds=holds,
             recommendations=RecommendationService(db, cat),
             sessions=SessionService(db),
             security=SettingsService(db),
@@ -90,6 +93,7 @@ class Services:
             notifications=NotificationService(db),
             letters=letters,
             templates=TemplateService(db, cat),
+            bulk=BulkService(review, holds, letters),
             url=url or db.engine.url.render_as_string(hide_password=False),
         )
 

@@ -14,6 +14,7 @@ from reports.output import atomic_path
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from openpyxl.worksheet.worksheet import Worksheet
 
 
 def write_rejection_report(rejected: Iterable[ParsedRecord], out: str | Path) -> None:
@@ -57,13 +58,24 @@ def _row(ws: WriteOnlyWorksheet, values: list[object]) -> list[object]:
 
 
 def write_template(out: str | Path) -> None:
-    """The empty XLSX import template with Kazakh and Russian headings."""
+    """The empty XLSX import template with Kazakh and Russian headings (no example row;
+    ``reports.intake_template`` writes the one users get)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     wb = Workbook()
-    ws = wb.create_sheet("applications", 0)
-    wb.remove(wb.worksheets[1])  # the empty default sheet
+    ws = wb.active
+    assert ws is not None
+    write_headings(ws)
+    with atomic_path(out) as tmp:
+        wb.save(tmp)
+
+
+def write_headings(ws: Worksheet) -> list[str]:
+    """The three heading rows (Kazakh, Russian, machine keys) into ``ws``, which becomes the
+    sheet ``applications``; returns the column keys."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    ws.title = "applications"
     keys = template_columns()
     bold = Font(bold=True)
     grey = Font(color="808080", size=8)
@@ -78,6 +90,4 @@ def write_template(out: str | Path) -> None:
                 c.fill = fill
         ws.column_dimensions[c.column_letter].width = 22
     ws.freeze_panes = "C4"
-    tmp = Path(str(out) + ".part")
-    wb.save(tmp)
-    tmp.replace(out)
+    return keys

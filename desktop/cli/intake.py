@@ -1,18 +1,11 @@
-"""Applications in: ``import`` (JSON or XLSX) and ``template`` (the empty XLSX)."""
+"""Applications in: ``import`` (JSON or XLSX); the template is ``desktop.cli.template``."""
 
 from __future__ import annotations
 
 import sys
 
 from desktop.cli.context import Command, Context
-from desktop.cli.errors import EXIT_OK
-from reports.intake_xlsx import write_rejection_report, write_template
-
-
-def cmd_template(ctx: Context) -> int:
-    write_template(ctx.args.out)
-    print(f"template written: {ctx.args.out}")
-    return EXIT_OK
+from reports.intake_xlsx import write_rejection_report
 
 
 def cmd_import(ctx: Context) -> int:
@@ -31,4 +24,4 @@ def cmd_import(ctx: Context) -> int:
     return report.exit_code
 
 
-COMMANDS: dict[str, Command] = {"import": cmd_import, "template": cmd_template}
+COMMANDS: dict[str, Command] = {"import": cmd_import}

@@ -49,11 +49,12 @@ def commands() -> dict[str, Command]:
         registry,
         schema,
         stats,
+        template,
     )
 
     return {**admin.COMMANDS, **intake.COMMANDS, **applications.COMMANDS,
             **registry.COMMANDS, **audit.COMMANDS, **backup.COMMANDS, **stats.COMMANDS,
-            **notify.COMMANDS, **schema.COMMANDS}
+            **notify.COMMANDS, **schema.COMMANDS, **template.COMMANDS}
 
 
 def _silence_stdout() -> None:

@@ -80,8 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=_date, help=argparse.SUPPRESS)  # reproducible data sets
     as_opt(demo)
 
-    tpl = sub.add_parser("template", help="write the empty XLSX import template")
+    tpl = sub.add_parser("template", help="write the XLSX import template (an example row, "
+                         "drop-down lists, a reference sheet in kk and ru)")
     tpl.add_argument("--out", required=True)
+    tpl.add_argument("--lang", dest="template_lang", choices=("kk", "ru"),
+                     help="language of the drop-down lists (default: the message language)")
 
     imp = sub.add_parser("import", help="import applications from JSON or XLSX")
     imp.add_argument("file")

@@ -112,7 +112,7 @@ def _check_header(header: dict[str, object], final: bool) -> bool:
     if "format" not in header and not final:
         return False
     if header.get("format") != FORMAT_TAG:
-        raise FileRefused("import.wrong_format", format=FORMAT_TAG)
+        raise FileRefused("import.wrong_format")
     if header.get("version") != FORMAT_VERSION:
         raise FileRefused("import.unsupported_version", version=repr(header.get("version")))
     return True
@@ -129,7 +129,7 @@ def _applications(t: _Text) -> Iterator[object]:
         if t.peek() == "":
             raise FileRefused("import.bad_json", error="empty file")
         t.value("the file")  # refused as JSON if it is none; any other JSON: a wrong format
-        raise FileRefused("import.wrong_format", format=FORMAT_TAG)
+        raise FileRefused("import.wrong_format")
     t.pos += 1
     header: dict[str, object] = {}
     seen = False

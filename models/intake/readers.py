@@ -275,13 +275,16 @@ def iter_records(path: str | Path, catalogs: Catalogs | None = None,
 
 def parse_file(path: str | Path, catalogs: Catalogs | None = None,
                progress: Callable[[int, int], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> ParsedFile:
-    """Read and validate a JSON or XLSX file; raises :class:`FileRefused` for a bad file."""
+               is_cancelled: Callable[[], bool] | None = None,
+               light: bool = False) -> ParsedFile:
+    """Read and validate a JSON or XLSX file; raises :class:`FileRefused` for a bad file.
+    ``light``: keep each record without its data (a preview: the import streams the file
+    again, :meth:`~models.intake.service.ImportService.import_file`)."""
     path = Path(path)
     kind = detect_kind(path)
     records: list[ParsedRecord] = []
     for rec in iter_records(path, catalogs, is_cancelled):
-        records.append(rec)
+        records.append(rec.light() if light else rec)
         if progress and rec.index % 1000 == 0:
             progress(rec.index, rec.index)
     if progress:

@@ -36,6 +36,7 @@ class ParsedRecord:
     received_at: dt.datetime | None
     data: dict[str, Any] | None  # None when rejected
     issues: list[Issue] = field(default_factory=list)
+    name: str = ""  # the name as written in the file (shown for a rejected record too)
 
     @property
     def ok(self) -> bool:
@@ -44,9 +45,25 @@ class ParsedRecord:
     @property
     def full_name(self) -> str:
         if not self.data:
-            return ""
+            return self.name
         return " ".join(p for p in (self.data["last_name"], self.data["first_name"],
                                     self.data["middle_name"]) if p)
+
+    def light(self) -> ParsedRecord:
+        """This record without its data, for a preview of a big file (``ok`` and the name
+        are kept; an accepted record's data is read again when it is imported)."""
+        return ParsedRecord(self.index, self.portal_id, self.received_at,
+                            {} if self.ok else None, self.issues, self.full_name)
+
+
+def written_name(raw: dict[str, Any]) -> str:
+    """The specialist's name as the file writes it, whatever else is wrong (bounded)."""
+    spec = raw.get("specialist")
+    if not isinstance(spec, dict):
+        return ""
+    parts = (spec.get(k) for k in ("last_name", "first_name", "middle_name"))
+    text = " ".join(" ".join(p.split()) for p in parts if isinstance(p, str) and p.strip())
+    return "".join(c for c in text if c.isprintable())[:200]
 
 
 @dataclass
@@ -118,7 +135,7 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
         and portal_id.isprintable() else ""
     limits = scan(raw)  # text no database can store, records beyond the limits
     if limits:
-        return ParsedRecord(index, pid, None, None, limits)
+        return ParsedRecord(index, pid, None, None, limits, written_name(raw))
     issues: list[Issue] = []
     pid_issue = None if paper and portal_id in (None, "") else validate_portal_id(portal_id)
     if pid_issue:
@@ -138,4 +155,4 @@ def validate_record(index: int, raw: object, catalogs: Catalogs,
         data["applicant"] = applicant  # without one, the specialist applies (kept as sent)
     has_error = any(i.severity == "error" for i in issues)
     return ParsedRecord(index, portal_id if isinstance(portal_id, str) else "",
-                        received, None if has_error else data, issues)
+                        received, None if has_error else data, issues, written_name(raw))

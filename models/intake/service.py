@@ -22,7 +22,7 @@ from models.db.retries import with_retries
 from models.errors import Conflict
 from models.intake.paper import next_office_number
 from models.intake.readers import iter_records
-from models.intake.records import ImportReport, ParsedFile, ParsedRecord
+from models.intake.records import FileRefused, ImportReport, ParsedFile, ParsedRecord
 from models.intake.validation import issue
 from models.people.access import deny, require_region
 
@@ -133,10 +133,12 @@ class ImportService:
         raise Conflict("import.busy")
 
     def import_file(self, actor: Actor, path: str | Path,
-                    progress: Callable[[int, int], None] | None = None) -> ImportReport:
+                    progress: Callable[[int, int], None] | None = None,
+                    is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Read, validate and write the file's records as they stream by, in one transaction
-        (nothing is written when the file turns out bad); memory holds a chunk of records
-        and the rejected ones, never the file."""
+        (nothing is written when the file turns out bad, or when ``is_cancelled`` says so
+        before the commit); memory holds a chunk of records and the rejected ones, never the
+        file."""
         if actor.role is Role.VIEWER:
             raise deny(self.db, actor, "import.denied", "import", Path(path).name,
                        what="import")
@@ -148,7 +150,7 @@ class ImportService:
             with self.db.write() as s, _big_cache(s):
                 cal = load_calendar(s)
                 chunk: list[ParsedRecord] = []
-                for rec in iter_records(path, self.catalogs):
+                for rec in iter_records(path, self.catalogs, is_cancelled):
                     counts[0] += 1
                     if rec.ok:
                         chunk.append(rec)
@@ -160,6 +162,8 @@ class ImportService:
                         if progress:
                             progress(counts[0], counts[0])
                 self._receive(s, actor, chunk, cal, rejected, counts)
+                if is_cancelled is not None and is_cancelled():
+                    raise FileRefused("import.cancelled")  # rolled back: nothing written
             return rejected
 
         rejected = self._write_once(write)

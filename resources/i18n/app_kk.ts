@@ -881,6 +881,247 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n application(s): {0}</source>
+        <translation>
+            <numerusform>%n өтінім: {0}</numerusform>
+            <numerusform>%n өтінім: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register these %n application(s)? Each is checked against the revision shown in the list; each specialist enters the registry with a registry number and gets a notice.</source>
+        <translation>
+            <numerusform>Осы %n өтінімді тіркеу керек пе? Әрқайсысы тізімде көрсетілген редакциямен салыстырылады; әр маман тізілімге тіркеу нөмірімен енгізіліп, хабарлама алады.</numerusform>
+            <numerusform>Осы %n өтінімді тіркеу керек пе? Әрқайсысы тізімде көрсетілген редакциямен салыстырылады; әр маман тізілімге тіркеу нөмірімен енгізіліп, хабарлама алады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return these %n application(s) for revision with the same grounds and comment? Each gets its own decision and letter.</source>
+        <translation>
+            <numerusform>Осы %n өтінімді бірдей негіздемелермен және түсініктемемен пысықтауға қайтару керек пе? Әрқайсысына жеке шешім мен хабарлама шығарылады.</numerusform>
+            <numerusform>Осы %n өтінімді бірдей негіздемелермен және түсініктемемен пысықтауға қайтару керек пе? Әрқайсысына жеке шешім мен хабарлама шығарылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse these %n application(s) with the same grounds and comment? Each gets its own decision and letter.</source>
+        <translation>
+            <numerusform>Осы %n өтінім бойынша бірдей негіздемелермен және түсініктемемен бас тарту керек пе? Әрқайсысына жеке шешім мен хабарлама шығарылады.</numerusform>
+            <numerusform>Осы %n өтінім бойынша бірдей негіздемелермен және түсініктемемен бас тарту керек пе? Әрқайсысына жеке шешім мен хабарлама шығарылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not awaiting a decision: they will be reported, not decided.</source>
+        <translation>
+            <numerusform>Олардың %n өтінімі шешім күтпейді: олар бойынша шешім қабылданбайды, нәтижеде көрсетіледі.</numerusform>
+            <numerusform>Олардың %n өтінімі шешім күтпейді: олар бойынша шешім қабылданбайды, нәтижеде көрсетіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Негіздемелер:</translation>
+    </message>
+    <message>
+        <source>Comment: {0}</source>
+        <translation>Түсініктеме: {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Comment (optional, the same for all):</source>
+        <translation>Түсініктеме (міндетті емес, барлығына бірдей):</translation>
+    </message>
+    <message>
+        <source>Some of them are late. The cause of the delay:</source>
+        <translation>Кейбірінің мерзімі өтіп кеткен. Кешігу себебі:</translation>
+    </message>
+    <message>
+        <source>Say why the decision is late.</source>
+        <translation>Шешімнің кешігу себебін көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n done…</source>
+        <translation>
+            <numerusform>Өңделді: {0} (барлығы %n)…</numerusform>
+            <numerusform>Өңделді: {0} (барлығы %n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping before the next application…</source>
+        <translation>Келесі өтінімнің алдында тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Registering: results</source>
+        <translation>Тіркеу: нәтижелер</translation>
+    </message>
+    <message>
+        <source>Returning for revision: results</source>
+        <translation>Пысықтауға қайтару: нәтижелер</translation>
+    </message>
+    <message>
+        <source>Refusing: results</source>
+        <translation>Бас тарту: нәтижелер</translation>
+    </message>
+    <message>
+        <source>Taking: results</source>
+        <translation>Жұмысқа алу: нәтижелер</translation>
+    </message>
+    <message>
+        <source>Releasing: results</source>
+        <translation>Жұмыстан босату: нәтижелер</translation>
+    </message>
+    <message>
+        <source>Printing letters: results</source>
+        <translation>Хабарламаларды басып шығару: нәтижелер</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: {0} of %n.</source>
+        <translation>
+            <numerusform>Орындалды: {0} (барлығы %n).</numerusform>
+            <numerusform>Орындалды: {0} (барлығы %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n (the reason is on each row).</source>
+        <translation>
+            <numerusform>Орындалмады: %n (себебі әр жолда).</numerusform>
+            <numerusform>Орындалмады: %n (себебі әр жолда).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not attempted: %n.</source>
+        <translation>
+            <numerusform>Өңделмеді: %n.</numerusform>
+            <numerusform>Өңделмеді: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was done stays done.</source>
+        <translation>Тоқтатылды: орындалғаны сақталды.</translation>
+    </message>
+    <message>
+        <source>Registered: registry number {0}.</source>
+        <translation>Тізілімге енгізілді: тіркеу нөмірі {0}.</translation>
+    </message>
+    <message>
+        <source>Done: {0}.</source>
+        <translation>Орындалды: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s).</source>
+        <translation>
+            <numerusform>%n хабарлама.</numerusform>
+            <numerusform>%n хабарлама.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Орындалды.</translation>
+    </message>
+    <message>
+        <source>Not attempted.</source>
+        <translation>Өңделмеді.</translation>
+    </message>
+    <message>
+        <source>Not done: changed or decided by someone else meanwhile</source>
+        <translation>Орындалмады: осы уақытта басқа біреу өзгертті немесе шешім қабылдады</translation>
+    </message>
+    <message>
+        <source>Not done: the letter cannot be signed</source>
+        <translation>Орындалмады: хабарламаға қол қою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Not done: not allowed</source>
+        <translation>Орындалмады: рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Not done: unexpected error</source>
+        <translation>Орындалмады: күтпеген қате</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Save the letters</source>
+        <extracomment>a bulk action ended (the text for the status bar); the lists and counts are stale</extracomment>
+        <translation>Хаттарды сақтау</translation>
+    </message>
+    <message>
+        <source>Print their letters</source>
+        <translation>Хабарламаларын басып шығару</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n done.</source>
+        <translation>
+            <numerusform>Орындалды: {0} (барлығы %n).</numerusform>
+            <numerusform>Орындалды: {0} (барлығы %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved: {0}</source>
+        <translation>
+            <numerusform>%n хабарлама сақталды: {0}</numerusform>
+            <numerusform>%n хабарлама сақталды: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Топтық әрекет</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>Day</source>
@@ -1067,6 +1308,25 @@ Log: {1}</source>
     <message>
         <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
         <translation>Серверге қосылу мүмкін болмады. Мекенжайды, пайдаланушы атын және құпиясөзді, сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Print a day&apos;s letters</source>
+        <translation>Бір күннің хабарламаларын басып шығару</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>The letters of every decision made on this day, in one PDF:</source>
+        <translation>Осы күні қабылданған барлық шешімдердің хабарламалары, бір PDF файлында:</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2214,14 @@ Log: {1}</source>
         <translation>Қабылданбағандар есебін сақтау…</translation>
     </message>
     <message>
+        <source>Download template…</source>
+        <translation>Үлгіні жүктеп алу…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook to fill in: an example row, drop-down lists and a sheet explaining each column in Kazakh and Russian</source>
+        <translation>Толтыруға арналған Excel кітабы: үлгі жол, ашылмалы тізімдер және әр бағанның қазақша және орысша түсіндірмесі бар парақ</translation>
+    </message>
+    <message>
         <source>Choose a record to read its messages in full.</source>
         <translation>Хабарламаларын толық оқу үшін жазбаны таңдаңыз.</translation>
     </message>
@@ -1976,6 +2244,22 @@ Log: {1}</source>
     <message>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Импорт үлгісін сақтау</translation>
+    </message>
+    <message>
+        <source>Template saved: {0}</source>
+        <translation>Үлгі сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Импорт үлгісі</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {0}</source>
+        <translation>Үлгі сақталмады: {0}</translation>
     </message>
     <message>
         <source>Save rejection report</source>
@@ -2847,6 +3131,21 @@ Personal data is hidden until {0} enters the password.</source>
         <source>Print / export…</source>
         <translation>Басып шығару / экспорттау…</translation>
     </message>
+    <message>
+        <source>Print the checked entries&apos; letters…</source>
+        <translation>Белгіленгендердің хабарламалары…</translation>
+    </message>
+    <message>
+        <source>Check entries with their boxes, or select them (Shift, Ctrl) and press Space</source>
+        <translation>Жазбаларды белгілеу өрісімен белгілеңіз немесе оларды таңдап (Shift, Ctrl), Бос орын пернесін басыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n</source>
+        <translation>
+            <numerusform>Белгіленді: %n</numerusform>
+            <numerusform>Белгіленді: %n</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Entries: %Ln+ (counting…)</source>
         <translation>
@@ -3190,6 +3489,21 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Saved filters</source>
+        <translation>Сақталған сүзгілер</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Сүзгіні сақтау</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4152,81 @@ median / 90th percentile</source>
     </message>
 </context>
 <context>
+    <name>WorklistBulk</name>
+    <message>
+        <source>With the checked…</source>
+        <translation>Белгіленгендермен…</translation>
+    </message>
+    <message>
+        <source>Check rows with their boxes, or select rows (Shift, Ctrl) and press Space</source>
+        <translation>Жолдарды белгілеу өрісімен белгілеңіз немесе жолдарды таңдап (Shift, Ctrl), Бос орын пернесін басыңыз</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s letters…</source>
+        <translation>Бір күннің хабарламалары…</translation>
+    </message>
+    <message>
+        <source>Take into work</source>
+        <translation>Жұмысқа алу</translation>
+    </message>
+    <message>
+        <source>Release the hold…</source>
+        <translation>Жұмыстан босату…</translation>
+    </message>
+    <message>
+        <source>Print their letters…</source>
+        <translation>Хабарламаларын басып шығару…</translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>Барлық белгіні алу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n</source>
+        <translation>
+            <numerusform>Белгіленді: %n</numerusform>
+            <numerusform>Белгіленді: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s): {0}</source>
+        <translation>
+            <numerusform>%n өтінім: {0}</numerusform>
+            <numerusform>%n өтінім: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} for %n application(s) with the same grounds and comment; each gets its own decision and letter. The letter shown is the one {1} ({2}) will get.</source>
+        <translation>
+            <numerusform>{0}: %n өтінім, негіздемелер мен түсініктеме бірдей; әрқайсысына жеке шешім мен хабарлама шығарылады. Төменде {1} ({2}) алатын хабарлама көрсетілген.</numerusform>
+            <numerusform>{0}: %n өтінім, негіздемелер мен түсініктеме бірдей; әрқайсысына жеке шешім мен хабарлама шығарылады. Төменде {1} ({2}) алатын хабарлама көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Жұмыстан босату</translation>
+    </message>
+    <message>
+        <source>Some of them are held by other users; the reason they will be told:</source>
+        <translation>Кейбірімен басқа пайдаланушылар жұмыс істеп жатыр; оларға хабарланатын себеп:</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s letters</source>
+        <translation>Бір күннің хабарламаларын басып шығару</translation>
+    </message>
+    <message>
+        <source>No decisions were made on {0}; no file was written.</source>
+        <translation>{0} күні шешім қабылданбаған; файл жазылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved: {0}</source>
+        <translation>
+            <numerusform>%n хабарлама сақталды: {0}</numerusform>
+            <numerusform>%n хабарлама сақталды: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Number</source>
@@ -3919,7 +4308,7 @@ median / 90th percentile</source>
     <name>WorklistView</name>
     <message>
         <source>Search: name (either script), IIN or number</source>
-        <extracomment>the worklist&apos;s columns that fit a 1366 px screen at first, in this order a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
+        <extracomment>what other modules import from here</extracomment>
         <translation>Іздеу: аты-жөні (кез келген әліпбимен), ЖСН немесе нөмір</translation>
     </message>
     <message>
@@ -3961,18 +4350,6 @@ median / 90th percentile</source>
     <message>
         <source>Reset</source>
         <translation>Сүзгіні тазарту</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Сақталған сүзгілер</translation>
-    </message>
-    <message>
-        <source>Save filter</source>
-        <translation>Сүзгіні сақтау</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Атауы:</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -891,6 +891,259 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n application(s): {0}</source>
+        <translation>
+            <numerusform>%n заявка: {0}</numerusform>
+            <numerusform>%n заявки: {0}</numerusform>
+            <numerusform>%n заявок: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register these %n application(s)? Each is checked against the revision shown in the list; each specialist enters the registry with a registry number and gets a notice.</source>
+        <translation>
+            <numerusform>Зарегистрировать эту %n заявку? Каждая сверяется с редакцией, показанной в списке; каждый специалист вносится в реестр с регистрационным номером и получает уведомление.</numerusform>
+            <numerusform>Зарегистрировать эти %n заявки? Каждая сверяется с редакцией, показанной в списке; каждый специалист вносится в реестр с регистрационным номером и получает уведомление.</numerusform>
+            <numerusform>Зарегистрировать эти %n заявок? Каждая сверяется с редакцией, показанной в списке; каждый специалист вносится в реестр с регистрационным номером и получает уведомление.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return these %n application(s) for revision with the same grounds and comment? Each gets its own decision and letter.</source>
+        <translation>
+            <numerusform>Вернуть эту %n заявку на доработку с одними и теми же основаниями и комментарием? По каждой — своё решение и своё уведомление.</numerusform>
+            <numerusform>Вернуть эти %n заявки на доработку с одними и теми же основаниями и комментарием? По каждой — своё решение и своё уведомление.</numerusform>
+            <numerusform>Вернуть эти %n заявок на доработку с одними и теми же основаниями и комментарием? По каждой — своё решение и своё уведомление.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refuse these %n application(s) with the same grounds and comment? Each gets its own decision and letter.</source>
+        <translation>
+            <numerusform>Отказать по этой %n заявке с одними и теми же основаниями и комментарием? По каждой — своё решение и своё уведомление.</numerusform>
+            <numerusform>Отказать по этим %n заявкам с одними и теми же основаниями и комментарием? По каждой — своё решение и своё уведомление.</numerusform>
+            <numerusform>Отказать по этим %n заявкам с одними и теми же основаниями и комментарием? По каждой — своё решение и своё уведомление.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are not awaiting a decision: they will be reported, not decided.</source>
+        <translation>
+            <numerusform>%n из них не ожидает решения: по ней решение не принимается, она будет указана в результатах.</numerusform>
+            <numerusform>%n из них не ожидают решения: по ним решение не принимается, они будут указаны в результатах.</numerusform>
+            <numerusform>%n из них не ожидают решения: по ним решение не принимается, они будут указаны в результатах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Основания:</translation>
+    </message>
+    <message>
+        <source>Comment: {0}</source>
+        <translation>Комментарий: {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Comment (optional, the same for all):</source>
+        <translation>Комментарий (необязательно, один для всех):</translation>
+    </message>
+    <message>
+        <source>Some of them are late. The cause of the delay:</source>
+        <translation>По некоторым срок нарушен. Причина задержки:</translation>
+    </message>
+    <message>
+        <source>Say why the decision is late.</source>
+        <translation>Укажите причину задержки решения.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n done…</source>
+        <translation>
+            <numerusform>Обработано {0} из %n…</numerusform>
+            <numerusform>Обработано {0} из %n…</numerusform>
+            <numerusform>Обработано {0} из %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping before the next application…</source>
+        <translation>Остановка перед следующей заявкой…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Registering: results</source>
+        <translation>Регистрация: результаты</translation>
+    </message>
+    <message>
+        <source>Returning for revision: results</source>
+        <translation>Возврат на доработку: результаты</translation>
+    </message>
+    <message>
+        <source>Refusing: results</source>
+        <translation>Отказ: результаты</translation>
+    </message>
+    <message>
+        <source>Taking: results</source>
+        <translation>Взятие в работу: результаты</translation>
+    </message>
+    <message>
+        <source>Releasing: results</source>
+        <translation>Освобождение: результаты</translation>
+    </message>
+    <message>
+        <source>Printing letters: results</source>
+        <translation>Печать уведомлений: результаты</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: {0} of %n.</source>
+        <translation>
+            <numerusform>Выполнено: {0} из %n.</numerusform>
+            <numerusform>Выполнено: {0} из %n.</numerusform>
+            <numerusform>Выполнено: {0} из %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: %n (the reason is on each row).</source>
+        <translation>
+            <numerusform>Не выполнено: %n (причина — в каждой строке).</numerusform>
+            <numerusform>Не выполнено: %n (причина — в каждой строке).</numerusform>
+            <numerusform>Не выполнено: %n (причина — в каждой строке).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not attempted: %n.</source>
+        <translation>
+            <numerusform>Не обработано: %n.</numerusform>
+            <numerusform>Не обработано: %n.</numerusform>
+            <numerusform>Не обработано: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was done stays done.</source>
+        <translation>Прервано: выполненное сохранено.</translation>
+    </message>
+    <message>
+        <source>Registered: registry number {0}.</source>
+        <translation>Включена в реестр: регистрационный № {0}.</translation>
+    </message>
+    <message>
+        <source>Done: {0}.</source>
+        <translation>Выполнено: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s).</source>
+        <translation>
+            <numerusform>%n уведомление.</numerusform>
+            <numerusform>%n уведомления.</numerusform>
+            <numerusform>%n уведомлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Выполнено.</translation>
+    </message>
+    <message>
+        <source>Not attempted.</source>
+        <translation>Не обработана.</translation>
+    </message>
+    <message>
+        <source>Not done: changed or decided by someone else meanwhile</source>
+        <translation>Не выполнено: тем временем изменена или решена другим</translation>
+    </message>
+    <message>
+        <source>Not done: the letter cannot be signed</source>
+        <translation>Не выполнено: уведомление некому подписать</translation>
+    </message>
+    <message>
+        <source>Not done: not allowed</source>
+        <translation>Не выполнено: нет прав</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Not done: unexpected error</source>
+        <translation>Не выполнено: непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Save the letters</source>
+        <extracomment>a bulk action ended (the text for the status bar); the lists and counts are stale</extracomment>
+        <translation>Сохранить письма</translation>
+    </message>
+    <message>
+        <source>Print their letters</source>
+        <translation>Печать их уведомлений</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n done.</source>
+        <translation>
+            <numerusform>Выполнено {0} из %n.</numerusform>
+            <numerusform>Выполнено {0} из %n.</numerusform>
+            <numerusform>Выполнено {0} из %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved: {0}</source>
+        <translation>
+            <numerusform>%n уведомление сохранено: {0}</numerusform>
+            <numerusform>%n уведомления сохранено: {0}</numerusform>
+            <numerusform>%n уведомлений сохранено: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Групповое действие</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>Day</source>
@@ -1077,6 +1330,25 @@ Log: {1}</source>
     <message>
         <source>Could not connect to the server. Check the address, the user name and password, and that the server is running.</source>
         <translation>Не удалось подключиться к серверу. Проверьте адрес, имя пользователя и пароль, а также что сервер запущен.</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Print a day&apos;s letters</source>
+        <translation>Печать уведомлений за день</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The letters of every decision made on this day, in one PDF:</source>
+        <translation>Уведомления по всем решениям этого дня, одним PDF-файлом:</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2242,14 @@ Log: {1}</source>
         <translation>Сохранить отчёт об отклонённых…</translation>
     </message>
     <message>
+        <source>Download template…</source>
+        <translation>Скачать шаблон…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook to fill in: an example row, drop-down lists and a sheet explaining each column in Kazakh and Russian</source>
+        <translation>Книга Excel для заполнения: строка-образец, раскрывающиеся списки и лист с описанием каждого столбца на казахском и русском</translation>
+    </message>
+    <message>
         <source>Choose a record to read its messages in full.</source>
         <translation>Выберите запись, чтобы прочитать её сообщения полностью.</translation>
     </message>
@@ -1992,6 +2272,22 @@ Log: {1}</source>
     <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Сохранить шаблон импорта</translation>
+    </message>
+    <message>
+        <source>Template saved: {0}</source>
+        <translation>Шаблон сохранён: {0}</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Шаблон импорта</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {0}</source>
+        <translation>Шаблон не сохранён: {0}</translation>
     </message>
     <message>
         <source>Save rejection report</source>
@@ -2868,6 +3164,22 @@ Personal data is hidden until {0} enters the password.</source>
         <source>Print / export…</source>
         <translation>Печать / экспорт…</translation>
     </message>
+    <message>
+        <source>Print the checked entries&apos; letters…</source>
+        <translation>Уведомления отмеченных…</translation>
+    </message>
+    <message>
+        <source>Check entries with their boxes, or select them (Shift, Ctrl) and press Space</source>
+        <translation>Отметьте записи флажками или выделите их (Shift, Ctrl) и нажмите Пробел</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n</source>
+        <translation>
+            <numerusform>Отмечено: %n</numerusform>
+            <numerusform>Отмечено: %n</numerusform>
+            <numerusform>Отмечено: %n</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Entries: %Ln+ (counting…)</source>
         <translation>
@@ -3215,6 +3527,21 @@ Personal data is hidden until {0} enters the password.</source>
     <message>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Saved filters</source>
+        <translation>Сохранённые фильтры</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Сохранить фильтр</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4191,85 @@ median / 90th percentile</source>
     </message>
 </context>
 <context>
+    <name>WorklistBulk</name>
+    <message>
+        <source>With the checked…</source>
+        <translation>С отмеченными…</translation>
+    </message>
+    <message>
+        <source>Check rows with their boxes, or select rows (Shift, Ctrl) and press Space</source>
+        <translation>Отметьте строки флажками или выделите строки (Shift, Ctrl) и нажмите Пробел</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s letters…</source>
+        <translation>Уведомления за день…</translation>
+    </message>
+    <message>
+        <source>Take into work</source>
+        <translation>Взять в работу</translation>
+    </message>
+    <message>
+        <source>Release the hold…</source>
+        <translation>Освободить…</translation>
+    </message>
+    <message>
+        <source>Print their letters…</source>
+        <translation>Печать их уведомлений…</translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>Снять все отметки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n</source>
+        <translation>
+            <numerusform>Отмечено: %n</numerusform>
+            <numerusform>Отмечено: %n</numerusform>
+            <numerusform>Отмечено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s): {0}</source>
+        <translation>
+            <numerusform>%n заявка: {0}</numerusform>
+            <numerusform>%n заявки: {0}</numerusform>
+            <numerusform>%n заявок: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} for %n application(s) with the same grounds and comment; each gets its own decision and letter. The letter shown is the one {1} ({2}) will get.</source>
+        <translation>
+            <numerusform>{0}: %n заявка, основания и комментарий одни и те же; по каждой — своё решение и уведомление. Показано уведомление, которое получит {1} ({2}).</numerusform>
+            <numerusform>{0}: %n заявки, основания и комментарий одни и те же; по каждой — своё решение и уведомление. Показано уведомление, которое получит {1} ({2}).</numerusform>
+            <numerusform>{0}: %n заявок, основания и комментарий одни и те же; по каждой — своё решение и уведомление. Показано уведомление, которое получит {1} ({2}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Освободить заявки</translation>
+    </message>
+    <message>
+        <source>Some of them are held by other users; the reason they will be told:</source>
+        <translation>С некоторыми работают другие пользователи; причина, которую им сообщат:</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s letters</source>
+        <translation>Печать уведомлений за день</translation>
+    </message>
+    <message>
+        <source>No decisions were made on {0}; no file was written.</source>
+        <translation>{0} решений не принималось; файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved: {0}</source>
+        <translation>
+            <numerusform>%n уведомление сохранено: {0}</numerusform>
+            <numerusform>%n уведомления сохранено: {0}</numerusform>
+            <numerusform>%n уведомлений сохранено: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <source>Number</source>
@@ -3947,7 +4353,7 @@ median / 90th percentile</source>
     <name>WorklistView</name>
     <message>
         <source>Search: name (either script), IIN or number</source>
-        <extracomment>the worklist&apos;s columns that fit a 1366 px screen at first, in this order a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)</extracomment>
+        <extracomment>what other modules import from here</extracomment>
         <translation>Поиск: ФИО (любым алфавитом), ИИН или номер</translation>
     </message>
     <message>
@@ -3989,18 +4395,6 @@ median / 90th percentile</source>
     <message>
         <source>Reset</source>
         <translation>Сбросить фильтр</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Сохранённые фильтры</translation>
-    </message>
-    <message>
-        <source>Save filter</source>
-        <translation>Сохранить фильтр</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Название:</translation>
     </message>
     <message>
         <source>Loading…</source>

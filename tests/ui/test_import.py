@@ -36,7 +36,7 @@ def test_import_cancel_writes_nothing_and_shows_no_error(
     before = seeded.services.queries.count(seeded.admin, WorklistFilter())
     gate, started = threading.Event(), threading.Event()
     imports = seeded.services.imports
-    monkeypatch.setattr(imports, "import_parsed", blocking(imports.import_parsed, gate, started))
+    monkeypatch.setattr(imports, "import_file", blocking(imports.import_file, gate, started))
     view.import_button.click()
     assert started.wait(15) and view.cancel_button.isEnabled()
     view.cancel_button.click()
@@ -92,5 +92,6 @@ def test_a_wrong_file_says_what_file_is_expected(
     qtbot.waitUntil(lambda: bool(shown_messages), timeout=15000)
     kind, _title, text = shown_messages[-1]
     assert kind == "warning"
-    assert text.startswith("Этот файл нельзя импортировать.") and "портала" in text
+    assert text.startswith("Это не файл заявок для реестра") and "портала" in text
+    assert "tizilim.applications" not in text  # no internal name, the expected file in words
     assert view.summary.text() == text

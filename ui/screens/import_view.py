@@ -1,4 +1,5 @@
-"""Import: choose a JSON/XLSX file, preview accepted and rejected records, import, report."""
+"""Import: choose a JSON/XLSX file, preview accepted and rejected records, import (streamed
+from the file again, so a big file never sits in memory), report; download the template."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ class ImportView(QWidget):
         self.report_button.setEnabled(False)
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
+        self.template_button = QPushButton()
+        self.template_button.setObjectName("template")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.summary = QLabel()
@@ -102,8 +105,11 @@ class ImportView(QWidget):
         bar.addWidget(self.import_button)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.report_button)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
+        lay.addLayout(top)
         lay.addLayout(bar)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary)
@@ -113,6 +119,7 @@ class ImportView(QWidget):
         self.import_button.clicked.connect(self.run_import)
         self.report_button.clicked.connect(self.save_report)
         self.cancel_button.clicked.connect(self.cancel)
+        self.template_button.clicked.connect(self.save_template)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_record(cur)
         )
@@ -144,6 +151,10 @@ class ImportView(QWidget):
         self.import_button.setText(self.tr("Import"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.report_button.setText(self.tr("Save rejection report…"))
+        self.template_button.setText(self.tr("Download template…"))
+        self.template_button.setToolTip(self.tr(
+            "An Excel workbook to fill in: an example row, drop-down lists and a sheet "
+            "explaining each column in Kazakh and Russian"))
         self.model.retranslate()
         self.show_record(self.table.currentIndex())
         self._summarise()
@@ -196,7 +207,8 @@ class ImportView(QWidget):
             self.load(path)
 
     def load(self, path: str) -> None:
-        """Parse and validate in a worker (nothing is written)."""
+        """Parse and validate in a worker (nothing is written); the preview keeps each record
+        without its data."""
         from models.intake.readers import parse_file
 
         self.parsed, self.report = None, None
@@ -205,7 +217,8 @@ class ImportView(QWidget):
         self._busy(True, self.tr("Reading the file…"))
         cats = self.ctx.services.catalogs
         self.job = self.ctx.workers.start(
-            lambda job: parse_file(path, cats, progress=job.counter(), is_cancelled=job.cancelled),
+            lambda job: parse_file(path, cats, progress=job.counter(), is_cancelled=job.cancelled,
+                                   light=True),
             on_done=self._parsed,
             on_error=self._failed,
             on_progress=self._progress,
@@ -222,13 +235,23 @@ class ImportView(QWidget):
         self._summarise()
 
     def run_import(self) -> None:
+        """Import in a worker, reading the file again as it streams by (one transaction:
+        Cancel or a bad file writes nothing)."""
         if self.parsed is None:
             return
-        svc, actor, parsed = self.ctx.services.imports, self.ctx.actor, self.parsed
+        svc, actor, path = self.ctx.services.imports, self.ctx.actor, self.parsed.path
+        total = max(len(self.parsed.records), 1)
         self._busy(True, self.tr("Importing…"))
         self.import_button.setEnabled(False)
+
+        def work(job: Job) -> ImportReport:
+            def progress(done: int, _total: int) -> None:  # raises Cancelled: nothing written
+                job.report(min(99, done * 100 // total))
+
+            return svc.import_file(actor, path, progress=progress, is_cancelled=job.cancelled)
+
         self.job = self.ctx.workers.start(
-            lambda job: svc.import_parsed(actor, parsed, progress=job.counter()),
+            work,
             on_done=self._imported,
             on_error=self._failed,
             on_progress=self._progress,
@@ -239,11 +262,47 @@ class ImportView(QWidget):
         self.job = None
         self.report = report
         self._busy(False)
-        if self.parsed is not None:
-            self.model.set_rows(self.parsed.records)
+        if self.parsed is not None:  # the preview, with what the import rejected besides
+            later = {r.index: r for r in report.rejected}
+            self.model.set_rows([later.get(r.index, r) for r in self.parsed.records])
         self.report_button.setEnabled(bool(report.rejected))
         self._summarise()
         self.imported.emit()
+
+    # -- the template --------------------------------------------------------------------------
+    def ask_template_path(self) -> str:
+        return files.save_file(
+            self, self.tr("Save the import template"), "tizilim-template.xlsx", "Excel (*.xlsx)"
+        )
+
+    def save_template(self) -> None:
+        """The template with an example row, drop-down lists in the interface language and the
+        reference sheet, written in a worker."""
+        from reports.intake_template import write_import_template
+
+        path = self.ask_template_path()
+        if not path:
+            return
+        cats, lang = self.ctx.services.catalogs, self.ctx.lang
+        self.template_button.setEnabled(False)
+        self.ctx.workers.start(
+            lambda job: write_import_template(path, cats, lang),
+            on_done=lambda _p: self._template_saved(path),
+            on_error=self._template_failed,
+            name="template",
+        )
+
+    def _template_saved(self, path: str) -> None:
+        self.template_button.setEnabled(True)
+        self.summary.setText(self.tr("Template saved: {0}").format(path))
+
+    def _template_failed(self, exc: BaseException) -> None:
+        self.template_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            messages.show(self, "warning", self.tr("Import template"),
+                          self.tr("The template was not saved: {0}").format(exc.strerror or exc))
+            return
+        messages.show_failure(self, exc, self.ctx.lang, self.tr("Import"))
 
     def ask_report_path(self) -> str:
         return files.save_file(
@@ -313,7 +372,8 @@ class ImportView(QWidget):
             raise exc
         from models.intake.records import FileRefused
 
-        if isinstance(exc, FileRefused):  # say what file is expected, then what is wrong
+        if isinstance(exc, FileRefused) and exc.key != "import.wrong_format":
+            # say what file is expected (a wrong file's own message says it), then what is wrong
             msg = (
                 self.tr(
                     "This file cannot be imported. Tizilim imports the applications file "

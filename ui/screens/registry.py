@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
 from ui.dialogs import messages
+from ui.screens.bulk_runner import BulkRunner
+from ui.tables.checked import CheckTable
 from ui.tables.registry import RegistryFilter, RegistryModel
 from ui.text import domain_message
 from ui.widgets.common import (
@@ -65,12 +66,20 @@ class RegistryView(QWidget):
         self.export_button.setObjectName("export")
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
-        self.table = QTableView()
+        self.table = CheckTable()
         self.table.setObjectName("registry")
         self.table.setModel(self.model)
         setup_table(self.table, ctx, "registry")
+        self.table.use_checks()  # check entries (or select and press Space): print letters
         if not ctx.settings.value("tables/registry"):
-            fit_columns(self.table, (80, 250, 170, 240, 95, 70, 95))  # all fit 1366 px
+            fit_columns(self.table, (95, 245, 165, 235, 95, 70, 95))  # all fit 1366 px
+        self.bulk = BulkRunner(ctx, self.model, self)
+        self.checked_label = QLabel()
+        self.checked_label.setObjectName("checked")
+        self.letters_button = QPushButton()
+        self.letters_button.setObjectName("letters")
+        if ctx.actor.role.value == "viewer":  # letters are personal data
+            self.letters_button.hide()
         if ctx.actor.role.value == "viewer":
             self.consent.setChecked(True)
             self.consent.setEnabled(False)
@@ -85,7 +94,14 @@ class RegistryView(QWidget):
         lay.addLayout(row1)
         lay.addLayout(row2)
         lay.addWidget(self.table, 1)
-        lay.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.checked_label)
+        bottom.addWidget(self.letters_button)
+        lay.addLayout(bottom)
+        self.letters_button.clicked.connect(self.bulk.print_checked)
+        self.model.checked_changed.connect(lambda _n: self._show_checked())
+        self.bulk.finished.connect(lambda _t: self.model.clear_checks())
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,8 +135,17 @@ class RegistryView(QWidget):
         self.excluded.setText(self.tr("Show excluded"))
         self.exclude_button.setText(self.tr("Exclude…"))
         self.export_button.setText(self.tr("Print / export…"))
+        self.letters_button.setText(self.tr("Print the checked entries' letters…"))
+        self.letters_button.setToolTip(self.tr(
+            "Check entries with their boxes, or select them (Shift, Ctrl) and press Space"))
         self.model.retranslate()
         self._show_count()
+        self._show_checked()
+
+    def _show_checked(self) -> None:
+        n = len(self.model.checked)
+        self.checked_label.setText(self.tr("Checked: %n", "", n) if n else "")
+        self.letters_button.setEnabled(n > 0)
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:

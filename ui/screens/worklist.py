@@ -1,33 +1,39 @@
-"""The worklist screen: filters, debounced search, saved filters and the paged table."""
+"""The worklist screen: filters, debounced search, the paged table, the bulk bar."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
+from ui.screens.worklist_bulk import WorklistBulk
+from ui.screens.worklist_filter import (
+    OPEN_STATUSES,
+    FilterState,
+    opening_filter,
+    saved_filter_state,
+    status_key,
+    text_or_none,
+)
+from ui.screens.worklist_saved import SavedFilters
+from ui.screens.worklist_table import ESSENTIAL, WorklistTable, default_layout
 from ui.tables.worklist import WorklistModel
 from ui.text import STATUS_NAMES, domain_message, status_name
 from ui.widgets.common import (
     CatalogCombo,
     DateRange,
     FlowLayout,
-    fit_columns,
     from_iso,
     iso,
     save_table,
@@ -38,87 +44,17 @@ from ui.widgets.drill_banner import DrillBanner
 if TYPE_CHECKING:
     from models.applications.worklist import WorklistFilter
 
+#: what other modules import from here
+__all__ = ["ESSENTIAL", "OPEN_STATUSES", "WorklistView", "opening_filter"]
+
 SEARCH_DELAY_MS = 250
-OPEN_STATUSES = ("submitted", "resubmitted")
-#: the worklist's columns that fit a 1366 px screen at first, in this order
-ESSENTIAL = (
-    "portal_id", "name", "due", "status", "holder", "duplicates", "profession", "region"
-)
 
 
-class WorklistTable(QTableView):
-    """Enter opens the current application."""
+class WorklistView(SavedFilters):
+    """The worklist: filters, search, saved filters, the paged table with check boxes and
+    the bulk bar under it."""
 
-    open_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(e)
-
-
-#: a filter as saved in the settings (JSON: statuses, region, dates as ISO text, sort, …)
-FilterState = dict[str, object]
-
-
-def status_key(statuses: object) -> str:
-    """The status choice of saved ``statuses``: ``open``, ``all`` or one status."""
-    chosen = [str(x) for x in statuses] if isinstance(statuses, list | tuple) else []
-    if sorted(chosen) == sorted(OPEN_STATUSES):
-        return "open"
-    if len(chosen) == 1:
-        return chosen[0] if chosen[0] in STATUS_NAMES else "open"
-    return "all"
-
-
-def text_or_none(value: object) -> str | None:
-    """A saved code (region, profession): its text, None when empty."""
-    return str(value) if value else None
-
-
-def saved_filter_state(ctx: AppContext) -> FilterState:
-    """The worklist's last filter as saved (awaiting decision when there is none)."""
-    s = ctx.load_json("worklist/last_filter", {"statuses": list(OPEN_STATUSES)})
-    return s if isinstance(s, dict) else {"statuses": list(OPEN_STATUSES)}
-
-
-def opening_filter(ctx: AppContext) -> WorklistFilter | None:
-    """The filter the worklist opens with: the last one used. Read from the settings
-    without widgets, so the first page can be read while the window is still being built;
-    the view finds the same filter in its widgets and does not read it again (None: a
-    saved state the widgets would change, the view reads it itself)."""
-    from models.applications.worklist import WorklistFilter
-    from models.db.entities import Status
-
-    s = saved_filter_state(ctx)
-    cats = ctx.services.catalogs
-    key = status_key(s.get("statuses"))
-    statuses = OPEN_STATUSES if key == "open" else () if key == "all" else (key,)
-
-    def known(catalog: str, code: object) -> str | None:
-        return str(code) if code and any(i.code == code for i in cats.values(catalog)) else None
-
-    start, end = from_iso(s.get("from")), from_iso(s.get("to"))
-    if (start is None) != (end is None):  # half a range: the date fields fill the rest
-        return None
-    return WorklistFilter(
-        statuses=tuple(Status(x) for x in statuses),
-        region=known("regions", s.get("region")) if ctx.actor.is_admin else None,
-        profession=known("professions", s.get("profession")),
-        overdue=bool(s.get("overdue")),
-        due_today=bool(s.get("due_today")),
-        received_from=start,
-        received_to=end,
-        search=str(s.get("search") or "").strip(),
-        sort=str(s.get("sort") or "due_date"),
-        descending=bool(s.get("descending")),
-    )
-
-
-class WorklistView(QWidget):
     open_requested = Signal(str)  # portal id
-    filter_changed = Signal(str)  # the status choice now shown: "open", "all" or a status
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, model: WorklistModel | None = None
@@ -171,6 +107,7 @@ class WorklistView(QWidget):
         self.table.setObjectName("worklist")
         self.table.setModel(self.model)
         setup_table(self.table, ctx, "worklist")
+        self.table.use_checks()
         self.table.setSortingEnabled(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole text in the tooltip
         self.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
@@ -191,7 +128,14 @@ class WorklistView(QWidget):
         lay.addLayout(row2)
         lay.addWidget(self.drill_banner)
         lay.addWidget(self.table, 1)
-        lay.addWidget(self.count_label)
+        # under the table: the count, and the bulk bar (checked rows, actions, a day's letters)
+        self.bulk = WorklistBulk(ctx, self.model, self)
+        self.bulk.finished.connect(lambda _t: self.reload())  # (the window refreshes all)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        for w in self.bulk.widgets():
+            bottom.addWidget(w)
+        lay.addLayout(bottom)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -229,42 +173,7 @@ class WorklistView(QWidget):
         model.accept_sort = True
 
     def default_layout(self) -> None:
-        """First start (no saved widths): on a 1366 px screen the essential columns fit
-        (:data:`ESSENTIAL`, in that order): the due date and status wide enough for their
-        text, the name, profession and region elided (whole in the tooltip); the date
-        received and the revision come last."""
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtGui import QFont, QFontMetrics
-
-        keys = [c.key for c in self.model.columns]
-        self.table.ensurePolished()  # the style sheet's font size
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        due = max(  # (two digits: a backlog's delays)
-            QFontMetrics(bold).horizontalAdvance(
-                QCoreApplication.translate("WorklistModel", t, "", 99).format("00.00.0000")
-            )
-            for t in ("{0} — overdue by %n w.d.", "{0} — %n w.d. left")
-        )
-        fm = self.table.fontMetrics()
-        # the open statuses (what the worklist shows at first) whole, the others may elide
-        status = max(fm.horizontalAdvance(status_name(k)) for k in OPEN_STATUSES)
-        widths = {
-            "portal_id": 95,
-            "name": 175,
-            "due": due + 14,
-            "status": status + 14,
-            "holder": 105,
-            "duplicates": 40,
-            "profession": 125,
-            "region": 95,
-            "received": 90,
-            "revision": 45,
-        }
-        fit_columns(self.table, tuple(widths.get(k, 90) for k in keys))
-        header = self.table.horizontalHeader()
-        for to, key in enumerate(ESSENTIAL + ("received", "revision")):
-            header.moveSection(header.visualIndex(keys.index(key)), to)
+        default_layout(self.table, self.model)
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -289,6 +198,8 @@ class WorklistView(QWidget):
         self._fill_saved()
         self._updating = False
         self.model.retranslate()
+        if hasattr(self, "bulk"):
+            self.bulk.retranslate()
         self._show_count()
 
     def changeEvent(self, e: QEvent) -> None:
@@ -402,55 +313,6 @@ class WorklistView(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-
-    # -- saved filters ---------------------------------------------------------------------
-    def _saved_filters(self) -> dict[str, FilterState]:
-        v = self.ctx.load_json("worklist/saved_filters", {})
-        return v if isinstance(v, dict) else {}
-
-    def _fill_saved(self) -> None:
-        self.saved.clear()
-        self.saved.addItem(self.tr("Saved filters"), None)
-        for name in sorted(self._saved_filters()):
-            self.saved.addItem(name, name)
-        self._can_delete()
-
-    def _can_delete(self) -> None:
-        """"Delete" names its object, and works only on a saved filter that is chosen."""
-        self.delete_button.setEnabled(bool(self.saved.currentData()))
-
-    def save_filter(self, name: str | None = None) -> None:
-        if not name:
-            name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
-            if not ok or not name.strip():
-                return
-        saved = self._saved_filters()
-        saved[name.strip()] = self.state()
-        self.ctx.save_json("worklist/saved_filters", saved)
-        self._fill_saved()
-        self.saved.setCurrentIndex(self.saved.findData(name.strip()))
-
-    def delete_filter(self) -> None:
-        name = self.saved.currentData()
-        if not name:
-            return
-        saved = self._saved_filters()
-        saved.pop(name, None)
-        self.ctx.save_json("worklist/saved_filters", saved)
-        self._fill_saved()
-
-    def _apply_saved(self, _i: int) -> None:
-        name = self.saved.currentData()
-        s = self._saved_filters().get(name) if name else None
-        if s:
-            self.apply_state(s)
-            sort, desc = str(s.get("sort") or "due_date"), bool(s.get("descending"))
-            f = dataclasses.replace(self.current_filter(), sort=sort, descending=desc)
-            if f != self.model.query:
-                self.model.set_query(f)
-                self.ctx.save_json("worklist/last_filter", self.state())
-                self.filter_changed.emit(self.current_status())
-            self.show_sort_indicator()
 
     # -- table -----------------------------------------------------------------------------
     def focus_search(self) -> None:

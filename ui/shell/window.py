@@ -4,9 +4,9 @@ queue, the session guard (idle lock), the heartbeat; the screens are built when 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs import messages
+from ui.shell import window_state
 from ui.shell.heartbeat import Heartbeat
 from ui.shell.menus import Menus
 from ui.shell.navigation import Navigation
@@ -26,7 +27,6 @@ from ui.shell.next_in_list import NextInList
 from ui.shell.session_guard import SessionGuard
 from ui.shell.work_queue import WorkQueue
 from ui.text import catalog_name, domain_message, role_name
-from ui.widgets.common import fit_to_screen
 from ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
 
             self.worklist = WorklistView(ctx, self.stack, first_page)
             self._add("worklist", self.worklist)
+            self.worklist.bulk.finished.connect(self._decided)  # counts, lists, status bar
         else:
             self.screen_for("registry")
         self.user_label = QLabel()
@@ -457,31 +458,12 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------------------------
     def _restore(self) -> None:
-        s = self.ctx.settings
-        geo = s.value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)  # (Qt moves it onto the screen if that changed)
-        else:  # the first time: the whole screen (less the taskbar), as big as it can be
-            fit_to_screen(self, QSize(1360, 800))
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        st = s.value("window/state")
-        if isinstance(st, QByteArray) and not st.isEmpty():
-            self.restoreState(st)
-        sp = s.value("window/splitter")
-        if isinstance(sp, QByteArray) and not sp.isEmpty():
-            self.splitter.restoreState(sp)
+        window_state.restore(self, self.ctx.settings, self.splitter)
 
     def save_state(self) -> None:
-        s = self.ctx.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        if self.may_review:
-            self.worklist.save_layout()
-        for key in ("registry", "notifications"):
-            if key in self.screens:
-                self.screens[key].save_layout()  # type: ignore[attr-defined]
-        s.sync()
+        tables: list[Any] = [self.worklist] if self.may_review else []
+        tables += [self.screens[k] for k in ("registry", "notifications") if k in self.screens]
+        window_state.save(self, self.ctx.settings, self.splitter, tables)
 
     def closeEvent(self, e: QCloseEvent) -> None:
         exporting = "registry" in self.screens and self.registry.is_exporting()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from models.dto import RegistryQuery
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tables.checked import CheckedRows
 from ui.tables.paged import Column, PagedModel
 from ui.text import catalog_name, fmt_date
 
@@ -29,8 +30,9 @@ class RegistryFilter:
     include_excluded: bool = False
 
 
-class RegistryModel(PagedModel[RegistryFilter, "EntrySummary"]):
+class RegistryModel(CheckedRows, PagedModel[RegistryFilter, "EntrySummary"]):
     context = C
+    checked_changed = Signal(int)  # how many entries are checked (their letters print)
     COUNT_AT_MOST = 1000  # the first page shows before 100,000 entries are counted
     columns = (
         Column("number", QT_TRANSLATE_NOOP("RegistryModel", "Registry No.")),
@@ -46,6 +48,7 @@ class RegistryModel(PagedModel[RegistryFilter, "EntrySummary"]):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx.workers, parent)
         self.ctx = ctx
+        self.init_checks()
 
     def fetch_count(self, f: RegistryFilter) -> int:
         return self.ctx.services.registry.count(

@@ -6,11 +6,12 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.tables.checked import CheckedRows
 from ui.tables.paged import Column, PagedModel
 from ui.text import catalog_name, fmt_date, fmt_local, fmt_since, status_name
 
@@ -34,8 +35,9 @@ class CalendarNow(NamedTuple):
     read_at: float  # time.monotonic()
 
 
-class WorklistModel(PagedModel["WorklistFilter", "ApplicationSummary"]):
+class WorklistModel(CheckedRows, PagedModel["WorklistFilter", "ApplicationSummary"]):
     context = C
+    checked_changed = Signal(int)  # how many rows are checked
     COUNT_AT_MOST = 1000  # a broad name search shows its rows before every match is counted
     CACHED_ROLES = (
         int(Qt.ItemDataRole.DisplayRole.value),
@@ -67,6 +69,7 @@ class WorklistModel(PagedModel["WorklistFilter", "ApplicationSummary"]):
         #: header clicks sort; off while the view sets up its header (a model that already
         #: reads its first page would otherwise be re-sorted by the default indicator)
         self.accept_sort = True
+        self.init_checks()  # check boxes for bulk work (the revision shown is kept)
 
     # -- SQL -----------------------------------------------------------------------------------
     def prepare(self, query: WorklistFilter) -> CalendarNow:
