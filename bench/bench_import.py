@@ -74,6 +74,10 @@ def main() -> None:
         return child_cli(sys.argv[2], sys.argv[3])
     if len(sys.argv) > 1 and sys.argv[1] == "--child-bound":
         return child_bound(sys.argv[2], sys.argv[3])
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-write":
+        from bench.bench_core import write_import_file
+
+        return write_import_file(Path(sys.argv[2]), int(sys.argv[3]))
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=100_000)
     ap.add_argument("--workdir", default="/tmp/tizilim-bench")
@@ -82,10 +86,9 @@ def main() -> None:
     work = Path(a.workdir)
     work.mkdir(parents=True, exist_ok=True)
     src = work / f"import-{a.count}.json"
-    if not src.exists():
-        from bench.bench_core import write_import_file
-
-        write_import_file(src, a.count)
+    if not src.exists():  # in a process of its own: Linux carries a peak RSS across exec
+        subprocess.run([sys.executable, __file__, "--child-write", str(src), str(a.count)],
+                       check=True, cwd=ROOT)
     env = dict(os.environ, TIZILIM_HOME=str(work / "home"), TIZILIM_PASSWORD=PW)
     env.pop("TIZILIM_USER", None)
     rows: list[tuple[str, dict[str, float], str]] = []
