@@ -66,21 +66,7 @@ def test_hand_entry_validates_live_and_saves(qtbot: Any, admin_window: Any, seed
     f["iin"].setText(iin_for(birth, serial=4321))
     f["birth_date"].setText("07.05.1988")  # does not match the IIN: a warning, not an error
     f["phone"].setText("+7 701 555 44 33")
-    f["address.region"].set_code("100000000")
-    f["address.settlement"].setText("Семей")
-    f["address.registration_address"].setText("Абай көшесі, 1")
-    f["profession"].set_code("PSYCHOLOGIST")
-    f["education[1].level"].set_code("HIGHER")
-    f["education[1].institution"].setText("ШҚМУ")
-    f["education[1].start"].setText("01.09.2005")
-    f["education[1].end"].setText("30.06.2009")
-    f["education[1].document"].setText("ЖБ-1")
-    f["employment[1].organization"].setText("Орталық")
-    from tests.factories import BIN
-
-    f["employment[1].bin"].setText(BIN)
-    f["employment[1].position"].setText("психолог")
-    f["employment[1].start"].setText("01.02.2015")
+    _fill_address_to_employment(f, "01.09.2005", "30.06.2009")
     qtbot.waitUntil(lambda: form.msgs["iin"].text().startswith("⚠"), timeout=5000)
     assert form.msgs["iin"].isVisible() and form.save.isEnabled()
     form.save.click()
@@ -93,8 +79,6 @@ def test_a_paper_application_without_a_number_gets_the_offices(
     qtbot: Any, admin_window: Any, seeded: Any
 ) -> None:
     import datetime as dt
-
-    from tests.factories import BIN
 
     w = admin_window
     w.show_screen("entry")
@@ -109,19 +93,7 @@ def test_a_paper_application_without_a_number_gets_the_offices(
         f["iin"].setText(iin_for(dt.date(1990, 1, 2), serial=1000 + n))
         f["birth_date"].setText("02.01.1990")
         f["phone"].setText("+7 701 555 44 3" + str(n))
-        f["address.region"].set_code("100000000")
-        f["address.settlement"].setText("Семей")
-        f["address.registration_address"].setText("Абай көшесі, 1")
-        f["profession"].set_code("PSYCHOLOGIST")
-        f["education[1].level"].set_code("HIGHER")
-        f["education[1].institution"].setText("ШҚМУ")
-        f["education[1].start"].setText("01.09.2008")
-        f["education[1].end"].setText("30.06.2012")
-        f["education[1].document"].setText("ЖБ-1")
-        f["employment[1].organization"].setText("Орталық")
-        f["employment[1].bin"].setText(BIN)
-        f["employment[1].position"].setText("психолог")
-        f["employment[1].start"].setText("01.02.2015")
+        _fill_address_to_employment(f, "01.09.2008", "30.06.2012")
         form.save.click()
         number = f"MIO-100000000-{year}-{n:05d}"
         qtbot.waitUntil(lambda number=number: number in form.result.text(), timeout=15000)
@@ -176,3 +148,22 @@ def test_admin_users_calendar_catalogs_and_audit(
         timeout=30000,
     )
     assert adm.audit.verify_result.property("role") == "ok"
+
+
+def _fill_address_to_employment(f: dict[str, Any], study_from: str, study_to: str) -> None:
+    """The entry form's fields from the address to the first employment, valid."""
+    from tests.factories import BIN
+
+    f["address.region"].set_code("100000000")
+    f["address.settlement"].setText("Семей")
+    f["address.registration_address"].setText("Абай көшесі, 1")
+    f["profession"].set_code("PSYCHOLOGIST")
+    f["education[1].level"].set_code("HIGHER")
+    f["education[1].institution"].setText("ШҚМУ")
+    f["education[1].start"].setText(study_from)
+    f["education[1].end"].setText(study_to)
+    f["education[1].document"].setText("ЖБ-1")
+    f["employment[1].organization"].setText("Орталық")
+    f["employment[1].bin"].setText(BIN)
+    f["employment[1].position"].setText("психолог")
+    f["employment[1].start"].setText("01.02.2015")
