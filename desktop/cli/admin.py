@@ -9,6 +9,7 @@ from desktop.cli.context import Command, Context, read_password_twice
 from desktop.cli.errors import EXIT_OK, CliError
 from models.actor import SYSTEM
 from models.demo.writer import generate
+from models.errors import render
 
 
 def cmd_init(ctx: Context) -> int:
@@ -29,8 +30,7 @@ def cmd_user(ctx: Context) -> int:
     if a.user_cmd == "add":
         if us.count() == 0:  # the first run: the built-in operator creates the first admin
             if a.role != "admin":
-                raise CliError("the first user must be an admin (--role admin) / "
-                               "алғашқы пайдаланушы әкімші болуы керек")
+                raise CliError(render("cli.first_user_admin", ctx.lang, {}))
             actor = SYSTEM
         else:
             actor = ctx.actor()

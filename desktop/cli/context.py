@@ -16,6 +16,7 @@ from desktop.wiring import build_services
 from models.actor import SYSTEM, Actor
 from models.db.migrate import init_database
 from models.db.schema import schema_status, too_new, too_old, upgrade_sqlite
+from models.errors import render
 
 
 class Context:
@@ -70,11 +71,9 @@ class Context:
             if required:
                 raise CliError("--as LOGIN (or TIZILIM_USER) is required")
             if self.services.db.dialect != "sqlite":
-                raise CliError("--as LOGIN is required on a shared database server "
-                               "/ ортақ дерекқор серверінде --as LOGIN міндетті")
+                raise CliError(render("cli.login_required_server", self.lang, {}))
             if self.services.users.count():
-                raise CliError("--as LOGIN (or TIZILIM_USER) is required: this database has "
-                               "users / бұл дерекқорда пайдаланушылар бар: --as LOGIN міндетті")
+                raise CliError(render("cli.login_required_users", self.lang, {}))
             return SYSTEM  # the built-in local operator, only until the first user exists
         password = os.environ.get("TIZILIM_PASSWORD")
         if password is None:

@@ -120,9 +120,9 @@ def test_built_in_operator_only_until_the_first_user(db_url: str, tmp_path: Path
     assert run("init")[0] == 0
     server = not db_url.startswith("sqlite")
     code, _, err = run("list")
-    assert (code, err) == (0, "0 applications\n") or server and "--as LOGIN" in err
+    assert (code, err) == (0, "0 applications\n") or server and "нужен --as LOGIN" in err
     code, _, err = run("user", "add", "clerk", "--role", "mio", "--region", ALMATY)
-    assert code == 1 and "first user must be an admin" in err
+    assert code == 1 and "Первый пользователь должен быть администратором" in err
     assert run("user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
                "--position", "Тізілім бөлімінің басшысы")[0] == 0
     for args in (("user", "add", "boss", "--role", "admin"), ("list",),
@@ -130,8 +130,11 @@ def test_built_in_operator_only_until_the_first_user(db_url: str, tmp_path: Path
                  ("calendar", "day-off", "2026-11-04"), ("audit", "verify"),
                  ("settings", "set", "lockout_minutes", "1")):
         code, out, err = run(*args)
-        assert code == 1 and "--as LOGIN" in err, (args, err)
+        why = "общем сервере" if server else "есть пользователи"
+        assert code == 1 and "--as LOGIN" in err and why in err, (args, err)
         assert len(err.strip().splitlines()) == 1 and out == ""
+    code, _, err = run("--lang", "kk", "list")  # in the language asked for
+    assert code == 1 and ("серверінде" if server else "пайдаланушылар бар") in err, err
     code, out, err = run("user", "list", "--as", "admin")
     assert code == 0 and out.split() == ["admin", "admin", "active"], err
     monkeypatch.setenv("TIZILIM_USER", "admin")
