@@ -13,8 +13,9 @@ from reports.labels import label
 from reports.output import atomic_path
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
     from openpyxl.worksheet.worksheet import Worksheet
+
+    from reports.adapters.openpyxl_io import WriteOnlyWorksheet
 
 
 def write_rejection_report(rejected: Iterable[ParsedRecord], out: str | Path) -> None:
