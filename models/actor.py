@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass, field
 
-from models.db.entities import Role
+from models.enums import Role
 
 
 def _workstation() -> str:

@@ -40,3 +40,15 @@ def test_ui_never_touches_sql_or_desktop() -> None:
     for path, mods in files.items():
         bad = mods & {"sqlalchemy", "sqlite3", "psycopg", "alembic", "desktop"}
         assert not bad, f"{path} imports {bad}"
+
+
+def test_ui_never_imports_the_table_mappings() -> None:
+    """The window names statuses and roles through ``models.enums``; ``models.db`` (tables,
+    engine, migrations) is the services' business."""
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) and node.module
+                     else [])
+            bad = [n for n in names if n == "models.db" or n.startswith("models.db.")]
+            assert not bad, f"{path.relative_to(ROOT)}:{node.lineno} imports {bad}"

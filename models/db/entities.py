@@ -28,6 +28,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# the enums live apart (no SQLAlchemy needed to name one) and are re-exported here
+from models.enums import DecisionKind as DecisionKind
+from models.enums import Role as Role
+from models.enums import Status as Status
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -40,28 +45,6 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
-
-
-class Status(enum.StrEnum):
-    """Application status; see ``models.transitions`` for the allowed moves."""
-
-    SUBMITTED = "submitted"
-    RESUBMITTED = "resubmitted"
-    REGISTERED = "registered"
-    RETURNED = "returned"
-    REFUSED = "refused"
-
-
-class DecisionKind(enum.StrEnum):
-    REGISTER = "register"
-    RETURN = "return"
-    REFUSE = "refuse"
-
-
-class Role(enum.StrEnum):
-    ADMIN = "admin"
-    MIO = "mio"
-    VIEWER = "viewer"
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:

@@ -246,7 +246,7 @@ class WorklistView(SavedFilters):
         self._updating = False
 
     def current_filter(self) -> WorklistFilter:
-        from models.db.entities import Status
+        from models.enums import Status
 
         st = self.status.currentData()
         statuses = list(OPEN_STATUSES) if st == "open" else [] if st in (None, "all") else [st]

@@ -45,7 +45,7 @@ def opening_filter(ctx: AppContext) -> WorklistFilter | None:
     the view finds the same filter in its widgets and does not read it again (None: a
     saved state the widgets would change, the view reads it itself)."""
     from models.applications.worklist import WorklistFilter
-    from models.db.entities import Status
+    from models.enums import Status
 
     s = saved_filter_state(ctx)
     cats = ctx.services.catalogs

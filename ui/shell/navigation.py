@@ -13,7 +13,7 @@ from ui.context import AppContext
 from ui.text import STATUS_NAMES, status_name
 
 if TYPE_CHECKING:
-    from models.db.entities import Status
+    from models.enums import Status
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 #: the counts by status are read again this often

@@ -23,7 +23,7 @@ from ui.widgets.common import fit_columns, setup_table
 from ui.workers import Job
 
 if TYPE_CHECKING:
-    from models.db.entities import Role
+    from models.enums import Role
     from models.people.signins import SessionInfo
 
     #: a session and its user's role ("" for a user no longer listed)
