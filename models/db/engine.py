@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -40,6 +42,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {}).update({"timeout": 30, "check_same_thread": False})
+        file = _url_file(url)
+        if file is not None and on_read_only_media(file):
+            log.info("the database and its folder cannot be written: read as it stands")
+            url = f"sqlite:///file:{file}?mode=ro&immutable=1&uri=true"
         engine = create_engine(url, **kwargs)
         _install_sqlite_hooks(engine)
         return engine
@@ -70,6 +76,28 @@ def _install_sqlite_hooks(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def on_read_only_media(path: Path) -> bool:
+    """Is this SQLite file readable only as it stands (a read-only share, a CD)? Neither the
+    file nor its folder can be written and no journal lies beside it: SQLite cannot make the
+    ``-shm`` file a WAL database needs, so it must be opened ``immutable`` (nobody can change
+    it there either)."""
+    if not path.is_file() or os.access(path, os.W_OK) or os.access(path.parent, os.W_OK):
+        return False
+    return not any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm", "-journal"))
+
+
+def _url_file(url: str) -> Path | None:
+    u = make_url(url)
+    name = u.database
+    if not name or name == ":memory:":
+        return None
+    if u.query.get("uri") == "true":
+        if not name.startswith("file:"):
+            return None
+        name = name.removeprefix("file:")
+    return Path(name)
 
 
 def sqlite_file(engine: Engine) -> Path | None:

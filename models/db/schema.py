@@ -25,7 +25,7 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
-from models.db.engine import Database, sqlite_file
+from models.db.engine import Database, on_read_only_media, sqlite_file
 from models.db.migrate import MIGRATIONS_DIR, alembic_config, current_revision, init_database
 from models.errors import DomainError
 
@@ -114,7 +114,8 @@ def probe_sqlite(path: Path) -> str | None:
     """The revision of a SQLite file, read-only (None: no file, no schema)."""
     if not path.is_file():
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    immutable = "&immutable=1" if on_read_only_media(path) else ""
+    conn = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True, timeout=30)
     try:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                         "name='alembic_version'").fetchone() is None:

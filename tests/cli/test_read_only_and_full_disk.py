@@ -8,6 +8,7 @@ import resource
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,45 @@ def test_an_excel_export_onto_a_full_disk_ends_with_one_clear_line(made: Any, db
         r.stderr
     assert "Traceback" not in r.stderr and "Exception ignored" not in r.stderr
     assert not out.exists() and not list(tmp_path.glob(".registry.xlsx.*"))
+
+
+def test_reads_work_on_read_only_media(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A WAL database copied to a share that nobody here may write (neither the file nor the
+    folder): SQLite cannot make the ``-shm`` file, and reading must work all the same."""
+    monkeypatch.setenv("TIZILIM_PASSWORD", PW)
+    monkeypatch.setenv("TIZILIM_HOME", str(tmp_path / "home"))
+    made = tmp_path / "made.db"
+    url = f"sqlite:///{made}"
+    for args in (["init"], ["user", "add", "admin", "--role", "admin", "--name", "Әкімші Тест",
+                            "--position", "бас маман"],
+                 ["import", str(write_json(tmp_path / "a.json", many(3))), "--as", "admin"]):
+        assert main(["--db", url, *args]) == 0, capsys.readouterr()
+    share = tmp_path / "share"
+    share.mkdir()
+    copy = share / "tizilim.db"
+    with closing(sqlite3.connect(made)) as src, closing(sqlite3.connect(copy)) as dst:
+        src.backup(dst)
+        assert dst.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert not list(share.glob("tizilim.db-*"))
+    copy.chmod(0o444)
+    share.chmod(0o555)
+    # root may write anything: drop its capabilities, as an ordinary user has none
+    prefix = (["setpriv", "--bounding-set=-all", "--inh-caps=-all", "--"]
+              if os.geteuid() == 0 else [])
+    try:
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([*prefix, sys.executable, "-m", "desktop.cli", "--db",
+                                   f"sqlite:///{copy}", *args, "--as", "admin"],
+                                  capture_output=True, text=True, timeout=120)
+
+        r = run("list")
+        assert r.returncode == 0 and r.stdout.count("P-2026-00000") == 3, r.stderr
+        assert "not recorded" in r.stderr and "Traceback" not in r.stderr
+        r = run("show", "P-2026-000002")
+        assert r.returncode == 0 and "P-2026-000002" in r.stdout, r.stderr
+        r = run("audit", "verify")
+        assert r.returncode == 0 and "audit chain intact" in r.stdout, r.stderr
+        assert not list(share.glob("tizilim.db-*"))  # nothing was (or could be) made there
+    finally:
+        share.chmod(0o755)
