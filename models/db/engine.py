@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -21,6 +21,12 @@ from models.audit.head import HeadFile
 from models.audit.seal import Signer, seal_pending
 
 log = logging.getLogger(__name__)
+
+
+#: How long a write waits for another's lock (ms); a write that may be skipped (the record of
+#: a sign-in for a read) waits :data:`BRIEF_WAIT_MS`
+WAIT_MS = 30000
+BRIEF_WAIT_MS = 2000
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -67,12 +73,17 @@ def _install_sqlite_hooks(engine: Engine) -> None:
                 log.info("journal mode left as it is: the database is read-only")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={WAIT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        if conn.get_execution_options().get("write"):
+        opts = conn.get_execution_options()
+        if opts.get("write"):
+            wait = int(opts.get("wait_ms", WAIT_MS))  # how long to queue for the write lock
+            if conn.info.get("busy_ms", WAIT_MS) != wait:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
+                conn.info["busy_ms"] = wait
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
@@ -166,6 +177,9 @@ class Database:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
+        self._write_brief = sessionmaker(engine.execution_options(write=True,
+                                                                  wait_ms=BRIEF_WAIT_MS),
+                                         expire_on_commit=False)
         self._writer_lock: contextlib.AbstractContextManager[object] = (
             _file_lock(sqlite_file(engine)) if is_sqlite(engine) else contextlib.nullcontext())
         self.audit_head_path: Path | None = None
@@ -173,7 +187,7 @@ class Database:
         self.audit_signer: Signer | None = None
         self.audit_trusted: frozenset[str] = frozenset()  # public keys besides the signer's
         self.set_audit_head(default_head_path(engine) if audit_head == "auto" else audit_head)
-        for factory in (self._read, self._write):
+        for factory in (self._read, self._write, self._write_brief):
             event.listen(factory, "before_commit", self._before_commit)
             event.listen(factory, "after_commit", self._after_commit)
             event.listen(factory, "after_soft_rollback", self._after_rollback)
@@ -239,13 +253,17 @@ class Database:
                 s.rollback()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, brief: bool = False) -> Iterator[Session]:
         """One user action: commits on success, rolls back everything on any error.
 
         On SQLite, threads of this process queue for the file's write lock in order instead
         of polling it through the busy handler (which sleeps up to 100 ms a try).
+        ``brief``: wait :data:`BRIEF_WAIT_MS` for another process's lock, not
+        :data:`WAIT_MS` (for a write that may be skipped when the database is busy).
         """
-        with self._writer_lock, self._write.begin() as s:
+        with self._writer_lock, (self._write_brief if brief else self._write).begin() as s:
+            if brief and not is_sqlite(self.engine):
+                s.execute(text(f"SET LOCAL lock_timeout = {BRIEF_WAIT_MS}"))
             yield s
 
     def dispose(self) -> None:

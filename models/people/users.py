@@ -187,7 +187,8 @@ class UserService:
         full disk, a long lock) the password is checked without recording the sign-in.
         """
         try:
-            result = with_retries(lambda: self._attempt(login, password, workstation))
+            result = with_retries(lambda: self._attempt(login, password, workstation,
+                                                         brief=write_optional))
         except DBAPIError as exc:
             if not (write_optional and cannot_write(exc)):
                 raise
@@ -210,10 +211,12 @@ class UserService:
             return Actor(u.login, u.role, u.region_code, u.id,
                          **({"workstation": workstation} if workstation else {}))
 
-    def _attempt(self, login: str, password: str, workstation: str | None) -> Actor | AuthError:
-        """One sign-in attempt in one transaction; a failure is returned (and committed)."""
+    def _attempt(self, login: str, password: str, workstation: str | None,
+                 brief: bool = False) -> Actor | AuthError:
+        """One sign-in attempt in one transaction; a failure is returned (and committed).
+        ``brief``: give up soon when another process holds the database (for a read)."""
         bad = AuthError("auth.failed")
-        with self.db.write() as s:
+        with self.db.write(brief=brief) as s:
             policy = load_settings(s)
             u = s.scalar(select(User).where(User.login == login).with_for_update())
             now = self.clock()  # after the lock: the moment this attempt is judged

@@ -146,3 +146,33 @@ def test_reads_work_on_read_only_media(tmp_path: Path, monkeypatch: pytest.Monke
         assert not list(share.glob("tizilim.db-*"))  # nothing was (or could be) made there
     finally:
         share.chmod(0o755)
+
+
+def test_a_read_waits_briefly_for_a_database_another_process_holds(
+        made: Any, db_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """Another program holds the write lock (SQLite) or the user's row (PostgreSQL) for long:
+    ``list`` gives up recording the sign-in after a short wait and shows the list — before,
+    it waited the full 30 s of a write."""
+    import time
+
+    from sqlalchemy import text
+
+    from models.db.engine import BRIEF_WAIT_MS, WAIT_MS, make_engine
+
+    holder = make_engine(db_url)
+    try:
+        with holder.connect() as c:
+            if db_url.startswith("sqlite"):
+                c.exec_driver_sql("COMMIT")  # (the hook's BEGIN) — take the write lock
+                c.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                c.execute(text("SELECT id FROM users WHERE login = 'admin' FOR UPDATE"))
+            t = time.monotonic()
+            code, out, err = made(db_url, "list", "--as", "admin")
+            waited = time.monotonic() - t
+            c.rollback()
+    finally:
+        holder.dispose()
+    assert code == 0 and out.count("P-2026-00000") == 3, err
+    assert "sign-in of admin not recorded" in caplog.text
+    assert BRIEF_WAIT_MS / 1000 <= waited < WAIT_MS / 1000, waited
