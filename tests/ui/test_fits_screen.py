@@ -59,6 +59,15 @@ def sample_file(folder: Any) -> Any:
     return write_json(folder / "two.json", [good, bad])
 
 
+def overdue(detail: Any) -> Any:
+    """The same application with its due date in the past (the dialog asks why it is late)."""
+    import dataclasses
+    import datetime as dt
+
+    late = dataclasses.replace(detail.summary, due_date=dt.date.today() - dt.timedelta(days=30))
+    return dataclasses.replace(detail, summary=late)
+
+
 def settle(qtbot: Any, w: QWidget) -> None:
     qtbot.addWidget(w)
     w.show()
@@ -85,12 +94,14 @@ def dialogs(qtbot: Any, make_ctx: Any, seeded: Any, lang: str) -> Iterator[tuple
     yield "sign-in", signin
     signin.fail("x " * 200, "details " * 40)
     yield "sign-in with an error", signin
+    late = overdue(detail)
     for kind in ("register", "return", "refuse"):
-        dlg = ReasonDialog(kind, detail, cats, lang, "admin")
-        settle(qtbot, dlg)
-        for cb in dlg.checks.values():
-            cb.setChecked(True)
-        yield f"decision {kind}", dlg
+        for d, when in ((detail, ""), (late, ", overdue")):
+            dlg = ReasonDialog(kind, d, cats, lang, "admin")
+            settle(qtbot, dlg)
+            for cb in dlg.checks.values():
+                cb.setChecked(True)
+            yield f"decision {kind}{when}", dlg
     rec = ReasonDialog("register", detail, cats, lang, "clerk", recommend=True)
     settle(qtbot, rec)
     rec.set_kind("refuse")
@@ -121,6 +132,31 @@ def dialogs(qtbot: Any, make_ctx: Any, seeded: Any, lang: str) -> Iterator[tuple
     yield "wizard, database", wiz
     wiz.next()
     yield "wizard, administrator", wiz
+    yield from program_dialogs(qtbot, lang)
+
+
+def program_dialogs(qtbot: Any, lang: str) -> Iterator[tuple[str, QWidget]]:
+    """The program's own dialogs: settings, about, the upgrade's progress, a crash."""
+    from pathlib import Path
+
+    from ui.dialogs.about import AboutDialog, AboutFacts
+    from ui.dialogs.crash import CrashDialog
+    from ui.dialogs.upgrade import UpgradeDialog
+    from ui.dialogs.workstation import WorkstationChoices, WorkstationSettingsDialog
+
+    long_path = "/home/" + "очень-длинная-папка-пользователя/" * 6 + "tizilim.db"
+    dialogs: list[tuple[str, QWidget]] = [
+        ("settings", WorkstationSettingsDialog(
+            WorkstationChoices(f"sqlite:///{long_path}", lang, 15, "INFO"), long_path)),
+        ("about", AboutDialog(AboutFacts("1.0.0", "SQLite", long_path, "0009_notifications",
+                                         "0009_notifications", long_path, long_path))),
+        ("upgrade", UpgradeDialog("0001_initial", "0009_notifications")),
+        ("crash", CrashDialog("Traceback\n" + "line\n" * 80, Path(long_path),
+                              earlier_crash=Path(long_path))),
+    ]
+    for name, dlg in dialogs:
+        settle(qtbot, dlg)
+        yield name, dlg
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -136,6 +172,11 @@ def test_every_dialog_fits_a_1366x768_screen(
             view = w.scroll_area.viewport()
             if w.top.heightForWidth(view.width()) > view.height():
                 problems.append(f"{name}: the grounds scroll")
+            if w.late and not w.late_label.isVisibleTo(w):
+                problems.append(f"{name}: no late cause asked")
+            if w.top.width() > view.width():  # nothing cut at the right (no horizontal bar)
+                problems.append(f"{name}: the grounds are {w.top.width()} px wide in a "
+                                f"{view.width()} px pane")
     assert not problems, problems
 
 

@@ -109,6 +109,7 @@ class ReasonDialog(QDialog):
         # a decision after the due date says why (one line, required)
         self.late = not recommend and _past_due(detail)
         self.late_label = QLabel()
+        self.late_label.setWordWrap(True)
         self.late_cause = QLineEdit()
         self.late_cause.setObjectName("late_cause")
         self.late_cause.setMaxLength(1000)
