@@ -105,3 +105,19 @@ def test_the_check_names_place_markers_unlike_the_source(tmp_path: Path) -> None
     assert build.problems_in(ts) == [
         "app_ru.ts: place markers differ from the source: Old: 'Open {0}'"
     ]
+
+
+def test_kazakh_says_bas_tartu_only_for_the_legal_refusal() -> None:
+    """«Бас тарту» is the Rules' refusal (the glossary): Cancel, discard or access denied
+    say something else in Kazakh."""
+    import xml.etree.ElementTree as ET
+
+    wrong = []
+    for m in ET.parse(Path(build.__file__).with_name("app_kk.ts")).iter("message"):
+        source = m.findtext("source") or ""
+        tr = m.find("translation")
+        texts = [] if tr is None else [tr.text or ""] + [
+            n.text or "" for n in tr.iter("numerusform")]
+        if any("бас тарт" in t.lower() for t in texts) and "refus" not in source.lower():
+            wrong.append(source)
+    assert not wrong, wrong

@@ -3996,7 +3996,7 @@ median / 90th percentile</source>
     </message>
     <message>
         <source>Discard the changes to this template and use the shipped one?</source>
-        <translation>Осы үлгідегі өзгерістерден бас тартып, бастапқысын қолдану керек пе?</translation>
+        <translation>Осы үлгіге енгізілген өзгерістерді өшіріп, бастапқы үлгіні қолдану керек пе?</translation>
     </message>
 </context>
 <context>
