@@ -2247,7 +2247,7 @@ Log: {1}</source>
     </message>
     <message>
         <source>Save the import template</source>
-        <translation>Импорт үлгісін сақтау</translation>
+        <translation>Импорттау үлгісін сақтау</translation>
     </message>
     <message>
         <source>Template saved: {0}</source>
@@ -2255,7 +2255,7 @@ Log: {1}</source>
     </message>
     <message>
         <source>Import template</source>
-        <translation>Импорт үлгісі</translation>
+        <translation>Импорттау үлгісі</translation>
     </message>
     <message>
         <source>The template was not saved: {0}</source>
