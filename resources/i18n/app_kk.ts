@@ -4373,6 +4373,22 @@ median / 90th percentile</source>
 <context>
     <name>WorkstationSettingsDialog</name>
     <message>
+        <source>everything (for support)</source>
+        <translation>бәрі (техникалық қолдау үшін)</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>әдеттегі</translation>
+    </message>
+    <message>
+        <source>warnings and errors</source>
+        <translation>ескертулер мен қателер</translation>
+    </message>
+    <message>
+        <source>errors only</source>
+        <translation>тек қателер</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>

@@ -4420,6 +4420,22 @@ median / 90th percentile</source>
 <context>
     <name>WorkstationSettingsDialog</name>
     <message>
+        <source>everything (for support)</source>
+        <translation>всё (для техподдержки)</translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>warnings and errors</source>
+        <translation>предупреждения и ошибки</translation>
+    </message>
+    <message>
+        <source>errors only</source>
+        <translation>только ошибки</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

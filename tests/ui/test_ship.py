@@ -194,9 +194,12 @@ def test_the_settings_dialog_saves_typed_json(qtbot: Any, qapp: Any,
 
     dlg = WorkstationSettingsDialog(WorkstationChoices(None, "ru", None, "INFO"), "x")
     qtbot.addWidget(dlg)
+    assert dlg.level.currentData() == "INFO"
+    words = [dlg.level.itemText(i) for i in range(dlg.level.count())]
+    assert not set(words) & {"DEBUG", "INFO", "WARNING", "ERROR"}, words  # said in words
     dlg.database.setText("/srv/office/tizilim.db")
     dlg.idle.setValue(5)
-    dlg.level.setCurrentText("DEBUG")
+    dlg.level.setCurrentIndex(dlg.level.findData("DEBUG"))
     dlg.language.setCurrentIndex(dlg.language.findData("kk"))
     chosen = dlg.choices()
     assert chosen == WorkstationChoices("sqlite:////srv/office/tizilim.db", "kk", 5, "DEBUG")

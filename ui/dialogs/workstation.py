@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,9 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import LANGUAGE_NAMES, LANGUAGES
+from ui.dialogs.files import open_file
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP
 
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+#: the logging levels offered, with what each keeps in the log
+LOG_LEVELS = {
+    "DEBUG": QT_TRANSLATE_NOOP("WorkstationSettingsDialog", "everything (for support)"),
+    "INFO": QT_TRANSLATE_NOOP("WorkstationSettingsDialog", "usual"),
+    "WARNING": QT_TRANSLATE_NOOP("WorkstationSettingsDialog", "warnings and errors"),
+    "ERROR": QT_TRANSLATE_NOOP("WorkstationSettingsDialog", "errors only"),
+}
 
 
 @dataclass(frozen=True)
@@ -67,8 +73,10 @@ class WorkstationSettingsDialog(QDialog):
         self.idle.setValue(current.idle_lock_minutes or 0)
         self.level = QComboBox()
         self.level.setObjectName("log_level")
-        self.level.addItems(LOG_LEVELS)
-        self.level.setCurrentIndex(max(self.level.findText(current.log_level), 0))
+        for level, words in LOG_LEVELS.items():
+            self.level.addItem(QCoreApplication.translate("WorkstationSettingsDialog", words),
+                               level)
+        self.level.setCurrentIndex(max(self.level.findData(current.log_level), 1))
         form = QFormLayout()
         form.addRow(self.tr("Database (file or server URL):"), row)
         form.addRow(self.tr("Interface language:"), self.language)
@@ -88,8 +96,7 @@ class WorkstationSettingsDialog(QDialog):
         lay.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Database file"), "",
-                                              self.tr("SQLite database (*.db)"))
+        path = open_file(self, self.tr("Database file"), self.tr("SQLite database (*.db)"))
         if path:
             self.database.setText("sqlite:///" + path)
 
@@ -101,7 +108,7 @@ class WorkstationSettingsDialog(QDialog):
             text or None,
             str(self.language.currentData()),
             self.idle.value() or None,
-            self.level.currentText(),
+            str(self.level.currentData()),
         )
 
     def launch(self) -> WorkstationChoices | None:
