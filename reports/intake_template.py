@@ -174,8 +174,8 @@ def _reference(wb: Any, keys: list[str]) -> None:
 
 def write_import_template(out: str | Path, catalogs: Catalogs, lang: str = "ru",
                           now: dt.datetime | None = None) -> Path:
-    """The template at ``out``: the sheet ``applications`` (read by the import) with an
-    example row, the drop-down lists in ``lang``, the reference sheet in kk and ru."""
+    """The template at ``out``: its first sheet (the one the import reads, named in kk and ru)
+    with an example row, the drop-down lists in ``lang``, the reference sheet in kk and ru."""
     from openpyxl import Workbook
 
     wb = Workbook()

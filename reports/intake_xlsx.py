@@ -72,11 +72,12 @@ def write_template(out: str | Path) -> None:
 
 
 def write_headings(ws: Worksheet) -> list[str]:
-    """The three heading rows (Kazakh, Russian, machine keys) into ``ws``, which becomes the
-    sheet ``applications``; returns the column keys."""
+    """The three heading rows (Kazakh, Russian, machine keys) into ``ws``, which is named
+    «Өтінімдер — Заявки» (the import reads the first sheet, whatever its name); returns the
+    column keys."""
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    ws.title = "applications"
+    ws.title = " — ".join(heading("template:applications"))
     keys = template_columns()
     bold = Font(bold=True)
     grey = Font(color="808080", size=8)

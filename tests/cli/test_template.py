@@ -21,7 +21,7 @@ def test_template_has_lists_and_a_reference_and_its_example_imports(
     wb = load_workbook(out)
     ws = wb.worksheets[0]
     keys = [c.value for c in ws[3]]
-    assert ws.title == "applications" and ws["A4"].value == "EXAMPLE-0001"
+    assert ws.title == "Өтінімдер — Заявки" and ws["A4"].value == "EXAMPLE-0001"
     region = ws.cell(row=4, column=keys.index("region") + 1).value
     assert region == ("Абай облысы" if lang == "kk" else "область Абай")
     lists = wb["lists"]

@@ -32,7 +32,7 @@ def test_download_template_then_import_it_as_it_is(
     qtbot.waitUntil(lambda: out.exists() and view.template_button.isEnabled(), timeout=15000)
     assert str(out) in view.summary.text()
     wb = load_workbook(out)
-    assert wb.sheetnames[0] == "applications" and wb["lists"].sheet_state == "hidden"
+    assert wb.sheetnames[0] == "Өтінімдер — Заявки" and wb["lists"].sheet_state == "hidden"
     assert len(wb.worksheets[0].data_validations.dataValidation) >= 4
     example_region = "Абай облысы" if lang == "kk" else "область Абай"
     assert example_region in [c.value for c in wb["lists"]["A"]]
