@@ -19,6 +19,7 @@ from models.applications.fixes import field_label
 from models.db.notification_entities import MessageTemplate
 from models.dto import LetterBlock, LetterData, Reason
 from models.notifications.templates import (
+    CHANNELS_OF,
     LANGS,
     Template,
     render_blocks,
@@ -137,13 +138,16 @@ def templates_in_force(s: Session, kind: str) -> dict[tuple[str, str], Template]
     """The templates of one decision kind by (channel, lang): an admin's, else the shipped."""
     out = {(ch, lg): t for (k, ch, lg), t in shipped_templates().items() if k == kind}
     for row in s.scalars(select(MessageTemplate).where(MessageTemplate.kind == kind)):
+        if row.channel not in CHANNELS_OF[kind]:  # (an SMS of a return, saved before)
+            continue
         out[row.channel, row.lang] = Template(kind, row.channel, row.lang, row.subject,
                                               row.body, row.updated_by)
     return out
 
 
 def compose(f: Facts, templates: Mapping[tuple[str, str], Template]) -> Composed:
-    """The letter, the e-mail and the SMS of one decision."""
+    """The letter, the e-mail and the SMS of one decision (no SMS text for a return or a
+    refusal: they have no SMS channel, see ``templates.CHANNELS_OF``)."""
     laid: dict[str, tuple[LetterBlock, ...]] = {}
     subjects, bodies, sms = [], [], []
     for lang in LANGS:
@@ -152,7 +156,8 @@ def compose(f: Facts, templates: Mapping[tuple[str, str], Template]) -> Composed
         email = templates["email", lang]
         subjects.append(email.subject.format_map(vals))
         bodies.append(render_text(email.body, vals, blks))
-        sms.append(" ".join(render_text(templates["sms", lang].body, vals, blks).split()))
+        if ("sms", lang) in templates:
+            sms.append(" ".join(render_text(templates["sms", lang].body, vals, blks).split()))
     letter = LetterData(f.portal_id, f.kind, f.number, f.issued_on, laid["kk"], laid["ru"],
                         f.decided_at)
     return Composed(letter, " / ".join(subjects), EMAIL_SEPARATOR.join(bodies), "\n".join(sms))

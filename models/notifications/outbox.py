@@ -4,7 +4,9 @@ Channels in order: e-mail where the applicant has an address; SMS where there is
 number and no e-mail, or once e-mail failed for good; by hand (the clerk of the region prints
 the letter and hands it over, p.9 of the portal rules: the local executive bodies notify by
 other means) when no channel is left. An SMS whose text would take more than
-:data:`~models.notifications.sms.MAX_SEGMENTS` segments is no channel either.
+:data:`~models.notifications.sms.MAX_SEGMENTS` segments is no channel either, and a return or
+a refusal has no SMS at all (their reasons and appeal route do not fit one:
+``templates.CHANNELS_OF``), so without an e-mail they are delivered by hand.
 """
 
 from __future__ import annotations

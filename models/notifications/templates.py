@@ -1,7 +1,8 @@
 """Templates of the decision letters, e-mails and SMS: checking and rendering.
 
 One template per decision kind (``register``, ``return``, ``refuse``), channel (``letter``,
-``email``, ``sms``) and language (``kk``, ``ru``). The shipped ones are data
+``email``, and ``sms`` for a registration only: see :data:`CHANNELS_OF`) and language (``kk``,
+``ru``). The shipped ones are data
 (``resources/catalogs/message_templates.json``); an administrator's version of one is stored
 in ``message_templates`` and used from then on.
 
@@ -28,6 +29,13 @@ from resources import resource_path
 KINDS = ("register", "return", "refuse")
 CHANNELS = ("letter", "email", "sms")
 LANGS = ("kk", "ru")
+#: The channels of each decision's notification. A return or a refusal is notified "with the
+#: reason" (p.9 of the Rules), a refusal also with its appeal route: the reasons verbatim in
+#: Kazakh and Russian do not fit an SMS of three segments, so these go by e-mail or by hand.
+CHANNELS_OF: dict[str, tuple[str, ...]] = {
+    "register": ("letter", "email", "sms"), "return": ("letter", "email"),
+    "refuse": ("letter", "email"),
+}
 
 #: Placeholders a template may use, inline in a line of text.
 INLINE = frozenset({
@@ -49,14 +57,14 @@ _LETTER_BASE = frozenset({"issuer", "number", "date", "portal_id", "legal_basis"
 _BY_KIND = {"return": frozenset({"reasons", "fixes", "resubmit"}),
             "refuse": frozenset({"reasons", "appeal"}),
             "register": frozenset({"registry_number"})}
-_SMS = {"return": frozenset({"portal_id", "number"}), "refuse": frozenset({"portal_id", "number"}),
-        "register": frozenset({"portal_id", "registry_number"})}
+_SMS = {"register": frozenset({"portal_id", "registry_number"})}
 
 #: The elements a template of each (kind, channel) must keep. The letter and the e-mail carry
-#: the whole decision; an SMS (at most 3 segments) names the application and the letter.
+#: the whole decision; a registration's SMS (at most 3 segments) names the application and
+#: the registry number.
 REQUIRED: dict[tuple[str, str], frozenset[str]] = {
     **{(k, ch): _LETTER_BASE | _BY_KIND[k] for k in KINDS for ch in ("letter", "email")},
-    **{(k, "sms"): _SMS[k] for k in KINDS},
+    **{(k, "sms"): _SMS[k] for k in _SMS},
 }
 
 MAX_BODY = 8000  # characters of one template
@@ -117,7 +125,7 @@ def shipped_templates() -> dict[tuple[str, str, str], Template]:
         raw = json.load(fh)["templates"]
     out = {}
     for kind in KINDS:
-        for channel in CHANNELS:
+        for channel in CHANNELS_OF[kind]:
             for lang in LANGS:
                 t = raw[kind][channel][lang]
                 out[kind, channel, lang] = Template(kind, channel, lang, t.get("subject", ""),
@@ -126,7 +134,7 @@ def shipped_templates() -> dict[tuple[str, str, str], Template]:
 
 
 def check_key(kind: str, channel: str, lang: str) -> None:
-    if kind not in KINDS or channel not in CHANNELS or lang not in LANGS:
+    if kind not in KINDS or channel not in CHANNELS_OF[kind] or lang not in LANGS:
         raise InvalidInput("template.unknown", kind=kind, channel=channel, lang=lang)
 
 

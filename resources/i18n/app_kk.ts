@@ -3964,6 +3964,10 @@ median / 90th percentile</source>
         <translation>Міндетті: {0}</translation>
     </message>
     <message>
+        <source>A return or a refusal is not sent by SMS: its reasons (and a refusal&apos;s appeal route) do not fit one. Without an e-mail it is delivered by hand.</source>
+        <translation>Пысықтауға қайтару мен бас тарту SMS арқылы жіберілмейді: себептері (бас тартуда шағымдану тәртібі де) оған сыймайды. Электрондық поштасы болмаса, хабарлама қолма-қол табысталады.</translation>
+    </message>
+    <message>
         <source>Changed, not saved yet.</source>
         <translation>Өзгертілді, әлі сақталмады.</translation>
     </message>

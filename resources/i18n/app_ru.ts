@@ -4002,6 +4002,10 @@ median / 90th percentile</source>
         <translation>Обязательно: {0}</translation>
     </message>
     <message>
+        <source>A return or a refusal is not sent by SMS: its reasons (and a refusal&apos;s appeal route) do not fit one. Without an e-mail it is delivered by hand.</source>
+        <translation>Возврат и отказ не отправляются по SMS: причины (а при отказе и порядок обжалования) в него не помещаются. Без электронной почты уведомление вручается лично.</translation>
+    </message>
+    <message>
         <source>Changed, not saved yet.</source>
         <translation>Изменено, ещё не сохранено.</translation>
     </message>

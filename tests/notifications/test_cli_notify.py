@@ -69,7 +69,7 @@ def test_decide_with_marked_fields_then_send_by_e_mail(
 
 
 def test_sms_file_report_and_delivery_by_hand(cli: Run, tmp_path: Path) -> None:
-    assert cli("decide", "P-2026-000003", "--as", "admin", "--refuse", "REF-EMIGRATION")[0] == 0
+    assert cli("decide", "P-2026-000003", "--as", "admin", "--register")[0] == 0
     out_csv = tmp_path / "out.csv"
     code, out, err = cli("notify", "export-sms", "--out", str(out_csv), "--as", "admin")
     assert code == 0 and "1 SMS" in out, err
@@ -79,7 +79,7 @@ def test_sms_file_report_and_delivery_by_hand(cli: Run, tmp_path: Path) -> None:
     code, out, _ = cli("notify", "import-sms-report", str(report), "--as", "admin")
     assert code == 0 and "failed 1" in out
     code, out, err = cli("notify", "list", "--status", "by-hand", "--as", "abai")
-    assert code == 0 and "P-2026-000003\trefuse\tby_hand\thand" in out, err
+    assert code == 0 and "P-2026-000003\tregister\tby_hand\thand" in out, err
     nid = out.split("\t", 1)[0]
     code, out, _ = cli("notify", "list", "--status", "by-hand", "--region", "750000000",
                        "--as", "abai")
@@ -107,7 +107,7 @@ def test_settings_are_an_admins_and_the_password_is_never_shown(
     code, out, _ = cli("notify", "letter-format", "{seq}/{year}", "--as", "admin")
     assert code == 0 and out.startswith("{seq}/{year}")
     code, out, _ = cli("notify", "template", "list", "--as", "admin")
-    assert code == 0 and len(out.splitlines()) == 18
+    assert code == 0 and len(out.splitlines()) == 14  # no SMS of a return or a refusal
 
 
 def test_templates_from_the_command_line(cli: Run, tmp_path: Path) -> None:

@@ -189,24 +189,28 @@ def test_a_wrong_smtp_password_is_not_the_applicants_fault(
 def test_a_permanent_failure_goes_to_sms_or_to_the_by_hand_list_of_the_region(
         services: Services, people: dict[str, Actor], mailbox: Mailbox) -> None:
     admin = people["admin"]
-    apps = many(2)
+    apps = many(3)
     apps[0]["specialist"]["phone"] = None  # e-mail only: by hand after a permanent failure
     apps[0]["specialist"]["email"] = "gone@example.kz"
     apps[1]["specialist"]["email"] = "gone@example.kz"  # with a mobile: SMS next
+    apps[2]["specialist"]["email"] = "gone@example.kz"  # a refusal has no SMS: by hand
     receive(services, admin, apps)
     services.review.decide(admin, "P-2026-000001", "return", ["RET-PROFESSION"])
-    services.review.decide(admin, "P-2026-000002", "refuse", ["REF-INCAPACITY"])
+    services.review.decide(admin, "P-2026-000002", "register")
+    services.review.decide(admin, "P-2026-000003", "refuse", ["REF-INCAPACITY"])
     mailbox.refuse_address = "gone@example.kz"
     report = services.notifications.send_due(admin, letter_pdf,
                                              smtp=smtp_config(mailbox.port))
-    assert (report.sent, report.failed) == (0, 2) and not mailbox.messages
-    (hand,) = services.notifications.list(people["abai"], "by-hand")
-    assert (hand.portal_id, hand.channel, hand.address) == ("P-2026-000001", "hand", "")
-    assert hand.last_error and hand.last_error.startswith("550")
+    assert (report.sent, report.failed) == (0, 3) and not mailbox.messages
+    hands = services.notifications.list(people["abai"], "by-hand")
+    assert [(h.portal_id, h.channel, h.address) for h in hands] == [
+        ("P-2026-000001", "hand", ""), ("P-2026-000003", "hand", "")]
+    hand = hands[0]
+    assert all(h.last_error and h.last_error.startswith("550") for h in hands)
     (sms,) = services.notifications.list(admin, "pending")
     assert (sms.portal_id, sms.channel, sms.address) == ("P-2026-000002", "sms", "+77011234567")
     failed = {r.portal_id for r in services.notifications.list(admin, "failed")}
-    assert failed == {"P-2026-000001", "P-2026-000002"}
+    assert failed == {"P-2026-000001", "P-2026-000002", "P-2026-000003"}
     assert services.notifications.list(people["almaty"], "by-hand") == []  # another region
     services.notifications.mark_delivered(people["abai"], hand.id, dt.date.today())
     (n,) = services.queries.detail(admin, "P-2026-000001").notifications

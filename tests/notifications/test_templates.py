@@ -13,6 +13,7 @@ from models.db.notification_entities import LetterRecord, Notification
 from models.errors import InvalidInput, PermissionDenied
 from models.notifications.templates import (
     CHANNELS,
+    CHANNELS_OF,
     KINDS,
     LANGS,
     REQUIRED,
@@ -31,7 +32,8 @@ def test_every_shipped_template_passes_its_own_checks(services: Services,
         check_template(kind, channel, lang, t.subject, t.body)
         p = services.templates.preview(people["admin"], kind, channel, lang, t.subject, t.body)
         assert p.sms_segments.count <= 3  # Kazakh and Russian together
-    assert len(shipped_templates()) == len(KINDS) * len(CHANNELS) * len(LANGS)
+    assert len(shipped_templates()) == sum(len(CHANNELS_OF[k]) for k in KINDS) * len(LANGS)
+    assert {ch for k, ch, _lg in shipped_templates()} == set(CHANNELS)
 
 
 @pytest.mark.parametrize(("kind", "channel", "element"), [
@@ -39,7 +41,7 @@ def test_every_shipped_template_passes_its_own_checks(services: Services,
     ("refuse", "letter", "reasons"), ("return", "letter", "reasons"),
     ("return", "email", "legal_basis"), ("register", "letter", "legal_basis"),
     ("return", "letter", "resubmit"), ("return", "letter", "signer"),
-    ("refuse", "sms", "number"),
+    ("register", "sms", "registry_number"),
 ])
 def test_a_template_that_drops_a_required_element_is_refused(
         kind: str, channel: str, element: str) -> None:
@@ -69,11 +71,23 @@ def test_a_broken_template_is_refused(body: str, key: str) -> None:
 
 def test_an_sms_longer_than_three_segments_is_refused(services: Services,
                                                       people: dict[str, Actor]) -> None:
-    t = shipped_templates()["return", "sms", "ru"]
+    t = shipped_templates()["register", "sms", "ru"]
     with pytest.raises(InvalidInput) as exc:
-        services.templates.save(people["admin"], "return", "sms", "ru", "",
-                                t.body + " Просим устранить причины и подать заявку снова.")
+        services.templates.save(people["admin"], "register", "sms", "ru", "",
+                                t.body + " Сведения о специалисте опубликованы в реестре на "
+                                "портале социальных услуг; проверьте их и сообщите об ошибках.")
     assert exc.value.key == "template.sms_too_long"
+
+
+@pytest.mark.parametrize("kind", ["return", "refuse"])
+def test_a_return_or_a_refusal_has_no_sms(services: Services, people: dict[str, Actor],
+                                          kind: str) -> None:
+    """Their notification carries the reasons (p.9), a refusal its appeal route too: that does
+    not fit three SMS segments, so there is no SMS template to edit and none is sent."""
+    with pytest.raises(InvalidInput) as exc:
+        services.templates.save(people["admin"], kind, "sms", "ru", "", "{portal_id} {number}")
+    assert exc.value.key == "template.unknown"
+    assert all(ch != "sms" for k, ch, _lg in shipped_templates() if k == kind)
 
 
 def test_a_saved_template_is_used_audited_and_can_be_reset(services: Services,

@@ -53,9 +53,17 @@ def test_template_refused_without_the_appeal_route_then_saved_and_reset(
     tab.reset_button.click()  # confirmed (messages.ask answers yes in tests)
     qtbot.waitUntil(lambda: tab.body.toPlainText() == shipped, timeout=15000)
     assert seeded.services.audit.page(seeded.admin, 0, 5, "template.reset")
+    sms = tab.channel.model().item(tab.channel.findData("sms"))
+    assert not sms.isEnabled() and "SMS" in sms.toolTip()  # a refusal has none
+    tab.channel.setCurrentIndex(tab.channel.findData("sms"))
+    assert tab.channel.currentData() == "letter"
+    tab.kind.setCurrentIndex(tab.kind.findData("register"))
+    assert sms.isEnabled()
     tab.channel.setCurrentIndex(tab.channel.findData("sms"))  # an SMS: its length in segments
     qtbot.waitUntil(lambda: "SMS:" in tab.preview.toPlainText(), timeout=15000)
     assert not tab.subject.isVisibleTo(tab)
+    tab.kind.setCurrentIndex(tab.kind.findData("return"))  # no SMS: back to the letter
+    assert tab.channel.currentData() == "letter" and "{resubmit}" in tab.required.text()
 
 
 def _audit_tab(qtbot: Any, w: Any) -> Any:

@@ -8,9 +8,10 @@ beside it. The service checks every preview and save: a template that drops a re
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -169,7 +170,7 @@ class TemplatesTab(QWidget):
         kind, channel, _lang = self.key()
         names = letter_terms()["elements"]
         lg = "kk" if self.ctx.lang == "kk" else "ru"
-        parts = [f"{{{n}}} — {names[n][lg]}" for n in sorted(REQUIRED[kind, channel])
+        parts = [f"{{{n}}} — {names[n][lg]}" for n in sorted(REQUIRED.get((kind, channel), ()))
                  if n in names]
         self.required.setText(self.tr("Required: {0}").format("; ".join(parts)))
 
@@ -184,6 +185,18 @@ class TemplatesTab(QWidget):
 
     def pick(self, *_a: object) -> None:
         """Show the chosen template and its sample."""
+        from models.notifications.templates import CHANNELS_OF
+
+        allowed = CHANNELS_OF[str(self.kind.currentData())]
+        items = cast(QStandardItemModel, self.channel.model())
+        for i, code in enumerate(CHANNELS):
+            items.item(i).setEnabled(code in allowed)
+            items.item(i).setToolTip("" if code in allowed else self.tr(
+                "A return or a refusal is not sent by SMS: its reasons (and a refusal's "
+                "appeal route) do not fit one. Without an e-mail it is delivered by hand."))
+        if self.channel.currentData() not in allowed:
+            self.channel.setCurrentIndex(0)  # (picks again)
+            return
         t = self.templates.get(self.key())
         self._required()
         is_email = self.channel.currentData() == "email"
