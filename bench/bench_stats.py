@@ -133,7 +133,7 @@ def grow(db: Database, n: int, seed: int, year: int, today: dt.date) -> None:
         with db.write() as s:
             if db.dialect == "sqlite":  # the indexes of a big table stay in memory
                 s.connection().exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
-            ids = reserve_ids(s, Application.__table__, count)
+            ids = reserve_ids(s, Application, count)
             for app_id, day in zip(ids, days, strict=True):
                 i = app_id
                 female = rng.random() < 0.7
@@ -220,10 +220,10 @@ def grow(db: Database, n: int, seed: int, year: int, today: dt.date) -> None:
                     "category_assigned_on": dt.date(2021, 5, 15), "commission": "",
                     "consent": consent, "has_duplicates": False, "held_by": None,
                     "held_since": None, "created_at": at, "updated_at": at, "version": 1})
-            bulk_insert(s, Application.__table__, apps)
-            bulk_insert(s, Revision.__table__, revs)
-            bulk_insert(s, Decision.__table__, decs)
-            bulk_insert(s, RegistryEntry.__table__, entries)
+            bulk_insert(s, Application, apps)
+            bulk_insert(s, Revision, revs)
+            bulk_insert(s, Decision, decs)
+            bulk_insert(s, RegistryEntry, entries)
         print(f"  {start + count:,} applications, {time.perf_counter() - t0:.0f} s",
               flush=True)
     with db.write() as s:
