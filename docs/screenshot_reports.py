@@ -1,7 +1,8 @@
 """Page images of a demo registry and of decision letters, for the README.
 
 Builds a demo database with ``tizilim demo``, exports the registry (``--lang both`` and
-``--lang kk``) and the day's letters with ``tizilim export`` / ``tizilim letters``, and renders
+``--lang kk``), decides a return and a refusal as a named administrator and prints their
+letters (``tizilim export`` / ``decide`` / ``letters``), and renders
 pages with ``pdftoppm`` (package ``poppler-utils``) into ``docs/screenshots/``:
     python docs/screenshot_reports.py [--count 300]
 
@@ -12,6 +13,8 @@ and letter-refuse-p1.png.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -21,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 DPI = 110
+
+
+PASSWORD = "screenshots only 2026"
 
 
 def tizilim(url: str, *args: str) -> str:
@@ -41,41 +47,19 @@ def render(pdf: Path, page: int, name: str) -> Path:
     return stem.with_suffix(".png")
 
 
-def letter_pages(pdf: Path) -> dict[str, int]:
-    """The first page of the first return and of the first refusal letter in ``pdf``."""
-    import pypdf
-
-    found: dict[str, int] = {}
-    for n, page in enumerate(pypdf.PdfReader(pdf).pages, 1):
-        text = page.extract_text()
-        if "return" not in found and "Уведомление о возврате" in text:
-            found["return"] = n
-        if "refuse" not in found and "Уведомление об отказе" in text:
-            found["refuse"] = n
-    return found
-
-
-def letters_day(url: str) -> str:
-    """A day of the demo with both a return and a refusal (the busiest such day)."""
-    from sqlalchemy import func, select
-
-    from models.db.engine import Database
-    from models.db.entities import Decision, DecisionKind
-
-    db = Database.from_url(url, audit_head=None)
-    try:
-        with db.read() as s:
-            day = s.scalar(
-                select(Decision.decided_on)
-                .where(Decision.kind.in_([DecisionKind.RETURN, DecisionKind.REFUSE]))
-                .group_by(Decision.decided_on)
-                .having(func.count(func.distinct(Decision.kind)) == 2)
-                .order_by(func.count().desc()).limit(1))
-    finally:
-        db.dispose()
-    if day is None:
-        raise SystemExit("the demo made no day with both a return and a refusal")
-    return day.isoformat()
+def decide_two(url: str) -> dict[str, str]:
+    """A return (two marked fields, a comment) and a refusal decided now through the command
+    line, as a user would: their letters carry an outgoing number and the signer."""
+    waiting = json.loads(tizilim(url, "list", "--status", "submitted", "--json", "--limit",
+                                 "2", "--as", "admin"))
+    ret, ref = (a["portal_id"] for a in waiting[:2])
+    tizilim(url, "decide", ret, "--return", "RET-DOCUMENTS", "RET-PROFESSION", "--comment",
+            "Дипломның көшірмесі оқылмайды / Копия диплома нечитаема", "--fix",
+            "education[1].document=көшірме оқылмайды", "profession", "--late-cause",
+            "Сұрау салу / Запрос сведений", "--as", "admin")
+    tizilim(url, "decide", ref, "--refuse", "REF-EMIGRATION", "--late-cause",
+            "Сұрау салу / Запрос сведений", "--as", "admin")
+    return {"return": ret, "refuse": ref}
 
 
 def main() -> None:
@@ -88,20 +72,25 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         url = f"sqlite:///{t / 'demo.db'}"
-        print(tizilim(url, "demo", "--count", str(args.count)).strip())
+        os.environ.update(TIZILIM_HOME=str(t / "home"), TIZILIM_PASSWORD=PASSWORD)
+        os.environ.pop("TIZILIM_USER", None)
+        tizilim(url, "init")
+        tizilim(url, "user", "add", "admin", "--role", "admin", "--name", "Сейітова Гүлнар",
+                "--position", "Тізілім бөлімінің басшысы / Руководитель отдела реестра")
+        print(tizilim(url, "demo", "--count", str(args.count), "--as", "admin").strip())
         written = []
         for lang in ("both", "kk"):
             pdf = t / f"registry-{lang}.pdf"
-            print(tizilim(url, "export", "--format", "pdf", "--lang", lang, "--out", str(pdf))
-                  .strip())
+            print(tizilim(url, "export", "--format", "pdf", "--lang", lang, "--out", str(pdf),
+                          "--as", "admin").strip())
             written.append(render(pdf, 1, f"registry-{lang}-p1"))
             if lang == "both":
                 written.append(render(pdf, 2, "registry-both-p2"))
-        letters = t / "letters.pdf"
-        print(tizilim(url, "letters", "--date", letters_day(url), "--out", str(letters))
-              .strip())
-        for kind, page in sorted(letter_pages(letters).items()):
-            written.append(render(letters, page, f"letter-{kind}-p1"))
+        for kind, pid in decide_two(url).items():  # today, by a named administrator
+            letters = t / f"letter-{kind}.pdf"
+            print(tizilim(url, "letters", "--portal-id", pid, "--out", str(letters),
+                          "--as", "admin").strip())
+            written.append(render(letters, 1, f"letter-{kind}-p1"))
     for p in written:
         print(p.relative_to(ROOT))
 

@@ -12,7 +12,7 @@ import hashlib
 import io
 import os
 from collections.abc import Iterable, Sized
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -58,6 +58,7 @@ class _Line:
     hang: str = ""  # drawn left of ``x`` on the same baseline (a list number)
     centred: bool = False
     rule: bool = False  # a horizontal rule instead of text
+    keep: bool = False  # kept on the page of the next line (a title, the signature)
 
     @property
     def height(self) -> float:
@@ -92,33 +93,69 @@ class _Layout:
             if b.style == "gap":
                 pending += GAP
                 continue
+            if b.style == "sign":  # the signature never stands alone: two lines go with it
+                self._keep_last(2)
+            start = len(self.lines)
             self.block(b, pending + (GAP if b.style == "sign" else 0.0))
+            if b.style in ("title", "sign"):  # a title with its text; position with name
+                self._keep_last(len(self.lines) - start)
             pending = 0.0
+
+    def _keep_last(self, n: int) -> None:
+        for i in range(max(len(self.lines) - n, 0), len(self.lines)):
+            if not self.lines[i].rule:
+                self.lines[i] = replace(self.lines[i], keep=True)
 
     def rule(self, gap: float) -> None:
         self.lines.append(_Line("", REGULAR, BODY, 0.0, gap, rule=True))
 
 
-def _layout_letter(letter: LetterData, layout: _Layout) -> None:
+def _layout_letter(letter: LetterData, layout: _Layout) -> int:
+    """Lay out both halves; returns the index of the rule before the Russian half."""
     if letter.kind not in KINDS:
         raise ValueError(f"letter {letter.portal_id}: kind must be one of {KINDS}")
     layout.blocks(letter.kk)
+    half = len(layout.lines)
     layout.rule(LANG_GAP)
     layout.blocks(letter.ru, LANG_GAP)
+    return half
 
 
-def _paginate(lines: list[_Line]) -> list[list[_Line]]:
-    pages: list[list[_Line]] = [[]]
+def _paginate(lines: list[_Line], half: int | None = None) -> list[list[_Line]]:
+    """Lines on pages. A run of ``keep`` lines goes with the line after it; the second half
+    (from the rule at ``half``) starts a page when it would not fit below the first but fits
+    a page of its own: each language's letter reads whole, its signature included."""
     room = PAGE_H - 2 * MARGIN - FOOTER_ROOM
+    pages: list[list[_Line]] = [[]]
     used = 0.0
-    for line in lines:
+
+    def fresh_page_for(need: float) -> None:
+        nonlocal used
+        if pages[-1] and used + need > room and need <= room:
+            pages.append([])
+            used = 0.0
+
+    def put(line: _Line) -> None:
+        nonlocal used
         if used + line.height > room and pages[-1]:
             pages.append([])
             used = 0.0
-            if line.rule:
-                continue  # a rule at the top of a page says nothing
+        if line.rule and not pages[-1]:
+            return  # a rule at the top of a page says nothing
         pages[-1].append(line)
         used += line.height
+
+    i = 0
+    while i < len(lines):
+        if i == half:
+            fresh_page_for(sum(line.height for line in lines[i:]))
+        j = i
+        while j + 1 < len(lines) and lines[j].keep:
+            j += 1
+        fresh_page_for(sum(line.height for line in lines[i:j + 1]))
+        for line in lines[i:j + 1]:
+            put(line)
+        i = j + 1
     return pages
 
 
@@ -161,8 +198,8 @@ def _write(c: Canvas, letters: Iterable[LetterData], ticker: ProgressTicker | No
     pages = 0
     for letter in letters:
         layout = _Layout()
-        _layout_letter(letter, layout)
-        laid = _paginate(layout.lines)
+        half = _layout_letter(letter, layout)
+        laid = _paginate(layout.lines, half)
         _draw_letter(c, letter, laid)
         pages += len(laid)
         digest.update(f"{letter.portal_id}\x1f{letter.number}\x1f{letter.kind}\n".encode())

@@ -8,6 +8,7 @@ attachment are therefore always the letter that was signed, whatever a template 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -66,12 +67,16 @@ class Composed:
 
 def comment_lang(text: str) -> str | None:
     """The language a comment is written in: ``kk`` (Kazakh letters), ``ru`` (other
-    Cyrillic) or None (neither)."""
-    if any(ch in _KAZAKH_LETTERS for ch in text):
-        return "kk"
-    if any("\u0400" <= ch <= "\u04ff" for ch in text):
-        return "ru"
-    return None
+    Cyrillic), ``both`` (parts split by ``/`` or lines, one of each) or None (neither)."""
+    def one(part: str) -> str | None:
+        if any(ch in _KAZAKH_LETTERS for ch in part):
+            return "kk"
+        if any("\u0400" <= ch <= "\u04ff" for ch in part):
+            return "ru"
+        return None
+
+    found = {one(p) for p in re.split(r"\s/\s|\n", text)} - {None}
+    return "both" if found == {"kk", "ru"} else one(text)
 
 
 def _applicant(a: Mapping[str, Any], specialist: str, lang: str) -> str:
@@ -126,10 +131,11 @@ def blocks(f: Facts, lang: str) -> dict[str, list[LetterBlock]]:
     comment = f.comment.strip()
     if comment:
         written = comment_lang(comment)
-        note = term({"kk": "COMMENT_ONLY_KK", "ru": "COMMENT_ONLY_RU"}.get(written or "",
-                                                                        "COMMENT_ORIGINAL"), lang)
+        note = "" if written == "both" else " ({})".format(term(
+            {"kk": "COMMENT_ONLY_KK", "ru": "COMMENT_ONLY_RU"}.get(written or "",
+                                                                  "COMMENT_ORIGINAL"), lang))
         out["comment"] = [LetterBlock("gap"),
-                          LetterBlock("para", f"{term('COMMENT', lang)} ({note}): {comment}")]
+                          LetterBlock("para", f"{term('COMMENT', lang)}{note}: {comment}")]
     out["signer"] = [LetterBlock("sign", f.signer_position), LetterBlock("bold", f.signer_name)]
     return out
 

@@ -120,3 +120,52 @@ def test_the_review_dialogs_labels_say_what_the_letter_says() -> None:
     for lg in ("kk", "ru"):
         assert label("LETTER_NEXT_REFUSE").text(lg) == term("APPEAL", lg)
         assert label("LETTER_NEXT_RETURN").text(lg) == term("RESUBMIT", lg)
+
+
+def test_each_half_of_a_long_letter_reads_whole_with_its_signature(tmp_path: Path) -> None:
+    """A refusal on every ground with a long comment: the Russian half does not fit under
+    the Kazakh one, so it starts a page of its own; neither signature stands alone."""
+    from conftest import sample_facts
+
+    from models.catalogs import Catalogs
+    from models.notifications.compose import compose
+    from models.notifications.templates import shipped_templates
+
+    grounds = tuple(r for r in Catalogs.shipped().reasons.values() if r.kind == "refuse")
+    refusal = dataclasses.replace(
+        sample_facts()[1], reasons=grounds,
+        comment="Сот шешімі 12.01.2026 / Решение суда от 12.01.2026. " * 6)
+    found = {(ch, lg): t for (k, ch, lg), t in shipped_templates().items() if k == "refuse"}
+    out = tmp_path / "long.pdf"
+    build_letters([compose(refusal, found).letter], out)
+    pages = [squash(p) for p in pages_text(out)]
+    assert len(pages) >= 2
+    titles = [squash("Тізілімге енгізуден бас тарту туралы хабарлама"),
+              squash("Уведомление об отказе во включении в реестр")]
+    name = squash("Сейітова Гүлнар")
+    for title in titles:
+        (page,) = [p for p in pages if title in p]
+        assert name in page, "a half's title and its signature are on different pages"
+    assert pages[-1].startswith(squash("Республиканское государственное предприятие")), \
+        "the Russian half starts its page"
+
+
+def test_a_comment_in_both_languages_is_not_called_one_language_only(tmp_path: Path) -> None:
+    from conftest import sample_facts
+
+    from models.notifications.compose import comment_lang, compose
+    from models.notifications.templates import shipped_templates
+
+    assert comment_lang("Дипломның көшірмесі оқылмайды / Копия диплома нечитаема") == "both"
+    assert comment_lang("Копия диплома нечитаема\nДипломның көшірмесі оқылмайды") == "both"
+    assert comment_lang("Дипломның көшірмесі оқылмайды") == "kk"
+    assert comment_lang("Копия диплома нечитаема / нет печати") == "ru"
+    facts = dataclasses.replace(
+        sample_facts()[0], comment="Дипломның көшірмесі оқылмайды / Копия диплома нечитаема")
+    found = {(ch, lg): t for (k, ch, lg), t in shipped_templates().items() if k == "return"}
+    out = tmp_path / "both.pdf"
+    build_letters([compose(facts, found).letter], out)
+    text = squash("".join(pages_text(out)))
+    assert squash("Комментарий администратора: Дипломның көшірмесі оқылмайды / Копия") in text
+    assert squash("Әкімшінің түсініктемесі: Дипломның") in text
+    assert "только" not in text.split("Комментарий")[1][:30]
