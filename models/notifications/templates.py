@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -54,8 +55,8 @@ KIND_ONLY: dict[str, frozenset[str]] = {
 }
 
 _LETTER_BASE = frozenset({"issuer", "number", "date", "portal_id", "legal_basis", "signer"})
-_BY_KIND = {"return": frozenset({"reasons", "fixes", "resubmit"}),
-            "refuse": frozenset({"reasons", "appeal"}),
+_BY_KIND = {"return": frozenset({"reasons", "fixes", "resubmit", "comment"}),
+            "refuse": frozenset({"reasons", "appeal", "comment"}),
             "register": frozenset({"registry_number"})}
 _SMS = {"register": frozenset({"portal_id", "registry_number"})}
 
@@ -63,7 +64,8 @@ _SMS = {"register": frozenset({"portal_id", "registry_number"})}
 #: the whole decision; a registration's SMS (at most 3 segments) names the application and
 #: the registry number.
 REQUIRED: dict[tuple[str, str], frozenset[str]] = {
-    **{(k, ch): _LETTER_BASE | _BY_KIND[k] for k in KINDS for ch in ("letter", "email")},
+    **{(k, ch): _LETTER_BASE | _BY_KIND[k] | ({"applicant"} if ch == "letter" else set())
+       for k in KINDS for ch in ("letter", "email")},
     **{(k, "sms"): _SMS[k] for k in _SMS},
 }
 
@@ -175,6 +177,13 @@ def check_template(kind: str, channel: str, lang: str, subject: str, body: str) 
     missing = sorted(REQUIRED[kind, channel] - found)
     if missing:
         raise TemplateIncomplete(Element(missing[0]))
+    if kind == "refuse" and _FINAL.search(subject + "\n" + body):
+        raise InvalidInput("template.says_final")
+
+
+#: Words that call a decision final: a refusal may be appealed (its template says how)
+_FINAL = re.compile(r"окончател|обжалованию не подлеж|түпкілікті|шағымдануға жатпайды|"
+                    r"\bfinal\b", re.IGNORECASE)
 
 
 def _styled(line: str) -> tuple[str, str]:

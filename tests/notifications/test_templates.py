@@ -42,6 +42,8 @@ def test_every_shipped_template_passes_its_own_checks(services: Services,
     ("return", "email", "legal_basis"), ("register", "letter", "legal_basis"),
     ("return", "letter", "resubmit"), ("return", "letter", "signer"),
     ("register", "sms", "registry_number"),
+    ("refuse", "letter", "comment"), ("return", "email", "comment"),
+    ("refuse", "letter", "applicant"), ("register", "letter", "applicant"),
 ])
 def test_a_template_that_drops_a_required_element_is_refused(
         kind: str, channel: str, element: str) -> None:
@@ -134,3 +136,16 @@ def test_a_decision_keeps_the_texts_it_was_sent_with(services: Services,
     with services.db.read() as s:
         assert s.execute(select(Notification.subject, Notification.body,
                                 Notification.sms_text)).one() == before
+
+
+@pytest.mark.parametrize("words", ["Решение окончательное.", "Бұл шешім түпкілікті.",
+                                   "Обжалованию не подлежит.", "This decision is final."])
+def test_a_refusal_template_may_not_call_it_final(words: str) -> None:
+    t = shipped_templates()["refuse", "letter", "ru"]
+    with pytest.raises(InvalidInput) as exc:
+        check_template("refuse", "letter", "ru", "", t.body + "\n" + words)
+    assert exc.value.key == "template.says_final"
+    assert "обжалован" in exc.value.ru and "шағым" in exc.value.kk
+    e = shipped_templates()["refuse", "email", "kk"]
+    with pytest.raises(InvalidInput):
+        check_template("refuse", "email", "kk", e.subject + " " + words, e.body)
