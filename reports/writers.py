@@ -51,6 +51,6 @@ def write_letters(letters: list[LetterData], out: Path, progress: Progress | Non
 
 def letter_pdf(letter: LetterData) -> bytes:
     """One letter as PDF bytes: the attachment of its e-mail."""
-    from reports.letters import letter_pdf as render
+    from reports import letters
 
-    return render(letter)
+    return letters.letter_pdf(letter)

@@ -29,10 +29,10 @@ from models.people.access import ForeignRegion
 from resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCANNED = ("models", "reports")
+SCANNED = ("models", "reports", "desktop")
 #: Calls whose argument at this position is a message key ("" prefix) or an issue code.
-KEY_ARGS = {"deny": (2, ""), "issue": (1, "validation."), "err": (1, "validation."),
-            "Issue": (1, "validation.")}
+KEY_ARGS = {"deny": (2, ""), "render": (0, ""), "issue": (1, "validation."),
+            "err": (1, "validation."), "Issue": (1, "validation.")}
 #: A key passed on by a helper (``def deny(…, key, …)``) rather than written out.
 PASSED_ON = {"key", "code"}
 
@@ -90,7 +90,8 @@ class _Scan(ast.NodeVisitor):
             arg = node.args[pos]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 self.used.add(prefix + arg.value)
-            elif not (isinstance(arg, ast.Name) and arg.id in PASSED_ON):
+            elif not (isinstance(arg, ast.Name) and arg.id in PASSED_ON
+                      or isinstance(arg, ast.Attribute) and arg.attr in PASSED_ON):
                 self.unreadable.append(f"{self.where}:{node.lineno}")
         self.generic_visit(node)
 
