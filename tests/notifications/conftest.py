@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 import socket
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ class Mailbox:
     rcpt_replies: list[str] = field(default_factory=list)  # replies to RCPT TO, in order
     data_replies: list[str] = field(default_factory=list)  # replies to the end of DATA
     refuse_address: str = ""  # RCPT TO this address: 550
+    data_delay: float = 0.0  # seconds the server takes over each message (a slow server)
     port: int = 0
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
@@ -43,6 +45,8 @@ class Mailbox:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
         if self.data_replies:
             return self.data_replies.pop(0)
         self.messages.append(email.message_from_bytes(envelope.content))

@@ -234,6 +234,7 @@ def test_two_senders_racing_deliver_each_notification_once(
         services.review.decide(admin, f"P-2026-{i:06d}", "register")
     url = services.db.engine.url.render_as_string(hide_password=False)
     reports: list[Any] = []
+    mailbox.data_delay = 0.15  # a slow server: the two senders overlap for sure
     threads = [threading.Thread(target=_sender, args=(url, admin, mailbox.port, reports))
                for _ in range(2)]
     for t in threads:
@@ -241,6 +242,7 @@ def test_two_senders_racing_deliver_each_notification_once(
     for t in threads:
         t.join(60)
     assert len(reports) == 2 and sum(r.sent for r in reports) == 8
+    assert all(r.sent for r in reports), [r.sent for r in reports]  # both really sent
     assert len(mailbox.messages) == 8
     assert len({m["Message-ID"] for m in mailbox.messages}) == 8
     assert len(services.notifications.list(admin, "sent")) == 8
@@ -290,3 +292,25 @@ def test_tls_with_login_and_a_certificate_that_must_be_trusted(
     finally:
         controller.stop()
     assert len(box.messages) == 2
+
+
+def test_an_organisation_applicant_receives_the_refusal_by_e_mail(
+        services: Services, people: dict[str, Actor], mailbox: Mailbox) -> None:
+    """The applicant is the organisation (p.2 2)): the message goes to its address, the
+    letter names it (and the specialist), and the refusal says how to appeal."""
+    from tests.notifications.test_applicant import ORG, org_app
+
+    admin = people["admin"]
+    receive(services, admin, [org_app()])
+    services.review.decide(admin, "P-2026-000001", "refuse", ["REF-EMIGRATION"])
+    report = services.notifications.send_due(admin, letter_pdf,
+                                             smtp=smtp_config(mailbox.port))
+    assert report.sent == 1
+    (msg,) = mailbox.messages
+    assert msg["To"] == ORG["email"] and mailbox.recipients == [[ORG["email"]]]
+    text, pdf, _name = body_and_pdf(msg)
+    assert squash(f"Кому: {ORG['name']} (БИН {ORG['bin']}") in squash(pdf)
+    assert squash(f"Кімге: {ORG['name']} (БСН {ORG['bin']}") in squash(pdf)
+    assert squash("Специалист: Әбілқайырова Әсел Нұрланқызы") in squash(pdf)
+    for lg in ("kk", "ru"):
+        assert term("APPEAL", lg) in text and squash(term("APPEAL", lg)) in squash(pdf)
