@@ -3782,6 +3782,14 @@ median / 90th percentile</source>
         <source>The newest {0} of {1} late decisions.</source>
         <translation>Мерзімі бұзылған {1} шешімнің соңғы {0} шешімі көрсетілген.</translation>
     </message>
+    <message>
+        <source>Return for revision (p.9 2))</source>
+        <translation>Пысықтауға қайтару (9-тармақтың 2) тармақшасы)</translation>
+    </message>
+    <message>
+        <source>Refusal (p.9 3))</source>
+        <translation>Бас тарту (9-тармақтың 3) тармақшасы)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>

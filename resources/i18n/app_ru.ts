@@ -3820,6 +3820,14 @@ median / 90th percentile</source>
         <source>The newest {0} of {1} late decisions.</source>
         <translation>Показаны последние {0} из {1} решений с нарушением срока.</translation>
     </message>
+    <message>
+        <source>Return for revision (p.9 2))</source>
+        <translation>Возврат на доработку (пп. 2) п. 9)</translation>
+    </message>
+    <message>
+        <source>Refusal (p.9 3))</source>
+        <translation>Отказ (пп. 3) п. 9)</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsView</name>

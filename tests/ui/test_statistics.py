@@ -108,6 +108,9 @@ def test_figures_load_in_a_worker_and_bars_open_the_worklist(qtbot: Any, window:
 
     w.show_screen("statistics")
     codes = list(view.figures.by_reason)
+    n = codes.index("RET-DOCUMENTS") + 1  # the bar's number is read in words below the chart
+    reason = w.ctx.services.catalogs.reasons["RET-DOCUMENTS"].ru
+    assert panel.reason_legend.isVisible() and f"{n}. {reason}" in panel.reason_legend.text()
     click_bar(qtbot, panel.reasons, codes.index("RET-DOCUMENTS"))
     assert listed(qtbot, w) == {"P3"}
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -78,14 +79,19 @@ class StatisticsPanel(QWidget):
         for name, chart in charts.items():
             chart.setObjectName(f"chart_{name}")
             chart.clicked.connect(lambda c, s, name=name: self._bar(name, c, s))
+        self.reason_legend = QLabel()  # the grounds' numbers in words, on screen
+        self.reason_legend.setObjectName("reason_legend")
+        self.reason_legend.setWordWrap(True)
+        self.reason_legend.setTextFormat(Qt.TextFormat.RichText)
         grid = QGridLayout()
         grid.addWidget(self.kinds, 0, 0)
         grid.addWidget(self.reasons, 0, 1)
-        grid.addWidget(self.regions, 1, 0, 1, 2)
-        grid.addWidget(self.reviewers, 2, 0)
-        grid.addWidget(self.days, 2, 1)
-        grid.addWidget(self.loops, 3, 0)
-        grid.addWidget(self.growth, 3, 1)
+        grid.addWidget(self.reason_legend, 1, 0, 1, 2)
+        grid.addWidget(self.regions, 2, 0, 1, 2)
+        grid.addWidget(self.reviewers, 3, 0)
+        grid.addWidget(self.days, 3, 1)
+        grid.addWidget(self.loops, 4, 0)
+        grid.addWidget(self.growth, 4, 1)
         self.region_model: ListModel[RegionFigures] = ListModel(C, [
             (QT_TRANSLATE_NOOP(C, "KATO"), lambda r: r.region),
             (QT_TRANSLATE_NOOP(C, "Region"), lambda r: self._region(r.region)),
@@ -182,6 +188,7 @@ class StatisticsPanel(QWidget):
             [str(i) for i in range(1, len(codes) + 1)],
             [Series(self.tr("Decisions"), [float(f.by_reason[c]) for c in codes])],
             [f"{i}. {self._reason(reasons, c)}" for i, c in enumerate(codes, 1)])
+        self.reason_legend.setText(self._legend(reasons, codes))
         names = [self._region(r.region) for r in f.by_region]
         self.regions.set_data(self.tr("By region"), names, [
             Series(self.tr("Received"), [float(r.received) for r in f.by_region]),
@@ -207,6 +214,18 @@ class StatisticsPanel(QWidget):
         shown = self.tr("The newest {0} of {1} late decisions.").format(
             _n(len(f.late)), _n(f.decided_late))
         self.late_note.setText(shown if len(f.late) < f.decided_late else "")
+
+    def _legend(self, reasons: Mapping[str, object], codes: list[str]) -> str:
+        """The grounds' numbers in words: a return's on the left, a refusal's on the right."""
+        cols: dict[str, list[str]] = {"return": [], "refuse": []}
+        for i, code in enumerate(codes, 1):
+            kind = str(getattr(reasons.get(code), "kind", "return"))
+            cols.setdefault(kind, []).append(f"{i}. {escape(self._reason(reasons, code))}")
+        heads = (self.tr("Return for revision (p.9 2))"), self.tr("Refusal (p.9 3))"))
+        cells = "".join(
+            f"<td valign='top' width='50%'><b>{escape(h)}</b><br>{'<br>'.join(lines)}</td>"
+            for h, lines in zip(heads, (cols["return"], cols["refuse"]), strict=True))
+        return f"<table width='100%' cellspacing='6'><tr>{cells}</tr></table>"
 
     def _reason(self, reasons: Mapping[str, object], code: str) -> str:
         r = reasons.get(code)
