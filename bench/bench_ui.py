@@ -345,6 +345,7 @@ def main() -> int:
             model._pages.clear()  # read again from SQL, as after a jump beyond the LRU pages
             model._views.clear()
             (view.table.scrollToBottom if end else view.table.scrollToTop)()
+            view.table.viewport().update()  # (no scroll when already there: paint anyway)
         return act
 
     def ends(what: str) -> None:
