@@ -180,11 +180,16 @@ class Results:
 
 
 def measure(label: str, action: Callable[[int], None], w: Any, runs: int, res: Results,
-            done: Callable[[], bool] | None = None) -> None:
-    """Time ``action(run)`` until ``done`` (default: the shown rows are held) and painted."""
+            done: Callable[[], bool] | None = None,
+            before: Callable[[], None] | None = None) -> None:
+    """Time ``action(run)`` until ``done`` (default: the shown rows are held) and painted;
+    ``before`` (untimed) sets the scene for each run."""
     cond = done or (lambda: rows_held(w))
     times = []
     for run in range(runs):
+        if before is not None:
+            before()
+            wait_until(lambda: rows_held(w) and not w.worklist.model.pending())
         t = time.perf_counter()
         action(run)
         wait_until(lambda: cond() and rows_held(w))
@@ -359,20 +364,27 @@ def main() -> int:
     choose("open")
     wait_idle()
 
-    up, down = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
-    for col, c in enumerate(model.columns):
-        if c.sort_key is None or c.sort_key == "due_date":
-            continue
-
-        def sort(run: int, col: int = col) -> None:
-            view.table.sortByColumn(col, down if run % 2 == 0 else up)
-
-        measure(f"sort change to {c.key} (↓/↑)", sort, w, args.runs, res)
-        if model.query is not None and model.query.descending:
-            view.table.sortByColumn(col, up)
+    # a sort change from the default order to every other offered order, then End in it
+    # (End reads the last page backwards: the same query as the first page of the reverse
+    # order, so both directions of every order are measured)
+    up = Qt.SortOrder.AscendingOrder
+    by_due = next(i for i, c in enumerate(model.columns) if c.sort_key == "due_date")
+    for status, what in (("open", "awaiting decision"), ("all", "all statuses")):
+        choose(status)
         wait_idle()
-        measure(f"End, awaiting decision by {c.key}", jump(True), w, args.runs, res)
-    view.table.sortByColumn(2, up)
+        for col, c in enumerate(model.columns):
+            if c.sort_key is None or c.sort_key == "due_date":
+                continue
+            def sort(_run: int, col: int = col) -> None:
+                view.table.sortByColumn(col, up)
+
+            measure(f"sort change to {c.key}, {what}", sort, w, args.runs, res,
+                    before=lambda: view.table.sortByColumn(by_due, up))
+            wait_idle()
+            measure(f"End, {what} by {c.key}", jump(True), w, args.runs, res)
+        view.table.sortByColumn(by_due, up)
+        wait_idle()
+    choose("open")
     wait_idle()
     print(f"rows held by the model at the end: {model.cached_rows():,} of {model.total():,}",
           flush=True)
