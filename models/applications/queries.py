@@ -15,7 +15,7 @@ from models.applications.duplicates import duplicate_pairs
 from models.applications.fixes import FixCheck, compare_fixes
 from models.applications.holds import HELD_SQL
 from models.applications.recommendations import latest_recommendation
-from models.applications.search import fts_ids
+from models.applications.search import fts_ids, fts_join
 from models.applications.summaries import (
     SUMMARY_COLUMNS,
     ApplicationDetail,
@@ -177,10 +177,16 @@ class QueryService:
             _by_status_and_region_only(dataclasses.replace(f, search=""))
         fts = fts_ids(self.db.dialect, term) if only_search else None
         with self.db.read() as s:
-            # a search alone is counted by the search index alone
-            inner = fts if fts is not None else self._scoped(
-                actor, f, select(Application.id), region,
-                broad=at_most is None and self._is_broad(s, f, counting=True))
+            if fts is not None:  # a search alone is counted by the search index alone
+                inner = fts
+            elif at_most is not None and term and fts_ids(self.db.dialect, term) is not None:
+                # counting stops early: the matches are streamed, not all read first
+                inner = fts_join(self._scoped(actor, dataclasses.replace(f, search=""),
+                                              select(Application.id), region),
+                                 Application.id, term)
+            else:
+                inner = self._scoped(actor, f, select(Application.id), region,
+                                     broad=at_most is None and self._is_broad(s, f, True))
             if at_most is not None:
                 inner = inner.limit(at_most)
             return int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)

@@ -136,3 +136,19 @@ def test_the_open_list_is_the_same_in_every_order(db: Any, services: Services,
             assert got == [i for i in plain if i in ids], (sort, desc)
             assert q.count(admin, f) == len(ids)
             assert [r.id for r in q.page(admin, f, 5, 7)] == got[5:12]
+
+
+def test_a_search_counted_up_to_a_limit(db: Any, services: Services, admin: Actor) -> None:
+    """The count that stops early (SQLite: the search index's matches streamed and looked up
+    one by one) agrees with the exact count, with and without filters."""
+    receive(services, admin, many(40))
+    _decide_most(db)
+    q = services.queries
+    for f in (WorklistFilter(statuses=OPEN_STATUSES, search="ерлан"),
+              WorklistFilter(statuses=(Status.REGISTERED,), search="тестов"),
+              WorklistFilter(statuses=OPEN_STATUSES, search="тестова"),
+              WorklistFilter(search="ерлан", profession="PSYCHOLOGIST")):
+        exact = q.count(admin, f)
+        for cap in (1, 3, 1000):
+            assert q.count(admin, f, at_most=cap) == min(exact, cap), (f, cap)
+    assert q.count(admin, WorklistFilter(statuses=OPEN_STATUSES, search="ерлан")) == 10

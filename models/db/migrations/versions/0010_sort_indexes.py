@@ -14,6 +14,9 @@ an index in that order, so no page sorts the table or walks past the rows its fi
   the closed applications, whose due date is NULL: SQLite sorts NULL first (the first page
   took 0.65-0.9 s at a million), PostgreSQL last (the last page, read backwards, likewise).
 
+On PostgreSQL ``ix_app_open_due`` also holds the search text (``INCLUDE``): a common name
+searched in the default list walked that index and fetched each application's row to test
+its name (9,000 rows, 120 ms, for the 200 shown); now the index alone answers (5 ms).
 PostgreSQL also gets ``ix_app_open_search_trgm``, the trigram index of the open applications'
 search text: a name search in the default list read the trigram index of every application
 and ANDed it with a bitmap of the 260,000 open ones (70 ms before a single row); SQLite's FTS
@@ -54,13 +57,18 @@ PARTIAL = {
     "ix_app_open_revision": ["revision", "id"],
 }
 
+#: PostgreSQL: the default list searched by name is read from the index alone (no table row
+#: fetched to test the search text of each open application walked in due order)
+INCLUDE = {"ix_app_open_due": ["search_text"]}
+
 
 def upgrade() -> None:
     for name, cols in FULL.items():
         op.create_index(name, "applications", cols, unique=False)
     for name, cols in PARTIAL.items():
         op.create_index(name, "applications", cols, unique=False,
-                        postgresql_where=sa.text(OPEN), sqlite_where=sa.text(OPEN))
+                        postgresql_where=sa.text(OPEN), sqlite_where=sa.text(OPEN),
+                        postgresql_include=INCLUDE.get(name, []))
     if op.get_bind().dialect.name == "postgresql":
         op.execute("CREATE INDEX ix_app_open_search_trgm ON applications "
                    f"USING gin (search_text gin_trgm_ops) WHERE {OPEN}")
