@@ -4,6 +4,9 @@ For benchmarks only: each copy gets a new id, portal id and IIN (same names, sta
 so building a million-row PostgreSQL database takes a minute instead of the half hour that
 ``tizilim demo`` needs through the full receive path. Usage:
     python bench/grow_pg.py postgresql://postgres@127.0.0.1:5432/benchdb 1000000
+
+``bench/grow_db.py`` (used by ``bench_ui.py --size N``) does the same reproducibly for SQLite
+and PostgreSQL, starting from an empty database.
 """
 
 from __future__ import annotations

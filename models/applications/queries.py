@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, UnaryExpression, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from models.actor import Actor
@@ -15,7 +15,7 @@ from models.applications.duplicates import duplicate_pairs
 from models.applications.fixes import FixCheck, compare_fixes
 from models.applications.holds import HELD_SQL
 from models.applications.recommendations import latest_recommendation
-from models.applications.search import fts_ids
+from models.applications.search import fts_ids, fts_join
 from models.applications.summaries import (
     SUMMARY_COLUMNS,
     ApplicationDetail,
@@ -48,6 +48,7 @@ from models.db.entities import (
     User,
 )
 from models.db.notification_entities import LetterRecord
+from models.db.sort_indexes import OPEN_SQL
 from models.errors import NotFound
 from models.intake.applicant import applicant_of
 from models.names.fold import fold_query
@@ -99,16 +100,17 @@ class QueryService:
         self._check_region(actor, region, what)
         today = today_local()
         if f.statuses:
-            stmt = stmt.where(Application.status.in_(f.statuses))
+            # the open statuses in the partial sort indexes' own words (migration 0010)
+            stmt = stmt.where(text(OPEN_SQL) if frozenset(f.statuses) == OPEN_FOR_DECISION
+                              else Application.status.in_(f.statuses))
         if region:
             stmt = stmt.where(Application.region_code == region)
         if f.profession:
             stmt = stmt.where(Application.profession_code == f.profession)
-        open_ = [s for s in OPEN_FOR_DECISION]
         if f.overdue:
-            stmt = stmt.where(Application.status.in_(open_), Application.due_date < today)
+            stmt = stmt.where(text(OPEN_SQL), Application.due_date < today)
         if f.due_today:
-            stmt = stmt.where(Application.status.in_(open_), Application.due_date == today)
+            stmt = stmt.where(text(OPEN_SQL), Application.due_date == today)
         if f.received_from:
             stmt = stmt.where(Application.received_on >= f.received_from)
         if f.received_to:
@@ -129,13 +131,16 @@ class QueryService:
         like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         return Application.search_text.like(like, escape="\\")
 
-    def _is_broad(self, s: Session, f: WorklistFilter) -> bool:
+    def _is_broad(self, s: Session, f: WorklistFilter, counting: bool = False) -> bool:
         """Whether to read ``f``'s pages the broad way (see :data:`BROAD_SEARCH`): its search
         matches at least that many applications (counted no further; remembered a few
-        minutes per term, as every page of one search asks again)."""
+        minutes per term, as every page of one search asks again). ``counting``: for a
+        count, where the sort order does not matter (the filter's index is scanned and the
+        matches kept, instead of looking each match up by id: 150 -> 70 ms for 73,000)."""
         term = fold_query(f.search)
-        if (not term or fts_ids(self.db.dialect, term) is None or f.sort == "name"
-                or f.received_from or f.received_to):
+        if not term or fts_ids(self.db.dialect, term) is None:
+            return False
+        if not counting and (f.sort == "name" or f.received_from or f.received_to):
             return False
         key = (term, BROAD_SEARCH)
         known = self._broad.get(key)
@@ -172,9 +177,16 @@ class QueryService:
             _by_status_and_region_only(dataclasses.replace(f, search=""))
         fts = fts_ids(self.db.dialect, term) if only_search else None
         with self.db.read() as s:
-            # a search alone is counted by the search index alone
-            inner = fts if fts is not None else self._scoped(actor, f, select(Application.id),
-                                                             region)
+            if fts is not None:  # a search alone is counted by the search index alone
+                inner = fts
+            elif at_most is not None and term and fts_ids(self.db.dialect, term) is not None:
+                # counting stops early: the matches are streamed, not all read first
+                inner = fts_join(self._scoped(actor, dataclasses.replace(f, search=""),
+                                              select(Application.id), region),
+                                 Application.id, term)
+            else:
+                inner = self._scoped(actor, f, select(Application.id), region,
+                                     broad=at_most is None and self._is_broad(s, f, True))
             if at_most is not None:
                 inner = inner.limit(at_most)
             return int(s.scalar(select(func.count()).select_from(inner.subquery())) or 0)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sqlalchemy import Select, select, text
+from sqlalchemy import ColumnElement, Select, column, select, table, text
+from sqlalchemy.orm import QueryableAttribute
 
 from models.names.fold import fold_case, fold_cyrillic, to_latin
 
@@ -43,4 +44,17 @@ def fts_ids(dialect: str, term: str) -> Select[Any] | None:
         return None
     quoted = '"' + term.replace('"', '""') + '"'
     return (select(text("rowid")).select_from(text("applications_fts"))
+            .where(text("applications_fts MATCH :q").bindparams(q=quoted)))
+
+
+_FTS = table("applications_fts", column("rowid"))
+
+
+def fts_join(stmt: Select[Any], id_col: ColumnElement[int] | QueryableAttribute[int],
+             term: str) -> Select[Any]:
+    """``stmt`` joined to the SQLite FTS matches of ``term`` (three letters or more): the
+    matches are streamed and each looked up, where ``id IN (matches)`` reads all of them
+    first (a count that stops at 1,000 of 22,000 matches: 31 -> 8 ms)."""
+    quoted = '"' + term.replace('"', '""') + '"'
+    return (stmt.join(_FTS, _FTS.c.rowid == id_col)
             .where(text("applications_fts MATCH :q").bindparams(q=quoted)))

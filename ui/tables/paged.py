@@ -366,6 +366,14 @@ class PagedModel(QAbstractTableModel, Generic[Q, R]):
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
+    def holds(self, first: int, last: int) -> bool:
+        """Whether rows ``first``..``last`` are read (nothing is asked for; benchmarks)."""
+        for r in range(max(first, 0), min(last + 1, self._count)):
+            page = self._pages.get(r // self.PAGE)
+            if page is None or r % self.PAGE >= len(page):
+                return False
+        return True
+
     # -- Qt --------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
