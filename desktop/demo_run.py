@@ -66,7 +66,8 @@ def prepare(url: str) -> tuple[dict[str, str], dict[str, int] | None]:
             for login in (DEMO_LOGIN, DEMO_CLERK):
                 passwords[login] = "".join(secrets.choice(alphabet) for _ in range(16))
             us.add(SYSTEM, DEMO_LOGIN, passwords[DEMO_LOGIN], "admin",
-                   full_name="Сейітова Әсел Бауыржанқызы", position="Тізілім бөлімінің басшысы")
+                   full_name="Сейітова Әсел Бауыржанқызы",
+                   position="Тізілім бөлімінің басшысы / Руководитель отдела реестра")
             us.add(SYSTEM, DEMO_CLERK, passwords[DEMO_CLERK], "mio", "750000000",
                    full_name="Ахметов Ерлан Серікұлы")
             stats = generate(db, SYSTEM, DEMO_COUNT, seed=1)

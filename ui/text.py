@@ -153,3 +153,10 @@ def field_label(field: str) -> str:
         head = f"{name(m[1])} {m[2]}"
         return f"{head}: {name(m[3])}" if m[3] else head
     return name(field)
+
+
+def position_hint() -> str:
+    """The placeholder of a position field: Kazakh / Russian signs each half in its language."""
+    return QCoreApplication.translate(
+        "Status", "in Kazakh / in Russian, e.g. Тізілім бөлімінің басшысы / Руководитель "
+        "отдела реестра")

@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("admin", "mio", "viewer"), required=True)
     add.add_argument("--region", help="KATO code (required for mio)")
     add.add_argument("--name", default="", help="full name")
-    add.add_argument("--position", default="", help="position (signs decision letters)")
+    add.add_argument("--position", default="", help="position (signs decision letters); "
+                     "\"Kazakh / Russian\" signs each half of a letter in its language")
     as_opt(add)
     up = ua.add_parser("update", help="change a user's full name or position")
     up.add_argument("login")

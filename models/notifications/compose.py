@@ -65,6 +65,15 @@ class Composed:
     sms: str  # Kazakh, then Russian
 
 
+def position_in(position: str, lang: str) -> str:
+    """The signer's position in ``lang``: a position written "Kazakh / Russian" (the user's
+    profile) signs each half in its language; otherwise the same words in both."""
+    parts = [p.strip() for p in position.split(" / ")]
+    if len(parts) == 2 and all(parts):
+        return parts[0] if lang == "kk" else parts[1]
+    return position
+
+
 def comment_lang(text: str) -> str | None:
     """The language a comment is written in: ``kk`` (Kazakh letters), ``ru`` (other
     Cyrillic), ``both`` (parts split by ``/`` or lines, one of each) or None (neither)."""
@@ -109,7 +118,7 @@ def values(f: Facts, lang: str) -> dict[str, str]:
         term("NOT_ISSUED", lang),
         "included_on": f.included_on.strftime(DATE_FMT) if f.included_on else "",
         "signer_name": f.signer_name,
-        "signer_position": f.signer_position,
+        "signer_position": position_in(f.signer_position, lang),
     }
 
 
@@ -136,7 +145,8 @@ def blocks(f: Facts, lang: str) -> dict[str, list[LetterBlock]]:
                                                                   "COMMENT_ORIGINAL"), lang))
         out["comment"] = [LetterBlock("gap"),
                           LetterBlock("para", f"{term('COMMENT', lang)}{note}: {comment}")]
-    out["signer"] = [LetterBlock("sign", f.signer_position), LetterBlock("bold", f.signer_name)]
+    out["signer"] = [LetterBlock("sign", position_in(f.signer_position, lang)),
+                     LetterBlock("bold", f.signer_name)]
     return out
 
 

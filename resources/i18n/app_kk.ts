@@ -3928,6 +3928,10 @@ median / 90th percentile</source>
         <source>Report viewer</source>
         <translation>Есептерді қараушы</translation>
     </message>
+    <message>
+        <source>in Kazakh / in Russian, e.g. Тізілім бөлімінің басшысы / Руководитель отдела реестра</source>
+        <translation>қазақша / орысша, мысалы: Тізілім бөлімінің басшысы / Руководитель отдела реестра</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesTab</name>

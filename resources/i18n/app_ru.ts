@@ -3966,6 +3966,10 @@ median / 90th percentile</source>
         <source>Report viewer</source>
         <translation>Просмотр отчётов</translation>
     </message>
+    <message>
+        <source>in Kazakh / in Russian, e.g. Тізілім бөлімінің басшысы / Руководитель отдела реестра</source>
+        <translation>по-казахски / по-русски, например: Тізілім бөлімінің басшысы / Руководитель отдела реестра</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesTab</name>

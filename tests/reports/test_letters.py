@@ -169,3 +169,22 @@ def test_a_comment_in_both_languages_is_not_called_one_language_only(tmp_path: P
     assert squash("Комментарий администратора: Дипломның көшірмесі оқылмайды / Копия") in text
     assert squash("Әкімшінің түсініктемесі: Дипломның") in text
     assert "только" not in text.split("Комментарий")[1][:30]
+
+
+def test_a_position_written_in_both_languages_signs_each_half_in_its_own(
+        tmp_path: Path) -> None:
+    from conftest import sample_facts
+
+    from models.notifications.compose import compose, position_in
+    from models.notifications.templates import shipped_templates
+
+    both = "Тізілім бөлімінің басшысы / Руководитель отдела реестра"
+    assert position_in(both, "kk") == "Тізілім бөлімінің басшысы"
+    assert position_in(both, "ru") == "Руководитель отдела реестра"
+    assert position_in("Бас маман", "ru") == "Бас маман"  # one language: as written
+    facts = dataclasses.replace(sample_facts()[1], signer_position=both)
+    found = {(ch, lg): t for (k, ch, lg), t in shipped_templates().items() if k == "refuse"}
+    letter = compose(facts, found).letter
+    kk = [b.text for b in letter.kk if b.style == "sign"]
+    ru = [b.text for b in letter.ru if b.style == "sign"]
+    assert kk == ["Тізілім бөлімінің басшысы"] and ru == ["Руководитель отдела реестра"]

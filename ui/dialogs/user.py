@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.text import role_name
+from ui.text import position_hint, role_name
 from ui.widgets.common import CatalogCombo
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class UserDialog(QDialog):
         self.position = QLineEdit()
         self.position.setObjectName("position")
         self.position.setMaxLength(200)
+        self.position.setPlaceholderText(position_hint())
         self.sign_note = QLabel()
         self.sign_note.setObjectName("sign_note")
         self.sign_note.setWordWrap(True)

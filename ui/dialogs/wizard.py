@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from ui.text import domain_message
+from ui.text import domain_message, position_hint
 from ui.widgets.common import Details, technical_detail
 from ui.workers import Workers
 
@@ -193,6 +193,7 @@ class AdminPage(QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.position.setPlaceholderText(position_hint())
         self.setTitle(self.tr("First administrator"))
         self.intro.setText(
             self.tr(
