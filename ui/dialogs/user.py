@@ -65,6 +65,8 @@ class UserDialog(QDialog):
         self.position.setObjectName("position")
         self.position.setMaxLength(200)
         self.position.setPlaceholderText(position_hint())
+        self.position.setToolTip(position_hint())
+        self.position.setMinimumWidth(380)  # the hint (Kazakh / Russian) readable
         self.sign_note = QLabel()
         self.sign_note.setObjectName("sign_note")
         self.sign_note.setWordWrap(True)
