@@ -150,7 +150,7 @@ def _paginate(lines: list[_Line], half: int | None = None) -> list[list[_Line]]:
         if i == half:
             fresh_page_for(sum(line.height for line in lines[i:]))
         j = i
-        while j + 1 < len(lines) and lines[j].keep:
+        while j + 1 < len(lines) and lines[j].keep and j + 1 != half:
             j += 1
         fresh_page_for(sum(line.height for line in lines[i:j + 1]))
         for line in lines[i:j + 1]:

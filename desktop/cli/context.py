@@ -64,7 +64,8 @@ class Context:
         built-in local operator on a SQLite file that has no users yet.
 
         ``write_optional`` (the reading commands): the sign-in is recorded where the database
-        can be written, and a read-only file, a full disk or a long lock never blocks it."""
+        can be written, and a read-only file, a full disk or a lock held for more than 2 s
+        never blocks it."""
         self.ready()
         login = getattr(self.args, "as_login", None) or os.environ.get("TIZILIM_USER")
         if not login:
@@ -80,8 +81,8 @@ class Context:
             if not sys.stdin.isatty():
                 raise CliError("no password: set TIZILIM_PASSWORD or run interactively")
             password = getpass.getpass(f"Password for {login}: ")
-        return self.services.users.authenticate(login, password,
-                                                write_optional=write_optional)
+        return self.services.users.authenticate(login, password, write_optional=write_optional,
+                                                brief=write_optional)
 
     def close(self) -> None:
         """Release the database's connections."""

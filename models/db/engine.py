@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -51,7 +52,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         file = _url_file(url)
         if file is not None and on_read_only_media(file):
             log.info("the database and its folder cannot be written: read as it stands")
-            url = f"sqlite:///file:{file}?mode=ro&immutable=1&uri=true"
+            url = f"sqlite:///{file_uri(file)}?mode=ro&immutable=1&uri=true"
         engine = create_engine(url, **kwargs)
         _install_sqlite_hooks(engine)
         return engine
@@ -79,24 +80,38 @@ def _install_sqlite_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         opts = conn.get_execution_options()
-        if opts.get("write"):
-            wait = int(opts.get("wait_ms", WAIT_MS))  # how long to queue for the write lock
-            if conn.info.get("busy_ms", WAIT_MS) != wait:
-                conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
-                conn.info["busy_ms"] = wait
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            conn.exec_driver_sql("BEGIN")
+        write = bool(opts.get("write"))
+        # how long to queue for another's lock: a brief write's wait is for it alone
+        wait = int(opts.get("wait_ms", WAIT_MS)) if write else WAIT_MS
+        if conn.info.get("busy_ms", WAIT_MS) != wait:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
+            conn.info["busy_ms"] = wait
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def file_uri(path: Path) -> str:
+    """``file:`` URI of a path (``#``, ``%``, ``?`` and spaces escaped)."""
+    return "file:" + quote(str(path))
 
 
 def on_read_only_media(path: Path) -> bool:
-    """Is this SQLite file readable only as it stands (a read-only share, a CD)? Neither the
-    file nor its folder can be written and no journal lies beside it: SQLite cannot make the
-    ``-shm`` file a WAL database needs, so it must be opened ``immutable`` (nobody can change
-    it there either)."""
+    """Can this SQLite file only be read as it stands (a read-only share, a CD)? Neither the
+    file nor its folder can be written here, no journal lies beside it, and a plain read-only
+    open fails (SQLite cannot make the ``-shm`` file a WAL database needs): then it is opened
+    ``immutable``, a snapshot as the file stands."""
     if not path.is_file() or os.access(path, os.W_OK) or os.access(path.parent, os.W_OK):
         return False
-    return not any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm", "-journal"))
+    if any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm", "-journal")):
+        return False
+    try:
+        probe = sqlite3.connect(f"{file_uri(path)}?mode=ro", uri=True, timeout=1)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        return True
+    return False
 
 
 def _url_file(url: str) -> Path | None:
@@ -107,7 +122,7 @@ def _url_file(url: str) -> Path | None:
     if u.query.get("uri") == "true":
         if not name.startswith("file:"):
             return None
-        name = name.removeprefix("file:")
+        name = unquote(name.removeprefix("file:"))
     return Path(name)
 
 
@@ -118,7 +133,7 @@ def sqlite_file(engine: Engine) -> Path | None:
         return None
     name = str(engine.url.database)
     if engine.url.query.get("uri") == "true" and name.startswith("file:"):
-        name = name.removeprefix("file:")
+        name = unquote(name.removeprefix("file:"))
     return Path(name)
 
 

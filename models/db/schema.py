@@ -25,7 +25,7 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
-from models.db.engine import Database, on_read_only_media, sqlite_file
+from models.db.engine import Database, file_uri, on_read_only_media, sqlite_file
 from models.db.migrate import MIGRATIONS_DIR, alembic_config, current_revision, init_database
 from models.errors import DomainError
 
@@ -115,7 +115,7 @@ def probe_sqlite(path: Path) -> str | None:
     if not path.is_file():
         return None
     immutable = "&immutable=1" if on_read_only_media(path) else ""
-    conn = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True, timeout=30)
+    conn = sqlite3.connect(f"{file_uri(path)}?mode=ro{immutable}", uri=True, timeout=30)
     try:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                         "name='alembic_version'").fetchone() is None:

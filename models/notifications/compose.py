@@ -8,6 +8,7 @@ attachment are therefore always the letter that was signed, whatever a template 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,15 +20,19 @@ from sqlalchemy.orm import Session
 from models.applications.fixes import field_label
 from models.db.notification_entities import MessageTemplate
 from models.dto import LetterBlock, LetterData, Reason
+from models.errors import InvalidInput
 from models.notifications.templates import (
     CHANNELS_OF,
     LANGS,
     Template,
+    check_template,
     render_blocks,
     render_text,
     shipped_templates,
     term,
 )
+
+log = logging.getLogger(__name__)
 
 DATE_FMT = "%d.%m.%Y"
 DATETIME_FMT = "%d.%m.%Y %H:%M"
@@ -155,6 +160,12 @@ def templates_in_force(s: Session, kind: str) -> dict[tuple[str, str], Template]
     out = {(ch, lg): t for (k, ch, lg), t in shipped_templates().items() if k == kind}
     for row in s.scalars(select(MessageTemplate).where(MessageTemplate.kind == kind)):
         if row.channel not in CHANNELS_OF[kind]:  # (an SMS of a return, saved before)
+            continue
+        try:  # saved before a rule was added (a refusal called final…): the shipped one
+            check_template(kind, row.channel, row.lang, row.subject, row.body)
+        except InvalidInput as exc:
+            log.warning("the stored %s %s %s template is not used: %s", kind, row.channel,
+                        row.lang, exc.key)
             continue
         out[row.channel, row.lang] = Template(kind, row.channel, row.lang, row.subject,
                                               row.body, row.updated_by)

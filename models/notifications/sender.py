@@ -52,6 +52,7 @@ from models.db.notification_entities import (
     NotificationStatus,
 )
 from models.notifications.outbox import ORDER, next_channel, status_for
+from models.notifications.templates import CHANNELS_OF
 
 Stage = Literal["claimed", "committed", "accepted"]
 OnStage = Callable[[Stage, int], None]
@@ -155,7 +156,9 @@ def pass_point_of_no_return(db: Database, c: Claim, now: dt.datetime) -> bool:
 def next_after_failure(n: Notification) -> tuple[Channel, str]:
     """Where a notification goes once its current channel failed for good."""
     failed = ORDER[:ORDER.index(n.channel) + 1]
-    return next_channel(n.email, n.phone, n.sms_text, failed)
+    # a return or refusal queued with an SMS text before they lost their SMS: none
+    sms = n.sms_text if "sms" in CHANNELS_OF.get(n.kind, ()) else ""
+    return next_channel(n.email, n.phone, sms, failed)
 
 
 def finish(db: Database, actor: Actor, c: Claim, outcome: Outcome, detail: str,

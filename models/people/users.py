@@ -173,7 +173,7 @@ class UserService:
             return _info(u)
 
     def authenticate(self, login: str, password: str, workstation: str | None = None, *,
-                     write_optional: bool = False) -> Actor:
+                     write_optional: bool = False, brief: bool = False) -> Actor:
         """Check a password; locks the account after repeated failures. Audited.
 
         The user's row is locked for the check (``SELECT … FOR UPDATE`` on PostgreSQL; the
@@ -185,10 +185,13 @@ class UserService:
 
         ``write_optional``: for a read — when the database cannot be written (read-only file,
         full disk, a long lock) the password is checked without recording the sign-in.
+        ``brief`` (with it, for a command that only reads): wait 2 s, not 30, for another
+        process's lock before reading without the record. The desktop's sign-in waits the
+        full time, so that wrong passwords are counted and audited whenever they can be.
         """
         try:
             result = with_retries(lambda: self._attempt(login, password, workstation,
-                                                         brief=write_optional))
+                                                         brief=brief and write_optional))
         except DBAPIError as exc:
             if not (write_optional and cannot_write(exc)):
                 raise

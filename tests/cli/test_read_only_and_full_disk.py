@@ -118,7 +118,7 @@ def test_reads_work_on_read_only_media(tmp_path: Path, monkeypatch: pytest.Monke
                             "--position", "бас маман"],
                  ["import", str(write_json(tmp_path / "a.json", many(3))), "--as", "admin"]):
         assert main(["--db", url, *args]) == 0, capsys.readouterr()
-    share = tmp_path / "share"
+    share = tmp_path / "share #1 50%"  # (a path that must be escaped in a URI)
     share.mkdir()
     copy = share / "tizilim.db"
     with closing(sqlite3.connect(made)) as src, closing(sqlite3.connect(copy)) as dst:
@@ -176,3 +176,47 @@ def test_a_read_waits_briefly_for_a_database_another_process_holds(
     assert code == 0 and out.count("P-2026-00000") == 3, err
     assert "sign-in of admin not recorded" in caplog.text
     assert BRIEF_WAIT_MS / 1000 <= waited < WAIT_MS / 1000, waited
+
+
+def test_the_desktop_sign_in_waits_out_a_lock_and_counts_a_wrong_password(
+        made: Any, db_url: str) -> None:
+    """Only the reading commands give up after 2 s: the desktop's sign-in waits for the lock
+    (here 3 s), so a wrong password is counted and audited, never checked silently."""
+    import threading
+    import time
+
+    from sqlalchemy import select, text
+
+    from desktop.wiring import build_services
+    from models.db.engine import make_engine
+    from models.db.entities import User
+    from models.errors import AuthError
+
+    holder = make_engine(db_url)
+    held = threading.Event()
+
+    def hold() -> None:
+        with holder.connect() as c:
+            if db_url.startswith("sqlite"):
+                c.exec_driver_sql("COMMIT")
+                c.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                c.execute(text("SELECT id FROM users WHERE login = 'admin' FOR UPDATE"))
+            held.set()
+            time.sleep(3)
+            c.rollback()
+
+    services = build_services(db_url)
+    t = threading.Thread(target=hold)
+    try:
+        t.start()
+        assert held.wait(30)
+        with pytest.raises(AuthError):
+            services.users.authenticate("admin", "not the password", write_optional=True)
+        t.join(30)
+        with services.db.read() as s:
+            assert s.scalar(select(User.failed_attempts).where(User.login == "admin")) == 1
+    finally:
+        t.join(30)
+        services.close()
+        holder.dispose()

@@ -149,3 +149,33 @@ def test_a_refusal_template_may_not_call_it_final(words: str) -> None:
     e = shipped_templates()["refuse", "email", "kk"]
     with pytest.raises(InvalidInput):
         check_template("refuse", "email", "kk", e.subject + " " + words, e.body)
+
+
+def test_a_stored_template_that_breaks_a_later_rule_is_not_used(
+        services: Services, people: dict[str, Actor]) -> None:
+    """A refusal template saved before the rule against "final" (or an SMS of a return saved
+    before returns lost their SMS) gives way to the shipped one."""
+    import datetime as dt
+
+    from models.db.notification_entities import MessageTemplate
+    from models.notifications.compose import templates_in_force
+
+    shipped = shipped_templates()["refuse", "letter", "ru"]
+    with services.db.write() as s:
+        s.add(MessageTemplate(kind="refuse", channel="letter", lang="ru", subject="",
+                              body=shipped.body + "\nРешение окончательное.",
+                              updated_by="admin", updated_at=dt.datetime(2026, 1, 5)))
+        s.add(MessageTemplate(kind="return", channel="sms", lang="ru", subject="",
+                              body="{portal_id} {number}", updated_by="admin",
+                              updated_at=dt.datetime(2026, 1, 5)))
+    with services.db.read() as s:
+        refuse = templates_in_force(s, "refuse")
+        ret = templates_in_force(s, "return")
+    assert refuse["letter", "ru"].body == shipped.body and refuse["letter", "ru"].shipped
+    assert ("sms", "ru") not in ret
+    admin = people["admin"]
+    receive(services, admin, many(1))
+    services.review.decide(admin, "P-2026-000001", "refuse", ["REF-EMIGRATION"])
+    with services.db.read() as s:
+        content = s.scalar(select(LetterRecord.content))
+    assert "окончательное" not in json.dumps(content, ensure_ascii=False)

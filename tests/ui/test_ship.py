@@ -197,6 +197,10 @@ def test_the_settings_dialog_saves_typed_json(qtbot: Any, qapp: Any,
     assert dlg.level.currentData() == "INFO"
     words = [dlg.level.itemText(i) for i in range(dlg.level.count())]
     assert not set(words) & {"DEBUG", "INFO", "WARNING", "ERROR"}, words  # said in words
+    for level in ("DEBUG", "INFO", "WARNING", "ERROR"):  # a saved level is shown as saved
+        again = WorkstationSettingsDialog(WorkstationChoices(None, "ru", None, level), "x")
+        qtbot.addWidget(again)
+        assert again.level.currentData() == level and again.choices().log_level == level
     dlg.database.setText("/srv/office/tizilim.db")
     dlg.idle.setValue(5)
     dlg.level.setCurrentIndex(dlg.level.findData("DEBUG"))

@@ -76,7 +76,8 @@ class WorkstationSettingsDialog(QDialog):
         for level, words in LOG_LEVELS.items():
             self.level.addItem(QCoreApplication.translate("WorkstationSettingsDialog", words),
                                level)
-        self.level.setCurrentIndex(max(self.level.findData(current.log_level), 1))
+        found = self.level.findData(current.log_level)
+        self.level.setCurrentIndex(found if found >= 0 else 1)  # unknown: the usual
         form = QFormLayout()
         form.addRow(self.tr("Database (file or server URL):"), row)
         form.addRow(self.tr("Interface language:"), self.language)
