@@ -29,7 +29,7 @@ from models.audit.head import HeadFile
 from models.audit.replay import check_data
 from models.audit.seal import trusted_keys
 from models.audit.verify import verify
-from models.db.engine import RESET_HEAD, Database, default_head_path, sqlite_file
+from models.db.engine import RESET_HEAD, Database, default_head_path, file_uri, sqlite_file
 from models.db.entities import Base
 from models.db.migrate import init_database
 from models.errors import DomainError
@@ -76,7 +76,7 @@ def _fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def _readonly(path: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(f"{file_uri(path)}?mode=ro", uri=True, timeout=30)
     try:
         yield conn
     finally:
@@ -108,7 +108,7 @@ def check_file(path: str | Path, trusted: frozenset[str] | None = None,
     except sqlite3.DatabaseError as exc:
         return FileCheck(False, f"not a readable SQLite database ({' '.join(str(exc).split())})")
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(
-        f"file:{path}?mode=ro", uri=True, check_same_thread=False))
+        f"{file_uri(path)}?mode=ro", uri=True, check_same_thread=False))
     try:
         with Session(engine) as s:
             problem = _unreadable_rows(s)

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -114,27 +114,21 @@ def on_read_only_media(path: Path) -> bool:
     return False
 
 
-def _url_file(url: str) -> Path | None:
+def _url_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL (None in memory); a URI database
+    (``sqlite:///file:/path/x.db?mode=ro&uri=true``) gives its path."""
     u = make_url(url)
     name = u.database
     if not name or name == ":memory:":
         return None
-    if u.query.get("uri") == "true":
-        if not name.startswith("file:"):
-            return None
+    if u.query.get("uri") == "true" and name.startswith("file:"):
         name = unquote(name.removeprefix("file:"))
     return Path(name)
 
 
 def sqlite_file(engine: Engine) -> Path | None:
-    """The file of a SQLite database (None for PostgreSQL or an in-memory database); a URI
-    database (``sqlite:///file:/path/x.db?mode=ro&uri=true``) gives its path."""
-    if not is_sqlite(engine) or engine.url.database in (None, "", ":memory:"):
-        return None
-    name = str(engine.url.database)
-    if engine.url.query.get("uri") == "true" and name.startswith("file:"):
-        name = unquote(name.removeprefix("file:"))
-    return Path(name)
+    """The file of a SQLite database (None for PostgreSQL or an in-memory database)."""
+    return _url_file(engine.url) if is_sqlite(engine) else None
 
 
 #: SQLite's words, and PostgreSQL's SQLSTATEs, for "this database cannot be written now"

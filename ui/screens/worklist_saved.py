@@ -26,20 +26,12 @@ class SavedFilters(QWidget):
     saved: QComboBox
     delete_button: QPushButton
 
-    def state(self) -> FilterState:
-        raise NotImplementedError
-
-    def apply_state(self, s: FilterState) -> None:
-        raise NotImplementedError
-
-    def current_filter(self) -> WorklistFilter:
-        raise NotImplementedError
-
-    def current_status(self) -> str:
-        raise NotImplementedError
-
-    def show_sort_indicator(self) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # the view's own, for the type checker (no stubs at run time)
+        def state(self) -> FilterState: ...
+        def apply_state(self, s: FilterState) -> None: ...
+        def current_filter(self) -> WorklistFilter: ...
+        def current_status(self) -> str: ...
+        def show_sort_indicator(self) -> None: ...
 
     def _saved_filters(self) -> dict[str, FilterState]:
         v = self.ctx.load_json("worklist/saved_filters", {})
