@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -26,12 +27,12 @@ class SavedFilters(QWidget):
     saved: QComboBox
     delete_button: QPushButton
 
-    if TYPE_CHECKING:  # the view's own, for the type checker (no stubs at run time)
-        def state(self) -> FilterState: ...
-        def apply_state(self, s: FilterState) -> None: ...
-        def current_filter(self) -> WorklistFilter: ...
-        def current_status(self) -> str: ...
-        def show_sort_indicator(self) -> None: ...
+    # the view's own methods, declared for the type checker (no stubs at run time)
+    state: Callable[[], FilterState]
+    apply_state: Callable[[FilterState], None]
+    current_filter: Callable[[], WorklistFilter]
+    current_status: Callable[[], str]
+    show_sort_indicator: Callable[[], None]
 
     def _saved_filters(self) -> dict[str, FilterState]:
         v = self.ctx.load_json("worklist/saved_filters", {})
